@@ -1,0 +1,66 @@
+//! `pup-check`: evaluate an answers file natively, or list the rules catalog.
+//!
+//! pup-check evaluate FILE   (FILE `-` = standard input) → result JSON, exit 0
+//! pup-check rules           → every rule ID with its source sentence
+//! A file that cannot be read or parsed: a message on stderr, exit 2.
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    std::process::exit(cli::run(std::env::args().skip(1).collect()));
+}
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod cli {
+    use pup_check::rules::{catalog, evaluate_json};
+    use std::io::Read;
+
+    const USAGE: &str = "usage: pup-check evaluate FILE|-   (print the result JSON)\n       pup-check rules            (list the rule IDs with their source sentences)";
+
+    pub fn run(args: Vec<String>) -> i32 {
+        match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
+            ["evaluate", file] => evaluate(file),
+            ["rules"] => {
+                print!("{}", catalog::listing());
+                0
+            }
+            ["--help" | "-h" | "help"] => {
+                println!("{USAGE}");
+                0
+            }
+            _ => {
+                eprintln!("{USAGE}");
+                2
+            }
+        }
+    }
+
+    fn evaluate(file: &str) -> i32 {
+        let text = if file == "-" {
+            let mut s = String::new();
+            std::io::stdin().read_to_string(&mut s).map(|_| s)
+        } else {
+            std::fs::read_to_string(file)
+        };
+        let text = match text {
+            Ok(t) => t,
+            Err(e) => {
+                eprintln!("pup-check: cannot read {file}: {e}");
+                return 2;
+            }
+        };
+        let today = chrono::Local::now().date_naive();
+        match evaluate_json(&text, today) {
+            Ok(result) => {
+                println!("{}", result.to_json());
+                0
+            }
+            Err(e) => {
+                eprintln!("pup-check: {file}: not a valid answers file: {e}");
+                2
+            }
+        }
+    }
+}

@@ -1,0 +1,399 @@
+//! The answers file (rules.md section 11), `"format": 1`.
+//!
+//! Every field is optional: `null` or a missing field means "not answered / don't know".
+//! Unknown fields are rejected by name (`deny_unknown_fields`). Decisions on top of the
+//! catalog (see docs/decisions.md): events that either happened or not (`prison`,
+//! `military_service`, `previous_status_loss`, `refused_offer_date`, `covered_until.*`)
+//! are `null` when they did not happen; the date fields of such events also accept the
+//! string `"unknown"` ("it happened or may have, I don't know when").
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// The only answers/result format this engine reads and writes.
+pub const FORMAT: u32 = 1;
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Answers {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub format: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub registration_date: Option<NaiveDate>,
+    #[serde(default)]
+    pub person: Person,
+    #[serde(default)]
+    pub residence: Option<Residence>,
+    #[serde(default)]
+    pub status: StatusAnswers,
+    #[serde(default)]
+    pub previous_status_loss: Option<StatusLoss>,
+    #[serde(default)]
+    pub history: Vec<Period>,
+    #[serde(default)]
+    pub terminations: Vec<Termination>,
+    #[serde(default)]
+    pub prison: Option<Prison>,
+    #[serde(default)]
+    pub military_service: Option<MilitaryService>,
+    #[serde(default)]
+    pub refused_offer_date: Option<EventDate>,
+    #[serde(default)]
+    pub covered_until: CoveredUntil,
+    #[serde(default)]
+    pub online: Online,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Person {
+    #[serde(default)]
+    pub pesel: Option<String>,
+    /// Extension of the catalog: the NIP is validated when given (DOC-PESEL-NIP).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nip: Option<String>,
+    #[serde(default)]
+    pub birth_date: Option<NaiveDate>,
+    #[serde(default)]
+    pub sex: Option<Sex>,
+    #[serde(default)]
+    pub disabled: Option<bool>,
+    #[serde(default)]
+    pub has_contraindication_document: Option<bool>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Sex {
+    Female,
+    Male,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Residence {
+    Permanent,
+    Temporary,
+    PermanentAndTemporarySameLocality,
+    PermanentAndTemporaryOtherLocality,
+    None,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Schooling {
+    None,
+    Day,
+    AdultSchool,
+    EveningOrExtramuralHigher,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PensionOrBenefit {
+    OldAgePension,
+    DisabilityPension,
+    TrainingPension,
+    SocialPension,
+    PreRetirementAllowance,
+    PreRetirementBenefit,
+    RehabilitationBenefit,
+    SicknessBenefit,
+    MaternityBenefit,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StatusAnswers {
+    #[serde(default)]
+    pub employed_or_paid_work: Option<bool>,
+    #[serde(default)]
+    pub able_and_ready: Option<bool>,
+    #[serde(default)]
+    pub schooling: Option<Schooling>,
+    /// `[]` = none of them; `null` = don't know.
+    #[serde(default)]
+    pub pensions_and_benefits: Option<Vec<PensionOrBenefit>>,
+    #[serde(default)]
+    pub farm_over_2ha: Option<bool>,
+    #[serde(default)]
+    pub special_agri_income_over_limit: Option<bool>,
+    #[serde(default)]
+    pub business_registered: Option<bool>,
+    #[serde(default)]
+    pub other_compulsory_insurance: Option<bool>,
+    #[serde(default)]
+    pub detained: Option<bool>,
+    /// A decimal amount in PLN as a string, e.g. `"1200.50"`.
+    #[serde(default)]
+    pub monthly_income_pln: Option<String>,
+    #[serde(default)]
+    pub permanent_social_allowance: Option<bool>,
+    #[serde(default)]
+    pub care_benefit: Option<bool>,
+    #[serde(default)]
+    pub training_benefit: Option<bool>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LossReason {
+    Refusal,
+    NoShow,
+    Medical,
+    OwnRequest,
+    Loan,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StatusLoss {
+    #[serde(default)]
+    pub reason: Option<LossReason>,
+    #[serde(default)]
+    pub date: Option<NaiveDate>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PeriodKind {
+    Employment,
+    Outwork,
+    CivilContract,
+    Business,
+    PrisonWork,
+    AgriCooperative,
+    AbroadLabourFund,
+    RepatriateAbroad,
+    OtherPaidWork,
+    Military,
+    ParentalLeave,
+    PensionOrSickness,
+    Compensation,
+}
+
+impl PeriodKind {
+    pub const ALL: [PeriodKind; 13] = [
+        PeriodKind::Employment,
+        PeriodKind::Outwork,
+        PeriodKind::CivilContract,
+        PeriodKind::Business,
+        PeriodKind::PrisonWork,
+        PeriodKind::AgriCooperative,
+        PeriodKind::AbroadLabourFund,
+        PeriodKind::RepatriateAbroad,
+        PeriodKind::OtherPaidWork,
+        PeriodKind::Military,
+        PeriodKind::ParentalLeave,
+        PeriodKind::PensionOrSickness,
+        PeriodKind::Compensation,
+    ];
+
+    /// The snake_case name used in the answers file.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PeriodKind::Employment => "employment",
+            PeriodKind::Outwork => "outwork",
+            PeriodKind::CivilContract => "civil_contract",
+            PeriodKind::Business => "business",
+            PeriodKind::PrisonWork => "prison_work",
+            PeriodKind::AgriCooperative => "agri_cooperative",
+            PeriodKind::AbroadLabourFund => "abroad_labour_fund",
+            PeriodKind::RepatriateAbroad => "repatriate_abroad",
+            PeriodKind::OtherPaidWork => "other_paid_work",
+            PeriodKind::Military => "military",
+            PeriodKind::ParentalLeave => "parental_leave",
+            PeriodKind::PensionOrSickness => "pension_or_sickness",
+            PeriodKind::Compensation => "compensation",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Period {
+    pub kind: PeriodKind,
+    #[serde(default)]
+    pub from: Option<NaiveDate>,
+    #[serde(default)]
+    pub to: Option<NaiveDate>,
+    #[serde(default)]
+    pub min_wage_met: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unpaid_leave_days: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub repatriate: Option<bool>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TerminationMode {
+    EmployeeNotice,
+    MutualAgreement,
+    EmployerNotice,
+    Disciplinary,
+    FixedTermEnd,
+    Other,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TerminationException {
+    Bankruptcy,
+    Liquidation,
+    Redundancy,
+    ChangeOfResidence,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Termination {
+    #[serde(default)]
+    pub date: Option<NaiveDate>,
+    #[serde(default)]
+    pub mode: Option<TerminationMode>,
+    /// `null` = no exception applies.
+    #[serde(default)]
+    pub exception: Option<TerminationException>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Prison {
+    #[serde(default)]
+    pub imprisonment_start: Option<NaiveDate>,
+    #[serde(default)]
+    pub release_date: Option<NaiveDate>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MilitaryService {
+    #[serde(default)]
+    pub from: Option<NaiveDate>,
+    #[serde(default)]
+    pub to: Option<NaiveDate>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CoveredUntil {
+    #[serde(default)]
+    pub severance: Option<EventDate>,
+    #[serde(default)]
+    pub notice_compensation: Option<EventDate>,
+    #[serde(default)]
+    pub training_benefit: Option<EventDate>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Online {
+    #[serde(default)]
+    pub profil_zaufany: Option<bool>,
+    #[serde(default)]
+    pub qualified_signature: Option<bool>,
+    #[serde(default)]
+    pub certificate_serial_number: Option<String>,
+    #[serde(default)]
+    pub active_account_exists: Option<bool>,
+}
+
+/// The date of an event that happened (`Known`), or that may have happened at a date the
+/// person does not know (`Unknown`, written `"unknown"`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EventDate {
+    Known(NaiveDate),
+    Unknown,
+}
+
+impl EventDate {
+    pub fn known(self) -> Option<NaiveDate> {
+        match self {
+            EventDate::Known(d) => Some(d),
+            EventDate::Unknown => None,
+        }
+    }
+}
+
+impl Serialize for EventDate {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            EventDate::Known(d) => d.serialize(s),
+            EventDate::Unknown => s.serialize_str("unknown"),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for EventDate {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        if s == "unknown" {
+            return Ok(EventDate::Unknown);
+        }
+        NaiveDate::parse_from_str(&s, "%Y-%m-%d")
+            .map(EventDate::Known)
+            .map_err(|_| {
+                serde::de::Error::custom(format!(
+                    "invalid date `{s}`: expected YYYY-MM-DD or \"unknown\""
+                ))
+            })
+    }
+}
+
+/// Why an answers file could not be read at all (as opposed to input errors, which are
+/// reported inside the result).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParseError {
+    pub line: usize,
+    pub column: usize,
+    pub message: String,
+}
+
+impl std::fmt::Display for ParseError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.line > 0 {
+            write!(f, "line {}, column {}: {}", self.line, self.column, self.message)
+        } else {
+            write!(f, "{}", self.message)
+        }
+    }
+}
+
+impl std::error::Error for ParseError {}
+
+impl Answers {
+    /// Reads an answers file. Malformed JSON, wrong types, unknown fields and an
+    /// unsupported `format` are errors naming the place and the field.
+    pub fn from_json(text: &str) -> Result<Answers, ParseError> {
+        let answers: Answers = serde_json::from_str(text).map_err(|e| ParseError {
+            line: e.line(),
+            column: e.column(),
+            message: strip_position(&e.to_string()),
+        })?;
+        match answers.format {
+            None | Some(FORMAT) => Ok(answers),
+            Some(other) => Err(ParseError {
+                line: 0,
+                column: 0,
+                message: format!(
+                    "field `format`: this checker reads format {FORMAT}, the file has format {other}"
+                ),
+            }),
+        }
+    }
+
+    /// Writes the answers file (pretty JSON, `"format": 1`).
+    pub fn to_json(&self) -> String {
+        let mut a = self.clone();
+        a.format = Some(FORMAT);
+        serde_json::to_string_pretty(&a).expect("answers always serialize")
+    }
+}
+
+fn strip_position(msg: &str) -> String {
+    match msg.rfind(" at line ") {
+        Some(i) => msg[..i].to_string(),
+        None => msg.to_string(),
+    }
+}

@@ -1,0 +1,151 @@
+//! Date conventions of rules.md section 1 (Kodeks postępowania administracyjnego, art. 57):
+//! the day of the event is not counted; N days from day X end with day X + N; M months from
+//! day X end with the same day number M months later, clamped to the month's last day.
+//! Calendar days throughout; ranges are inclusive at both ends.
+
+use chrono::{Days, Months, NaiveDate};
+
+/// X + n days (saturating at chrono's range so that no input can panic).
+pub fn add_days(x: NaiveDate, n: u32) -> NaiveDate {
+    x.checked_add_days(Days::new(u64::from(n))).unwrap_or(NaiveDate::MAX)
+}
+
+/// X − n days.
+pub fn sub_days(x: NaiveDate, n: u32) -> NaiveDate {
+    x.checked_sub_days(Days::new(u64::from(n))).unwrap_or(NaiveDate::MIN)
+}
+
+/// X + m months, same day number clamped to the month's last day.
+pub fn add_months(x: NaiveDate, m: u32) -> NaiveDate {
+    x.checked_add_months(Months::new(m)).unwrap_or(NaiveDate::MAX)
+}
+
+/// X − m months, same day number clamped to the month's last day.
+pub fn sub_months(x: NaiveDate, m: u32) -> NaiveDate {
+    x.checked_sub_months(Months::new(m)).unwrap_or(NaiveDate::MIN)
+}
+
+/// "After N days from day X": the first day is X + N + 1.
+pub fn first_day_after_days(x: NaiveDate, n: u32) -> NaiveDate {
+    add_days(x, n.saturating_add(1))
+}
+
+/// "M months from day X" ends with X + M months; the first day after is one later.
+pub fn first_day_after_months(x: NaiveDate, m: u32) -> NaiveDate {
+    add_days(add_months(x, m), 1)
+}
+
+/// "The M months preceding day D": D − M months … D − 1, both inclusive.
+pub fn months_before(d: NaiveDate, m: u32) -> (NaiveDate, NaiveDate) {
+    (sub_months(d, m), sub_days(d, 1))
+}
+
+/// The date on which a person born on `birth` turns `years` (29 February → 28 February in
+/// common years: the anniversary is clamped like any month period).
+pub fn anniversary(birth: NaiveDate, years: u32) -> NaiveDate {
+    add_months(birth, years.saturating_mul(12))
+}
+
+/// Inclusive day count of `from..=to` (0 when `to < from`).
+pub fn days_inclusive(from: NaiveDate, to: NaiveDate) -> u32 {
+    if to < from {
+        0
+    } else {
+        u32::try_from((to - from).num_days() + 1).unwrap_or(u32::MAX)
+    }
+}
+
+/// An inclusive range of days.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Range {
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+}
+
+impl Range {
+    pub fn new(from: NaiveDate, to: NaiveDate) -> Range {
+        Range { from, to }
+    }
+
+    /// The part of this range inside `window`, if any.
+    pub fn clip(self, window: Range) -> Option<Range> {
+        let from = self.from.max(window.from);
+        let to = self.to.min(window.to);
+        (from <= to).then_some(Range { from, to })
+    }
+
+    pub fn days(self) -> u32 {
+        days_inclusive(self.from, self.to)
+    }
+}
+
+/// Number of days covered by the union of `ranges` (a day covered twice counts once).
+/// Sorts in place: O(n log n).
+pub fn union_days(ranges: &mut [Range]) -> u32 {
+    ranges.sort_unstable();
+    let mut total: u32 = 0;
+    let mut current: Option<Range> = None;
+    for r in ranges.iter() {
+        match current {
+            Some(c) if r.from <= add_days(c.to, 1) => {
+                if r.to > c.to {
+                    current = Some(Range { from: c.from, to: r.to });
+                }
+            }
+            Some(c) => {
+                total = total.saturating_add(c.days());
+                current = Some(*r);
+            }
+            None => current = Some(*r),
+        }
+    }
+    if let Some(c) = current {
+        total = total.saturating_add(c.days());
+    }
+    total
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn catalog_examples() {
+        // BEN-WAIT-7: registered 2026-03-02, benefit from 2026-03-10.
+        assert_eq!(first_day_after_days(d("2026-03-02"), 7), d("2026-03-10"));
+        // 18 months before 2024-03-15: 2022-09-15 … 2024-03-14.
+        assert_eq!(months_before(d("2024-03-15"), 18), (d("2022-09-15"), d("2024-03-14")));
+    }
+
+    #[test]
+    fn month_clamping() {
+        assert_eq!(sub_months(d("2024-08-31"), 18), d("2023-02-28"));
+        assert_eq!(add_months(d("2025-11-30"), 3), d("2026-02-28"));
+        assert_eq!(first_day_after_months(d("2025-11-30"), 3), d("2026-03-01"));
+        assert_eq!(anniversary(d("2008-02-29"), 18), d("2026-02-28"));
+        assert_eq!(anniversary(d("2008-02-29"), 16), d("2024-02-29"));
+    }
+
+    #[test]
+    fn union_counts_overlaps_once() {
+        let mut v = vec![
+            Range::new(d("2025-01-01"), d("2025-01-10")),
+            Range::new(d("2025-01-05"), d("2025-01-20")),
+            Range::new(d("2025-01-21"), d("2025-01-21")),
+            Range::new(d("2025-02-01"), d("2025-02-01")),
+        ];
+        assert_eq!(union_days(&mut v), 22);
+        assert_eq!(union_days(&mut []), 0);
+    }
+
+    #[test]
+    fn extreme_dates_do_not_panic() {
+        assert_eq!(add_days(NaiveDate::MAX, 10), NaiveDate::MAX);
+        assert_eq!(sub_months(NaiveDate::MIN, 18), NaiveDate::MIN);
+        assert_eq!(days_inclusive(d("2025-01-02"), d("2025-01-01")), 0);
+    }
+}

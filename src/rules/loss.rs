@@ -1,0 +1,100 @@
+//! Loss of status and when one may register again — LOSS (004, "Zarejestrowana osoba traci
+//! status bezrobotnego gdy").
+
+use super::answers::LossReason;
+use super::dates::{first_day_after_days, first_day_after_months};
+use super::result::Outcome;
+use super::Ctx;
+use chrono::NaiveDate;
+use serde_json::json;
+
+pub struct LossOutcome {
+    /// Outcomes of the LOSS rules that take part in the status verdict.
+    pub outcomes: Vec<(&'static str, Outcome)>,
+    /// The first day registration is possible again, when a waiting period is still running.
+    pub register_not_before: Option<NaiveDate>,
+}
+
+pub fn evaluate(ctx: &mut Ctx, status_all: Outcome) -> LossOutcome {
+    loss_conditions(ctx, status_all);
+    let loss = ctx.answers.previous_status_loss.clone();
+    let reason = loss.as_ref().and_then(|l| l.reason);
+    let date = loss.as_ref().and_then(|l| l.date);
+    let unknown_reason = loss.is_some() && reason.is_none();
+
+    let mut outcomes = Vec::with_capacity(5);
+    let mut not_before: Option<NaiveDate> = None;
+    let date_rules: [(&'static str, LossReason, fn(&Ctx, NaiveDate) -> NaiveDate); 3] = [
+        ("LOSS-REFUSAL", LossReason::Refusal, loss_refusal),
+        ("LOSS-NO-SHOW", LossReason::NoShow, loss_no_show),
+        ("LOSS-MEDICAL", LossReason::Medical, loss_medical),
+    ];
+    for (id, r, again_from) in date_rules {
+        let applies = reason == Some(r) || unknown_reason;
+        let again = date.map(|x| again_from(ctx, x));
+        let outcome = match (applies, again) {
+            (false, _) => Outcome::Met,
+            (true, None) => Outcome::Unknown,
+            (true, Some(a)) if ctx.d >= a => Outcome::Met,
+            (true, Some(_)) if unknown_reason => Outcome::Unknown,
+            (true, Some(_)) => Outcome::NotMet,
+        };
+        if outcome == Outcome::NotMet {
+            not_before = not_before.max(again);
+        }
+        ctx.record(
+            id,
+            outcome,
+            json!({
+                "applies": applies,
+                "reason": reason,
+                "loss_date": date,
+                "register_again_from": if applies { again } else { None },
+                "registration_date": ctx.d,
+            }),
+        );
+        outcomes.push((id, outcome));
+    }
+    outcomes.push(("LOSS-LOAN", loss_loan(ctx, reason == Some(LossReason::Loan))));
+    loss_own_request(ctx, reason == Some(LossReason::OwnRequest));
+    LossOutcome { outcomes, register_not_before: not_before }
+}
+
+/// LOSS-CONDITIONS: status is lost when a STATUS rule stops being met, and can be had again
+/// when they are all met. Recorded for the "why"; the STATUS IDs themselves carry the verdict.
+fn loss_conditions(ctx: &mut Ctx, status_all: Outcome) {
+    ctx.record("LOSS-CONDITIONS", status_all, json!({ "status_rules": status_all }));
+}
+
+/// LOSS-REFUSAL: refused a suitable offer without a justified reason on day X → deprived of
+/// status for 90 days: may register again from X + 91.
+fn loss_refusal(ctx: &Ctx, x: NaiveDate) -> NaiveDate {
+    first_day_after_days(x, ctx.rules.parameters.loss_refusal_days.value)
+}
+
+/// LOSS-NO-SHOW: did not appear on the set date (day X) without giving a justified reason
+/// within 5 days → 3 months from X: may register again from X + 3 months + 1 day.
+fn loss_no_show(ctx: &Ctx, x: NaiveDate) -> NaiveDate {
+    first_day_after_months(x, ctx.rules.parameters.loss_no_show_months.value)
+}
+
+/// LOSS-MEDICAL: refused a medical or psychological examination on day X → 3 months: may
+/// register again from X + 3 months + 1 day.
+fn loss_medical(ctx: &Ctx, x: NaiveDate) -> NaiveDate {
+    first_day_after_months(x, ctx.rules.parameters.loss_medical_months.value)
+}
+
+/// LOSS-LOAN: received a loan from PFRON or public funds to start a business or farming. No
+/// waiting period: the business it funded makes STATUS-NO-BUSINESS fail while it is
+/// registered (decision: this rule mirrors `business_registered` when the loss was a loan).
+fn loss_loan(ctx: &mut Ctx, applies: bool) -> Outcome {
+    let business = ctx.answers.status.business_registered;
+    let outcome = if applies { Outcome::from_negative_answer(business) } else { Outcome::Met };
+    ctx.record("LOSS-LOAN", outcome, json!({ "applies": applies, "business_registered": business }))
+}
+
+/// LOSS-OWN-REQUEST: asked to be deprived of status. The source gives no waiting period
+/// (decision): registration is possible again at once.
+fn loss_own_request(ctx: &mut Ctx, applies: bool) {
+    ctx.record("LOSS-OWN-REQUEST", Outcome::Met, json!({ "applies": applies, "waiting_days": 0 }));
+}

@@ -1,0 +1,93 @@
+//! Amounts of money in grosze (1/100 PLN), parsed from decimal strings without floats.
+
+use std::fmt;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Grosze(pub i64);
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MoneyError {
+    Empty,
+    NotANumber,
+    Negative,
+    TooManyDecimals,
+    TooLarge,
+}
+
+impl Grosze {
+    /// Parses `"1234"`, `"1234.5"`, `"1234.50"`, `"1 234,50"` (Polish comma and spaces are
+    /// accepted). At most two decimals; no sign.
+    pub fn parse(s: &str) -> Result<Grosze, MoneyError> {
+        let cleaned: String = s
+            .trim()
+            .chars()
+            .filter(|c| !c.is_whitespace() && *c != '\u{a0}')
+            .map(|c| if c == ',' { '.' } else { c })
+            .collect();
+        if cleaned.is_empty() {
+            return Err(MoneyError::Empty);
+        }
+        if cleaned.starts_with('-') {
+            return Err(MoneyError::Negative);
+        }
+        let (int, frac) = match cleaned.split_once('.') {
+            Some((i, f)) => (i, f),
+            None => (cleaned.as_str(), ""),
+        };
+        if int.is_empty() || !int.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(MoneyError::NotANumber);
+        }
+        if !frac.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(MoneyError::NotANumber);
+        }
+        if frac.len() > 2 {
+            return Err(MoneyError::TooManyDecimals);
+        }
+        if int.len() > 12 {
+            return Err(MoneyError::TooLarge);
+        }
+        let whole: i64 = int.parse().map_err(|_| MoneyError::NotANumber)?;
+        let mut cents: i64 = if frac.is_empty() { 0 } else { frac.parse().map_err(|_| MoneyError::NotANumber)? };
+        if frac.len() == 1 {
+            cents *= 10;
+        }
+        Ok(Grosze(whole * 100 + cents))
+    }
+
+    /// `percent` of this amount, rounded down to a grosz.
+    pub fn percent(self, percent: u32) -> Grosze {
+        Grosze(self.0 * i64::from(percent) / 100)
+    }
+}
+
+impl fmt::Display for Grosze {
+    /// `2403.00` (the exchange format; the UI formats per language).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}.{:02}", self.0 / 100, self.0 % 100)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_amounts() {
+        assert_eq!(Grosze::parse("0"), Ok(Grosze(0)));
+        assert_eq!(Grosze::parse("2403.01"), Ok(Grosze(240_301)));
+        assert_eq!(Grosze::parse("2403,5"), Ok(Grosze(240_350)));
+        assert_eq!(Grosze::parse(" 1 200,00 "), Ok(Grosze(120_000)));
+        assert_eq!(Grosze::parse(""), Err(MoneyError::Empty));
+        assert_eq!(Grosze::parse("12a"), Err(MoneyError::NotANumber));
+        assert_eq!(Grosze::parse("-5"), Err(MoneyError::Negative));
+        assert_eq!(Grosze::parse("1.234"), Err(MoneyError::TooManyDecimals));
+        assert_eq!(Grosze::parse(".5"), Err(MoneyError::NotANumber));
+        assert_eq!(Grosze::parse("99999999999999"), Err(MoneyError::TooLarge));
+    }
+
+    #[test]
+    fn displays_and_halves() {
+        assert_eq!(Grosze(480_600).percent(50).to_string(), "2403.00");
+        assert_eq!(Grosze(5).to_string(), "0.05");
+    }
+}

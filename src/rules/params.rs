@@ -1,0 +1,208 @@
+//! Parameters of the rule set (rules.md section 10), kept as data in
+//! `rules/source-2004-act.json`, embedded at build time and parsed once.
+//! Every value carries the rule ID it belongs to.
+
+use chrono::NaiveDate;
+use serde::Deserialize;
+use std::sync::LazyLock;
+
+use super::money::Grosze;
+
+/// The rule-set file, read at build time.
+pub const RULE_SET_JSON: &str = include_str!("../../rules/source-2004-act.json");
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Tagged {
+    pub value: u32,
+    pub rule: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Parameters {
+    pub benefit_waiting_days: Tagged,
+    pub qualifying_days: Tagged,
+    pub window_months: Tagged,
+    pub unpaid_leave_days_tolerated: Tagged,
+    pub prison_registration_within_days: Tagged,
+    pub prison_qualifying_days: Tagged,
+    pub prison_window_months: Tagged,
+    pub military_min_days: Tagged,
+    pub military_window_months: Tagged,
+    pub deferral_refusal_days: Tagged,
+    pub deferral_quit_days: Tagged,
+    pub deferral_fault_days: Tagged,
+    pub termination_lookback_months: Tagged,
+    pub loss_refusal_days: Tagged,
+    pub loss_no_show_months: Tagged,
+    pub loss_no_show_notice_days: Tagged,
+    pub loss_medical_months: Tagged,
+    pub age_min: Tagged,
+    pub age_max_woman: Tagged,
+    pub age_max_man: Tagged,
+    pub income_limit_percent_of_minimum_wage: Tagged,
+}
+
+impl Parameters {
+    /// Every parameter with its name, for listing and for the "tagged" test.
+    pub fn all(&self) -> Vec<(&'static str, &Tagged)> {
+        vec![
+            ("benefit_waiting_days", &self.benefit_waiting_days),
+            ("qualifying_days", &self.qualifying_days),
+            ("window_months", &self.window_months),
+            ("unpaid_leave_days_tolerated", &self.unpaid_leave_days_tolerated),
+            ("prison_registration_within_days", &self.prison_registration_within_days),
+            ("prison_qualifying_days", &self.prison_qualifying_days),
+            ("prison_window_months", &self.prison_window_months),
+            ("military_min_days", &self.military_min_days),
+            ("military_window_months", &self.military_window_months),
+            ("deferral_refusal_days", &self.deferral_refusal_days),
+            ("deferral_quit_days", &self.deferral_quit_days),
+            ("deferral_fault_days", &self.deferral_fault_days),
+            ("termination_lookback_months", &self.termination_lookback_months),
+            ("loss_refusal_days", &self.loss_refusal_days),
+            ("loss_no_show_months", &self.loss_no_show_months),
+            ("loss_no_show_notice_days", &self.loss_no_show_notice_days),
+            ("loss_medical_months", &self.loss_medical_months),
+            ("age_min", &self.age_min),
+            ("age_max_woman", &self.age_max_woman),
+            ("age_max_man", &self.age_max_man),
+            ("income_limit_percent_of_minimum_wage", &self.income_limit_percent_of_minimum_wage),
+        ]
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WageEntry {
+    pub from: NaiveDate,
+    pub pln: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MinimumWageTable {
+    pub rule: String,
+    pub valid_until: NaiveDate,
+    pub table: Vec<WageEntry>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RuleSet {
+    pub rule_set: String,
+    pub title: String,
+    pub parameters: Parameters,
+    pub minimum_wage: MinimumWageTable,
+}
+
+static RULE_SET: LazyLock<RuleSet> = LazyLock::new(|| {
+    let rs: RuleSet = serde_json::from_str(RULE_SET_JSON).expect("rules/source-2004-act.json is valid");
+    for w in &rs.minimum_wage.table {
+        Grosze::parse(&w.pln).expect("minimum wage amounts are valid");
+    }
+    rs
+});
+
+/// The rule set in force (the only one so far).
+pub fn rule_set() -> &'static RuleSet {
+    &RULE_SET
+}
+
+impl MinimumWageTable {
+    /// The minimum monthly wage in force on `date`, or `None` outside the table
+    /// (before its first entry or after `valid_until`).
+    pub fn on(&self, date: NaiveDate) -> Option<Grosze> {
+        if date > self.valid_until {
+            return None;
+        }
+        self.table
+            .iter()
+            .rev()
+            .find(|w| w.from <= date)
+            .map(|w| Grosze::parse(&w.pln).expect("checked at load"))
+    }
+
+    pub fn first_day(&self) -> NaiveDate {
+        self.table.first().map(|w| w.from).unwrap_or(self.valid_until)
+    }
+
+    /// Every minimum wage in force during `from..=to` (for the "at least the minimum wage"
+    /// questions), as (first day the amount applies within the range, amount).
+    pub fn during(&self, from: NaiveDate, to: NaiveDate) -> Vec<(NaiveDate, Grosze)> {
+        let mut out = Vec::new();
+        for (i, w) in self.table.iter().enumerate() {
+            let end = self
+                .table
+                .get(i + 1)
+                .and_then(|n| n.from.pred_opt())
+                .unwrap_or(self.valid_until);
+            if w.from <= to && end >= from {
+                out.push((w.from.max(from), Grosze::parse(&w.pln).expect("checked at load")));
+            }
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn every_parameter_is_tagged_with_a_catalog_rule() {
+        let rs = rule_set();
+        for (name, p) in rs.parameters.all() {
+            assert!(
+                crate::rules::catalog::find(&p.rule).is_some(),
+                "parameter {name} names unknown rule {}",
+                p.rule
+            );
+        }
+        assert!(crate::rules::catalog::find(&rs.minimum_wage.rule).is_some());
+    }
+
+    #[test]
+    fn parameters_match_the_source_values() {
+        let p = &rule_set().parameters;
+        assert_eq!(p.benefit_waiting_days.value, 7);
+        assert_eq!((p.qualifying_days.value, p.window_months.value), (365, 18));
+        assert_eq!(p.military_min_days.value, 240);
+        assert_eq!(
+            (p.deferral_refusal_days.value, p.deferral_quit_days.value, p.deferral_fault_days.value),
+            (90, 90, 180)
+        );
+        assert_eq!((p.age_min.value, p.age_max_woman.value, p.age_max_man.value), (18, 60, 65));
+    }
+
+    #[test]
+    fn minimum_wage_by_date() {
+        let t = &rule_set().minimum_wage;
+        assert_eq!(t.on(d("2019-12-31")), None);
+        assert_eq!(t.on(d("2020-01-01")), Some(Grosze(260_000)));
+        assert_eq!(t.on(d("2023-06-30")), Some(Grosze(349_000)));
+        assert_eq!(t.on(d("2023-07-01")), Some(Grosze(360_000)));
+        assert_eq!(t.on(d("2026-03-02")), Some(Grosze(480_600)));
+        assert_eq!(t.on(d("2026-12-31")), Some(Grosze(480_600)));
+        assert_eq!(t.on(d("2027-01-01")), None);
+    }
+
+    #[test]
+    fn minimum_wages_during_a_period() {
+        let t = &rule_set().minimum_wage;
+        let v = t.during(d("2023-05-01"), d("2024-02-01"));
+        assert_eq!(
+            v,
+            vec![
+                (d("2023-05-01"), Grosze(349_000)),
+                (d("2023-07-01"), Grosze(360_000)),
+                (d("2024-01-01"), Grosze(424_200)),
+            ]
+        );
+    }
+}

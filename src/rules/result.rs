@@ -1,0 +1,168 @@
+//! The result (rules.md section 11), `"format": 1`, plus the `trace` and `obligations`
+//! extensions described in docs/formats.md.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+/// Three-valued outcome of a rule. For rules that do not decide a verdict (documents,
+/// obligations, account steps) `Met` means "applies to this person" and `NotMet` "does not".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Outcome {
+    Met,
+    NotMet,
+    Unknown,
+}
+
+/// The result format version.
+pub const FORMAT_RESULT: u32 = 1;
+
+impl Outcome {
+    pub fn from_bool(b: bool) -> Outcome {
+        if b {
+            Outcome::Met
+        } else {
+            Outcome::NotMet
+        }
+    }
+
+    /// From an answer where `Some(true)` means the rule holds.
+    pub fn from_answer(answer: Option<bool>) -> Outcome {
+        answer.map_or(Outcome::Unknown, Outcome::from_bool)
+    }
+
+    /// From an answer where `Some(true)` means the rule fails (e.g. "is employed").
+    pub fn from_negative_answer(answer: Option<bool>) -> Outcome {
+        answer.map_or(Outcome::Unknown, |b| Outcome::from_bool(!b))
+    }
+
+    /// Three-valued AND: not met wins, then unknown.
+    pub fn and(self, other: Outcome) -> Outcome {
+        match (self, other) {
+            (Outcome::NotMet, _) | (_, Outcome::NotMet) => Outcome::NotMet,
+            (Outcome::Unknown, _) | (_, Outcome::Unknown) => Outcome::Unknown,
+            _ => Outcome::Met,
+        }
+    }
+
+    /// Three-valued OR: met wins, then unknown.
+    pub fn or(self, other: Outcome) -> Outcome {
+        match (self, other) {
+            (Outcome::Met, _) | (_, Outcome::Met) => Outcome::Met,
+            (Outcome::Unknown, _) | (_, Outcome::Unknown) => Outcome::Unknown,
+            _ => Outcome::NotMet,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EvalResult {
+    pub format: u32,
+    pub rule_set: String,
+    pub registration_date: NaiveDate,
+    pub office: Office,
+    pub status: Status,
+    pub benefit: Benefit,
+    pub documents: Vec<String>,
+    pub obligations: Vec<String>,
+    pub online_account: OnlineAccount,
+    pub errors: Vec<InputError>,
+    pub trace: Vec<TraceEntry>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Office {
+    /// REG-OFFICE-RESIDENCE or REG-OFFICE-STAY; `null` when residence is not known.
+    pub rule: Option<String>,
+    /// `null` when residence is not known.
+    pub declaration_required: Option<bool>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StatusVerdict {
+    Eligible,
+    NotEligible,
+    Unknown,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Status {
+    pub verdict: StatusVerdict,
+    pub unmet: Vec<String>,
+    pub unknown: Vec<String>,
+    pub register_not_before: Option<NaiveDate>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BenefitVerdict {
+    Entitled,
+    NotEntitled,
+    Unknown,
+    NotApplicable,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Window {
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Deferral {
+    pub rule: String,
+    pub from: NaiveDate,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Benefit {
+    pub verdict: BenefitVerdict,
+    pub basis: Option<String>,
+    pub window: Window,
+    pub qualifying_days: u32,
+    /// Days needed under the basis described by `window` (365, or 240 for BEN-MILITARY).
+    pub required_days: u32,
+    pub from: Option<NaiveDate>,
+    pub deferrals: Vec<Deferral>,
+    pub unknown: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OnlineAccount {
+    /// `null` when the answers do not tell.
+    pub possible: Option<bool>,
+    pub methods: Vec<String>,
+    pub problems: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InputError {
+    /// Path of the answers field, e.g. `person.pesel` or `history[2].to`.
+    pub field: String,
+    /// The rule the bad value would have fed, when there is one.
+    pub rule: Option<String>,
+    /// Stable machine code, translated by the UI (e.g. `pesel_checksum`).
+    pub code: String,
+    /// English explanation.
+    pub message: String,
+}
+
+/// One evaluated rule: its ID, its outcome and the values it used.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TraceEntry {
+    pub rule: String,
+    pub outcome: Outcome,
+    pub values: serde_json::Map<String, serde_json::Value>,
+}
+
+impl EvalResult {
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).expect("results always serialize")
+    }
+
+    /// The trace entry of a rule, if it was evaluated.
+    pub fn trace_of(&self, rule: &str) -> Option<&TraceEntry> {
+        self.trace.iter().find(|t| t.rule == rule)
+    }
+}
