@@ -141,8 +141,8 @@ mod tests {
 
     #[test]
     fn pesel_sex_digit() {
-        assert_eq!(parse_pesel(&with_check("9001010010")).unwrap().sex, Sex::Male);
-        assert_eq!(parse_pesel(&with_check("9001010020")).unwrap().sex, Sex::Female);
+        assert_eq!(parse_pesel(&with_check("9001010001")).unwrap().sex, Sex::Male);
+        assert_eq!(parse_pesel(&with_check("9001010002")).unwrap().sex, Sex::Female);
     }
 
     #[test]

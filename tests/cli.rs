@@ -1,0 +1,113 @@
+//! Tests of the `pup-check` command.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn run(args: &[&str], stdin: Option<&str>) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_pup-check"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("pup-check runs");
+    if let Some(input) = stdin {
+        child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
+    }
+    drop(child.stdin.take());
+    child.wait_with_output().unwrap()
+}
+
+fn temp_file(name: &str, text: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("pup-check-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+const GOOD: &str = r#"{
+  "format": 1,
+  "registration_date": "2026-03-02",
+  "person": { "birth_date": "1990-05-10", "sex": "female" },
+  "residence": "none",
+  "history": [ { "kind": "employment", "from": "2024-01-01", "to": "2025-12-31", "min_wage_met": true, "unpaid_leave_days": 0 } ]
+}"#;
+
+#[test]
+fn evaluates_a_good_file() {
+    let path = temp_file("good.json", GOOD);
+    let out = run(&["evaluate", path.to_str().unwrap()], None);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let result: serde_json::Value = serde_json::from_slice(&out.stdout).expect("stdout is JSON");
+    assert_eq!(result["format"], 1);
+    assert_eq!(result["registration_date"], "2026-03-02");
+    assert_eq!(result["office"]["rule"], "REG-OFFICE-STAY");
+    assert_eq!(result["office"]["declaration_required"], true);
+    assert_eq!(result["benefit"]["qualifying_days"], 486);
+    assert!(result["documents"].as_array().unwrap().contains(&"DOC-DECLARATION".into()));
+}
+
+#[test]
+fn reads_standard_input() {
+    let out = run(&["evaluate", "-"], Some(GOOD));
+    assert_eq!(out.status.code(), Some(0));
+    let result: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(result["office"]["rule"], "REG-OFFICE-STAY");
+}
+
+#[test]
+fn malformed_file_exits_2_with_line_and_column() {
+    let path = temp_file("bad.json", "{\n  \"format\": 1,\n  \"residence\": \"none\"\n  \"history\": []\n}");
+    let out = run(&["evaluate", path.to_str().unwrap()], None);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("line 4"), "{err}");
+    assert!(err.contains("column"), "{err}");
+}
+
+#[test]
+fn unknown_field_is_named() {
+    let out = run(&["evaluate", "-"], Some(r#"{ "format": 1, "person": { "pesell": "44051401359" } }"#));
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("unknown field `pesell`"), "{err}");
+}
+
+#[test]
+fn wrong_value_and_wrong_format_are_errors() {
+    let out = run(&["evaluate", "-"], Some(r#"{ "residence": "castle" }"#));
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("castle"));
+    let out = run(&["evaluate", "-"], Some(r#"{ "format": 2 }"#));
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("format"));
+    let out = run(&["evaluate", "-"], Some(r#"{ "registration_date": "2026-02-30" }"#));
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn missing_file_exits_2() {
+    let out = run(&["evaluate", "/nonexistent/answers.json"], None);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("cannot read"));
+}
+
+#[test]
+fn bad_usage_exits_2() {
+    assert_eq!(run(&[], None).status.code(), Some(2));
+    assert_eq!(run(&["evaluate"], None).status.code(), Some(2));
+}
+
+#[test]
+fn rules_lists_every_rule_with_its_source_sentence() {
+    let out = run(&["rules"], None);
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8(out.stdout).unwrap();
+    for rule in pup_check::rules::catalog::CATALOG {
+        assert!(text.contains(&format!("{}\n", rule.id)), "{} missing", rule.id);
+        assert!(text.contains(rule.quote), "quote of {} missing", rule.id);
+    }
+    assert!(text.contains("Prawo do zasiłku przysługuje bezrobotnemu za każdy dzień kalendarzowy po upływie 7 dni"));
+}

@@ -1,0 +1,171 @@
+//! Scenario files (`tests/scenarios/*.json`), OpenFisca style: each holds an answers file and
+//! the parts of the result that matter. Run by `cargo test`.
+//!
+//! A scenario file:
+//! ```json
+//! { "description": "…", "today": "2026-03-02",           // optional, default 2026-03-02
+//!   "answers": { …answers file… },
+//!   "expect": { …parts of the result… },                   // objects match partially,
+//!                                                          // arrays element by element
+//!   "trace": { "BEN-365-18": "met", … } }                  // outcomes of rules (optional)
+//! ```
+//! The coverage test fails when a catalog rule ID is reached by no scenario, or when a rule
+//! that can go both ways is never seen both `met` and `not_met`.
+
+use chrono::NaiveDate;
+use pup_check::rules::{answers::Answers, catalog::CATALOG, evaluate, result::EvalResult};
+use serde_json::Value;
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::PathBuf;
+
+/// Rules that apply to everyone (or, BEN-NO-OFFER, are never known in advance): they cannot be
+/// seen both ways. See docs/decisions.md, points 14, 15 and 22.
+const ONE_WAY: &[&str] = &[
+    "REG-IN-PERSON",
+    "REG-NOTIFY-CHANGES",
+    "LOSS-OWN-REQUEST",
+    "OBL-REPORT",
+    "OBL-ACCEPT-OFFERS",
+    "OBL-MEDICAL",
+    "OBL-TRAINING-PROOF",
+    "OBL-NOTIFY-WORK-5D",
+    "OBL-ABROAD",
+    "OBL-MONTHLY-INCOME",
+    "OBL-REPAY-14D",
+    "OBL-ADDRESS",
+    "BEN-WAIT-7",
+    "BEN-NO-OFFER",
+    "DOC-ID",
+    "DOC-PESEL-NIP",
+    "DOC-EDUCATION",
+    "DOC-REGISTRATION-CARD",
+    "ACC-WHAT",
+    "ACC-START",
+];
+
+struct Scenario {
+    name: String,
+    file: Value,
+    result: EvalResult,
+}
+
+fn load() -> Vec<Scenario> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/scenarios");
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .expect("tests/scenarios exists")
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .collect();
+    paths.sort();
+    paths
+        .into_iter()
+        .map(|path| {
+            let name = path.file_name().unwrap().to_string_lossy().into_owned();
+            let text = std::fs::read_to_string(&path).unwrap();
+            let file: Value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{name}: {e}"));
+            let today: NaiveDate = file
+                .get("today")
+                .and_then(Value::as_str)
+                .unwrap_or("2026-03-02")
+                .parse()
+                .unwrap_or_else(|e| panic!("{name}: today: {e}"));
+            let answers_text = serde_json::to_string(&file["answers"]).unwrap();
+            let answers = Answers::from_json(&answers_text).unwrap_or_else(|e| panic!("{name}: answers: {e}"));
+            let result = evaluate(&answers, today);
+            Scenario { name, file, result }
+        })
+        .collect()
+}
+
+/// Checks that `actual` holds `expected`: objects partially, arrays element by element.
+fn matches(expected: &Value, actual: &Value, path: &str, out: &mut Vec<String>) {
+    match (expected, actual) {
+        (Value::Object(e), Value::Object(a)) => {
+            for (k, v) in e {
+                match a.get(k) {
+                    Some(av) => matches(v, av, &format!("{path}.{k}"), out),
+                    None => out.push(format!("{path}.{k}: missing in the result")),
+                }
+            }
+        }
+        (Value::Array(e), Value::Array(a)) => {
+            if e.len() != a.len() {
+                out.push(format!("{path}: expected {} items {expected}, got {} items {actual}", e.len(), a.len()));
+                return;
+            }
+            for (i, (ev, av)) in e.iter().zip(a).enumerate() {
+                matches(ev, av, &format!("{path}[{i}]"), out);
+            }
+        }
+        _ if expected == actual => {}
+        _ => out.push(format!("{path}: expected {expected}, got {actual}")),
+    }
+}
+
+#[test]
+fn scenarios_hold() {
+    let scenarios = load();
+    let mut failures = Vec::new();
+    for s in &scenarios {
+        let expect = s.file.get("expect").and_then(Value::as_object);
+        assert!(
+            expect.is_some_and(|e| !e.is_empty()),
+            "{}: a scenario must expect something",
+            s.name
+        );
+        let actual = serde_json::to_value(&s.result).unwrap();
+        let mut diffs = Vec::new();
+        matches(&s.file["expect"], &actual, "result", &mut diffs);
+        if let Some(trace) = s.file.get("trace").and_then(Value::as_object) {
+            for (rule, want) in trace {
+                let got: Vec<String> = s
+                    .result
+                    .trace
+                    .iter()
+                    .filter(|t| &t.rule == rule)
+                    .map(|t| serde_json::to_value(t.outcome).unwrap().as_str().unwrap().to_string())
+                    .collect();
+                if got.is_empty() {
+                    diffs.push(format!("trace {rule}: not evaluated"));
+                } else if !got.iter().all(|g| Some(g.as_str()) == want.as_str()) {
+                    diffs.push(format!("trace {rule}: expected {want}, got {got:?}"));
+                }
+            }
+        }
+        if !diffs.is_empty() {
+            failures.push(format!("{}:\n    {}", s.name, diffs.join("\n    ")));
+        }
+    }
+    assert!(failures.is_empty(), "{} of {} scenarios fail:\n{}", failures.len(), scenarios.len(), failures.join("\n"));
+    println!("{} scenarios hold", scenarios.len());
+}
+
+#[test]
+fn scenarios_reach_every_rule_both_ways() {
+    let scenarios = load();
+    assert!(scenarios.len() >= 60, "at least 60 scenarios, found {}", scenarios.len());
+    let mut seen: BTreeMap<&str, BTreeSet<String>> = BTreeMap::new();
+    for s in &scenarios {
+        for t in &s.result.trace {
+            let outcome = serde_json::to_value(t.outcome).unwrap().as_str().unwrap().to_string();
+            if let Some(info) = CATALOG.iter().find(|r| r.id == t.rule) {
+                seen.entry(info.id).or_default().insert(outcome);
+            }
+        }
+    }
+    let mut problems = Vec::new();
+    for rule in CATALOG {
+        match seen.get(rule.id) {
+            None => problems.push(format!("{}: reached by no scenario", rule.id)),
+            Some(outcomes) if !ONE_WAY.contains(&rule.id) => {
+                for want in ["met", "not_met"] {
+                    if !outcomes.contains(want) {
+                        problems.push(format!("{}: never {want} in any scenario", rule.id));
+                    }
+                }
+            }
+            Some(_) => {}
+        }
+    }
+    assert!(problems.is_empty(), "rule coverage:\n{}", problems.join("\n"));
+}
