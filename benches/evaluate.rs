@@ -1,1 +1,74 @@
-fn main() {}
+//! `cargo bench --bench evaluate`: the engine on a typical answers file and on one with 1,000
+//! history periods (the period union must stay O(n log n)).
+
+use chrono::{Days, NaiveDate};
+use criterion::{black_box, criterion_group, criterion_main, Criterion};
+use pup_check::rules::answers::{Answers, Period, PeriodKind};
+use pup_check::rules::evaluate;
+
+const TYPICAL: &str = r#"{
+  "format": 1,
+  "registration_date": "2026-03-02",
+  "person": { "pesel": "44051401359", "birth_date": "1944-05-14", "sex": "male", "disabled": false,
+              "has_contraindication_document": false },
+  "residence": "permanent_and_temporary_other_locality",
+  "status": { "employed_or_paid_work": false, "able_and_ready": true, "schooling": "none",
+    "pensions_and_benefits": [], "farm_over_2ha": false, "special_agri_income_over_limit": false,
+    "business_registered": false, "other_compulsory_insurance": false, "detained": false,
+    "monthly_income_pln": "1200.00", "permanent_social_allowance": false, "care_benefit": false,
+    "training_benefit": false },
+  "history": [
+    { "kind": "employment", "from": "2024-01-01", "to": "2025-06-30", "min_wage_met": true, "unpaid_leave_days": 0 },
+    { "kind": "civil_contract", "from": "2025-07-01", "to": "2025-12-31", "min_wage_met": true }
+  ],
+  "terminations": [ { "date": "2025-06-30", "mode": "mutual_agreement", "exception": null } ],
+  "covered_until": { "severance": null, "notice_compensation": null, "training_benefit": null },
+  "online": { "profil_zaufany": false, "qualified_signature": true,
+              "certificate_serial_number": "PNOPL-44051401359", "active_account_exists": false }
+}"#;
+
+fn many_periods(n: u64) -> Answers {
+    let mut a = Answers::from_json(TYPICAL).unwrap();
+    let start: NaiveDate = "2024-01-01".parse().unwrap();
+    a.history = (0..n)
+        .map(|i| {
+            // Overlapping, unsorted periods spread over the window and beyond.
+            let from = start.checked_add_days(Days::new((i * 7919) % 800)).unwrap();
+            Period {
+                kind: PeriodKind::ALL[(i % 13) as usize],
+                from: Some(from),
+                to: from.checked_add_days(Days::new(i % 40)),
+                min_wage_met: Some(i % 5 != 0),
+                unpaid_leave_days: Some(0),
+                repatriate: Some(true),
+            }
+        })
+        .collect();
+    a
+}
+
+fn bench(c: &mut Criterion) {
+    let today: NaiveDate = "2026-03-02".parse().unwrap();
+    let typical = Answers::from_json(TYPICAL).unwrap();
+    c.bench_function("evaluate typical", |b| {
+        b.iter(|| evaluate(black_box(&typical), today))
+    });
+    c.bench_function("parse+evaluate typical (JSON in)", |b| {
+        b.iter(|| pup_check::rules::evaluate_json(black_box(TYPICAL), today).unwrap())
+    });
+    let big = many_periods(1000);
+    c.bench_function("evaluate 1000 periods", |b| {
+        b.iter(|| evaluate(black_box(&big), today))
+    });
+    let bigger = many_periods(10_000);
+    c.bench_function("evaluate 10000 periods", |b| {
+        b.iter(|| evaluate(black_box(&bigger), today))
+    });
+}
+
+criterion_group! {
+    name = benches;
+    config = Criterion::default().sample_size(30).measurement_time(std::time::Duration::from_secs(2)).warm_up_time(std::time::Duration::from_millis(500));
+    targets = bench
+}
+criterion_main!(benches);

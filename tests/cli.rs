@@ -12,7 +12,12 @@ fn run(args: &[&str], stdin: Option<&str>) -> Output {
         .spawn()
         .expect("pup-check runs");
     if let Some(input) = stdin {
-        child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(input.as_bytes())
+            .unwrap();
     }
     drop(child.stdin.take());
     child.wait_with_output().unwrap()
@@ -38,14 +43,22 @@ const GOOD: &str = r#"{
 fn evaluates_a_good_file() {
     let path = temp_file("good.json", GOOD);
     let out = run(&["evaluate", path.to_str().unwrap()], None);
-    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let result: serde_json::Value = serde_json::from_slice(&out.stdout).expect("stdout is JSON");
     assert_eq!(result["format"], 1);
     assert_eq!(result["registration_date"], "2026-03-02");
     assert_eq!(result["office"]["rule"], "REG-OFFICE-STAY");
     assert_eq!(result["office"]["declaration_required"], true);
     assert_eq!(result["benefit"]["qualifying_days"], 486);
-    assert!(result["documents"].as_array().unwrap().contains(&"DOC-DECLARATION".into()));
+    assert!(result["documents"]
+        .as_array()
+        .unwrap()
+        .contains(&"DOC-DECLARATION".into()));
 }
 
 #[test]
@@ -58,7 +71,10 @@ fn reads_standard_input() {
 
 #[test]
 fn malformed_file_exits_2_with_line_and_column() {
-    let path = temp_file("bad.json", "{\n  \"format\": 1,\n  \"residence\": \"none\"\n  \"history\": []\n}");
+    let path = temp_file(
+        "bad.json",
+        "{\n  \"format\": 1,\n  \"residence\": \"none\"\n  \"history\": []\n}",
+    );
     let out = run(&["evaluate", path.to_str().unwrap()], None);
     assert_eq!(out.status.code(), Some(2));
     assert!(out.stdout.is_empty());
@@ -69,7 +85,10 @@ fn malformed_file_exits_2_with_line_and_column() {
 
 #[test]
 fn unknown_field_is_named() {
-    let out = run(&["evaluate", "-"], Some(r#"{ "format": 1, "person": { "pesell": "44051401359" } }"#));
+    let out = run(
+        &["evaluate", "-"],
+        Some(r#"{ "format": 1, "person": { "pesell": "44051401359" } }"#),
+    );
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("unknown field `pesell`"), "{err}");
@@ -83,7 +102,10 @@ fn wrong_value_and_wrong_format_are_errors() {
     let out = run(&["evaluate", "-"], Some(r#"{ "format": 2 }"#));
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("format"));
-    let out = run(&["evaluate", "-"], Some(r#"{ "registration_date": "2026-02-30" }"#));
+    let out = run(
+        &["evaluate", "-"],
+        Some(r#"{ "registration_date": "2026-02-30" }"#),
+    );
     assert_eq!(out.status.code(), Some(2));
 }
 
@@ -106,8 +128,14 @@ fn rules_lists_every_rule_with_its_source_sentence() {
     assert_eq!(out.status.code(), Some(0));
     let text = String::from_utf8(out.stdout).unwrap();
     for rule in pup_check::rules::catalog::CATALOG {
-        assert!(text.contains(&format!("{}\n", rule.id)), "{} missing", rule.id);
+        assert!(
+            text.contains(&format!("{}\n", rule.id)),
+            "{} missing",
+            rule.id
+        );
         assert!(text.contains(rule.quote), "quote of {} missing", rule.id);
     }
-    assert!(text.contains("Prawo do zasiłku przysługuje bezrobotnemu za każdy dzień kalendarzowy po upływie 7 dni"));
+    assert!(text.contains(
+        "Prawo do zasiłku przysługuje bezrobotnemu za każdy dzień kalendarzowy po upływie 7 dni"
+    ));
 }

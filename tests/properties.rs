@@ -26,16 +26,24 @@ fn kind() -> impl Strategy<Value = PeriodKind> {
 }
 
 fn period() -> impl Strategy<Value = Period> {
-    (kind(), any_date(), any_date(), any::<Option<bool>>(), proptest::option::of(0u32..400), any::<Option<bool>>()).prop_map(
-        |(kind, from, to, min_wage_met, unpaid_leave_days, repatriate)| Period {
-            kind,
-            from,
-            to,
-            min_wage_met,
-            unpaid_leave_days,
-            repatriate,
-        },
+    (
+        kind(),
+        any_date(),
+        any_date(),
+        any::<Option<bool>>(),
+        proptest::option::of(0u32..400),
+        any::<Option<bool>>(),
     )
+        .prop_map(
+            |(kind, from, to, min_wage_met, unpaid_leave_days, repatriate)| Period {
+                kind,
+                from,
+                to,
+                min_wage_met,
+                unpaid_leave_days,
+                repatriate,
+            },
+        )
 }
 
 fn event_date() -> impl Strategy<Value = Option<EventDate>> {
@@ -63,11 +71,20 @@ fn termination() -> impl Strategy<Value = Termination> {
         Just(Some(TerminationException::Redundancy)),
         Just(Some(TerminationException::ChangeOfResidence)),
     ];
-    (any_date(), mode, exception).prop_map(|(date, mode, exception)| Termination { date, mode, exception })
+    (any_date(), mode, exception).prop_map(|(date, mode, exception)| Termination {
+        date,
+        mode,
+        exception,
+    })
 }
 
 fn pesel() -> impl Strategy<Value = Option<String>> {
-    prop_oneof![Just(None), "[0-9]{11}".prop_map(Some), "[0-9a-z]{0,12}".prop_map(Some), Just(Some("44051401359".to_string()))]
+    prop_oneof![
+        Just(None),
+        "[0-9]{11}".prop_map(Some),
+        "[0-9a-z]{0,12}".prop_map(Some),
+        Just(Some("44051401359".to_string()))
+    ]
 }
 
 prop_compose! {
@@ -194,7 +211,7 @@ proptest! {
         let after = evaluate(&a, today());
         prop_assert!(after.benefit.qualifying_days >= before.benefit.qualifying_days || before.benefit.basis.as_deref().is_some_and(|b| b != "BEN-365-18"),
             "qualifying days fell from {} to {}", before.benefit.qualifying_days, after.benefit.qualifying_days);
-        let q = |r: &EvalResult| r.trace_of("BEN-365-18").and_then(|t| t.values["qualifying_days"].as_u64()).unwrap();
+        let q = |r: &EvalResult| r.trace_of("BEN-365-18").and_then(|t| t.values.get("qualifying_days").and_then(|v| v.as_u64())).unwrap();
         prop_assert!(q(&after) >= q(&before));
         prop_assert!(rank(after.benefit.verdict) >= rank(before.benefit.verdict),
             "verdict went from {:?} to {:?}", before.benefit.verdict, after.benefit.verdict);

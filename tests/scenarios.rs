@@ -70,7 +70,8 @@ fn load() -> Vec<Scenario> {
                 .parse()
                 .unwrap_or_else(|e| panic!("{name}: today: {e}"));
             let answers_text = serde_json::to_string(&file["answers"]).unwrap();
-            let answers = Answers::from_json(&answers_text).unwrap_or_else(|e| panic!("{name}: answers: {e}"));
+            let answers = Answers::from_json(&answers_text)
+                .unwrap_or_else(|e| panic!("{name}: answers: {e}"));
             let result = evaluate(&answers, today);
             Scenario { name, file, result }
         })
@@ -90,7 +91,11 @@ fn matches(expected: &Value, actual: &Value, path: &str, out: &mut Vec<String>) 
         }
         (Value::Array(e), Value::Array(a)) => {
             if e.len() != a.len() {
-                out.push(format!("{path}: expected {} items {expected}, got {} items {actual}", e.len(), a.len()));
+                out.push(format!(
+                    "{path}: expected {} items {expected}, got {} items {actual}",
+                    e.len(),
+                    a.len()
+                ));
                 return;
             }
             for (i, (ev, av)) in e.iter().zip(a).enumerate() {
@@ -123,7 +128,13 @@ fn scenarios_hold() {
                     .trace
                     .iter()
                     .filter(|t| &t.rule == rule)
-                    .map(|t| serde_json::to_value(t.outcome).unwrap().as_str().unwrap().to_string())
+                    .map(|t| {
+                        serde_json::to_value(t.outcome)
+                            .unwrap()
+                            .as_str()
+                            .unwrap()
+                            .to_string()
+                    })
                     .collect();
                 if got.is_empty() {
                     diffs.push(format!("trace {rule}: not evaluated"));
@@ -136,18 +147,32 @@ fn scenarios_hold() {
             failures.push(format!("{}:\n    {}", s.name, diffs.join("\n    ")));
         }
     }
-    assert!(failures.is_empty(), "{} of {} scenarios fail:\n{}", failures.len(), scenarios.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {} scenarios fail:\n{}",
+        failures.len(),
+        scenarios.len(),
+        failures.join("\n")
+    );
     println!("{} scenarios hold", scenarios.len());
 }
 
 #[test]
 fn scenarios_reach_every_rule_both_ways() {
     let scenarios = load();
-    assert!(scenarios.len() >= 60, "at least 60 scenarios, found {}", scenarios.len());
+    assert!(
+        scenarios.len() >= 60,
+        "at least 60 scenarios, found {}",
+        scenarios.len()
+    );
     let mut seen: BTreeMap<&str, BTreeSet<String>> = BTreeMap::new();
     for s in &scenarios {
         for t in &s.result.trace {
-            let outcome = serde_json::to_value(t.outcome).unwrap().as_str().unwrap().to_string();
+            let outcome = serde_json::to_value(t.outcome)
+                .unwrap()
+                .as_str()
+                .unwrap()
+                .to_string();
             if let Some(info) = CATALOG.iter().find(|r| r.id == t.rule) {
                 seen.entry(info.id).or_default().insert(outcome);
             }
@@ -167,5 +192,9 @@ fn scenarios_reach_every_rule_both_ways() {
             Some(_) => {}
         }
     }
-    assert!(problems.is_empty(), "rule coverage:\n{}", problems.join("\n"));
+    assert!(
+        problems.is_empty(),
+        "rule coverage:\n{}",
+        problems.join("\n")
+    );
 }

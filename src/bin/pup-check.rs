@@ -20,7 +20,12 @@ mod cli {
     const USAGE: &str = "usage: pup-check evaluate FILE|-   (print the result JSON)\n       pup-check rules            (list the rule IDs with their source sentences)";
 
     pub fn run(args: Vec<String>) -> i32 {
-        match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
+        match args
+            .iter()
+            .map(String::as_str)
+            .collect::<Vec<_>>()
+            .as_slice()
+        {
             ["evaluate", file] => evaluate(file),
             ["rules"] => {
                 print!("{}", catalog::listing());

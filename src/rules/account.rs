@@ -4,12 +4,12 @@
 
 use super::result::{OnlineAccount, Outcome};
 use super::Ctx;
-use serde_json::json;
+use crate::vals;
 
 /// ISO 3166-1 alpha-2 codes of the 27 EU member states.
 pub const EU_COUNTRIES: [&str; 27] = [
-    "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT",
-    "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE",
+    "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV",
+    "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE",
 ];
 
 pub fn evaluate(ctx: &mut Ctx) -> OnlineAccount {
@@ -29,7 +29,11 @@ pub fn evaluate(ctx: &mut Ctx) -> OnlineAccount {
         methods.push("ACC-METHOD-QES".to_string());
     }
     let mut problems = Vec::new();
-    if online.certificate_serial_number.as_deref().is_some_and(|s| !serial_number_has_pno(s)) {
+    if online
+        .certificate_serial_number
+        .as_deref()
+        .is_some_and(|s| !serial_number_has_pno(s))
+    {
         problems.push("ACC-QES-CERT".to_string());
     }
     if active == Outcome::Met {
@@ -40,18 +44,26 @@ pub fn evaluate(ctx: &mut Ctx) -> OnlineAccount {
         Outcome::NotMet => Some(false),
         Outcome::Unknown => None,
     };
-    OnlineAccount { possible, methods, problems }
+    OnlineAccount {
+        possible,
+        methods,
+        problems,
+    }
 }
 
 /// ACC-WHAT: praca.gov.pl lets PUPs serve people electronically; with Profil Zaufany or a
 /// qualified signature one files applications and receives letters and decisions there.
 fn acc_what(ctx: &mut Ctx) {
-    ctx.record("ACC-WHAT", Outcome::Met, json!(null));
+    ctx.record("ACC-WHAT", Outcome::Met, vals! {});
 }
 
 /// ACC-START: www.praca.gov.pl → "Zaloguj się" → "Załóż konto".
 fn acc_start(ctx: &mut Ctx) {
-    ctx.record("ACC-START", Outcome::Met, json!({ "address": "https://www.praca.gov.pl" }));
+    ctx.record(
+        "ACC-START",
+        Outcome::Met,
+        vals! { "address" => "https://www.praca.gov.pl" },
+    );
 }
 
 /// ACC-METHOD-QES: create the account with a qualified electronic signature, available when
@@ -60,43 +72,67 @@ fn acc_method_qes(ctx: &mut Ctx) -> Outcome {
     let has = ctx.answers.online.qualified_signature;
     let cert = acc_qes_cert(ctx);
     let outcome = Outcome::from_answer(has).and(cert);
-    ctx.record("ACC-METHOD-QES", outcome, json!({ "qualified_signature": has, "certificate": cert }))
+    ctx.record(
+        "ACC-METHOD-QES",
+        outcome,
+        vals! { "qualified_signature" => has, "certificate" => cert },
+    )
 }
 
 /// ACC-QES-CERT: the qualified certificate is issued in an EU country and carries the person
 /// identifier `PNO` + country + `-` + value, e.g. `PNODE-12345678901`.
 fn acc_qes_cert(ctx: &mut Ctx) -> Outcome {
     let serial = ctx.answers.online.certificate_serial_number.clone();
-    let outcome = serial.as_deref().map_or(Outcome::Unknown, |s| Outcome::from_bool(serial_number_has_pno(s)));
-    ctx.record("ACC-QES-CERT", outcome, json!({ "certificate_serial_number": serial }))
+    let outcome = serial.as_deref().map_or(Outcome::Unknown, |s| {
+        Outcome::from_bool(serial_number_has_pno(s))
+    });
+    ctx.record(
+        "ACC-QES-CERT",
+        outcome,
+        vals! { "certificate_serial_number" => serial },
+    )
 }
 
 /// `PNO` + the ISO 3166-1 code of an EU member state + `-` + a non-empty value without spaces.
 pub fn serial_number_has_pno(s: &str) -> bool {
     let s = s.trim();
-    let Some(rest) = s.strip_prefix("PNO") else { return false };
-    let (Some(country), Some(tail)) = (rest.get(..2), rest.get(2..)) else { return false };
-    let Some(value) = tail.strip_prefix('-') else { return false };
+    let Some(rest) = s.strip_prefix("PNO") else {
+        return false;
+    };
+    let (Some(country), Some(tail)) = (rest.get(..2), rest.get(2..)) else {
+        return false;
+    };
+    let Some(value) = tail.strip_prefix('-') else {
+        return false;
+    };
     EU_COUNTRIES.contains(&country) && !value.is_empty() && !value.chars().any(char::is_whitespace)
 }
 
 /// ACC-METHOD-PZ: create the account through login.gov.pl with Profil Zaufany.
 fn acc_method_pz(ctx: &mut Ctx) -> Outcome {
     let has = ctx.answers.online.profil_zaufany;
-    ctx.record("ACC-METHOD-PZ", Outcome::from_answer(has), json!({ "profil_zaufany": has }))
+    ctx.record(
+        "ACC-METHOD-PZ",
+        Outcome::from_answer(has),
+        vals! { "profil_zaufany" => has },
+    )
 }
 
 /// ACC-FORM: pre-filled personal data; e-mail (required), phone (optional), login, password,
 /// roles; accept the terms; "Zatwierdź". Applies when an account can be created.
 fn acc_form(ctx: &mut Ctx, possible: Outcome) {
-    ctx.record("ACC-FORM", possible, json!(null));
+    ctx.record("ACC-FORM", possible, vals! {});
 }
 
 /// ACC-ACTIVE-EXISTS: an account with status "Aktywne" already exists for the PESEL: creating
 /// one fails, log in instead.
 fn acc_active_exists(ctx: &mut Ctx) -> Outcome {
     let exists = ctx.answers.online.active_account_exists;
-    ctx.record("ACC-ACTIVE-EXISTS", Outcome::from_answer(exists), json!({ "active_account_exists": exists }))
+    ctx.record(
+        "ACC-ACTIVE-EXISTS",
+        Outcome::from_answer(exists),
+        vals! { "active_account_exists" => exists },
+    )
 }
 
 #[cfg(test)]

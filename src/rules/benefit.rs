@@ -11,9 +11,10 @@ use super::answers::{Period, PeriodKind};
 use super::dates::{days_inclusive, first_day_after_days, months_before, union_days, Range};
 use super::deferral;
 use super::result::{Benefit, BenefitVerdict, Outcome, Status, StatusVerdict, Window};
+use super::values::{Val, Values};
 use super::Ctx;
+use crate::vals;
 use chrono::NaiveDate;
-use serde_json::json;
 
 /// One history period after its Q rule was applied.
 #[derive(Debug, Clone, Copy)]
@@ -66,11 +67,19 @@ pub fn evaluate(ctx: &mut Ctx, status: &Status) -> Benefit {
 
     let candidates = [
         ("BEN-365-18", ben365, window18, count18.lower, required_365),
-        ("BEN-PRISON", prison.0, prison.1.unwrap_or(window18), prison.2, prison.3),
+        (
+            "BEN-PRISON",
+            prison.0,
+            prison.1.unwrap_or(window18),
+            prison.2,
+            prison.3,
+        ),
         ("BEN-MILITARY", military.0, window18, military.1, military.2),
     ];
     let basis = candidates.iter().find(|c| c.1 == Outcome::Met);
-    let basis_outcome = candidates.iter().fold(Outcome::NotMet, |acc, c| acc.or(c.1));
+    let basis_outcome = candidates
+        .iter()
+        .fold(Outcome::NotMet, |acc, c| acc.or(c.1));
     let described = basis.unwrap_or(&candidates[0]);
 
     let deferrals = deferral::evaluate(ctx);
@@ -100,7 +109,11 @@ pub fn evaluate(ctx: &mut Ctx, status: &Status) -> Benefit {
         BenefitVerdict::NotApplicable | BenefitVerdict::NotEntitled => (Vec::new(), None),
         _ => {
             unknown.extend(deferrals.unknown.iter().map(|s| (*s).to_string()));
-            let latest = deferrals.applied.iter().map(|x| x.from).fold(wait_from, NaiveDate::max);
+            let latest = deferrals
+                .applied
+                .iter()
+                .map(|x| x.from)
+                .fold(wait_from, NaiveDate::max);
             let from = (verdict == BenefitVerdict::Entitled).then_some(latest);
             (deferrals.applied, from)
         }
@@ -108,8 +121,13 @@ pub fn evaluate(ctx: &mut Ctx, status: &Status) -> Benefit {
 
     Benefit {
         verdict,
-        basis: basis.filter(|_| verdict != BenefitVerdict::NotApplicable).map(|c| c.0.to_string()),
-        window: Window { from: described.2.from, to: described.2.to },
+        basis: basis
+            .filter(|_| verdict != BenefitVerdict::NotApplicable)
+            .map(|c| c.0.to_string()),
+        window: Window {
+            from: described.2.from,
+            to: described.2.to,
+        },
         qualifying_days: described.3,
         required_days: described.4,
         from,
@@ -122,7 +140,11 @@ pub fn evaluate(ctx: &mut Ctx, status: &Status) -> Benefit {
 fn ben_wait_7(ctx: &mut Ctx) -> NaiveDate {
     let days = ctx.rules.parameters.benefit_waiting_days.value;
     let from = first_day_after_days(ctx.d, days);
-    ctx.record("BEN-WAIT-7", Outcome::Met, json!({ "registration_date": ctx.d, "waiting_days": days, "from": from }));
+    ctx.record(
+        "BEN-WAIT-7",
+        Outcome::Met,
+        vals! { "registration_date" => ctx.d, "waiting_days" => days, "from" => from },
+    );
     from
 }
 
@@ -130,7 +152,11 @@ fn ben_wait_7(ctx: &mut Ctx) -> NaiveDate {
 /// vocational preparation, intervention or public works. Never known in advance: recorded as
 /// unknown and shown as a condition; it does not enter the verdict.
 fn ben_no_offer(ctx: &mut Ctx) {
-    ctx.record("BEN-NO-OFFER", Outcome::Unknown, json!({ "decided_by": "office" }));
+    ctx.record(
+        "BEN-NO-OFFER",
+        Outcome::Unknown,
+        vals! { "decided_by" => "office" },
+    );
 }
 
 /// BEN-365-18: qualifying periods total at least 365 days within the 18 months preceding D.
@@ -150,19 +176,20 @@ fn ben_prison(ctx: &mut Ctx, periods: &[Classified]) -> (Outcome, Option<Range>,
         p.prison_window_months.value,
     );
     let Some(prison) = ctx.answers.prison.clone() else {
-        ctx.record("BEN-PRISON", Outcome::NotMet, json!({ "applies": false }));
+        ctx.record("BEN-PRISON", Outcome::NotMet, vals! { "applies" => false });
         return (Outcome::NotMet, None, 0, required);
     };
     let Some(release) = prison.release_date else {
-        ctx.record("BEN-PRISON", Outcome::Unknown, json!({ "applies": true, "release_date": null }));
+        ctx.record(
+            "BEN-PRISON",
+            Outcome::Unknown,
+            vals! { "applies" => true, "release_date" => Val::Null },
+        );
         return (Outcome::Unknown, None, 0, required);
     };
     let deadline = super::dates::add_days(release, within);
     if ctx.d < release || ctx.d > deadline {
-        let values = json!({
-            "applies": true, "release_date": release, "register_by": deadline,
-            "registration_date": ctx.d, "registered_in_time": false,
-        });
+        let values = vals! { "applies" => true, "release_date" => release, "register_by" => deadline, "registration_date" => ctx.d, "registered_in_time" => false };
         ctx.record("BEN-PRISON", Outcome::NotMet, values);
         return (Outcome::NotMet, None, 0, required);
     }
@@ -179,7 +206,7 @@ fn ben_prison(ctx: &mut Ctx, periods: &[Classified]) -> (Outcome, Option<Range>,
         s => s,
     };
     let Some(start) = start else {
-        let values = json!({ "applies": true, "release_date": release, "registered_in_time": true, "imprisonment_start": null });
+        let values = vals! { "applies" => true, "release_date" => release, "registered_in_time" => true, "imprisonment_start" => Val::Null };
         ctx.record("BEN-PRISON", Outcome::Unknown, values);
         return (Outcome::Unknown, None, 0, required);
     };
@@ -187,10 +214,10 @@ fn ben_prison(ctx: &mut Ctx, periods: &[Classified]) -> (Outcome, Option<Range>,
     let count = count_qualifying(ctx, periods, Range::new(from, to));
     let outcome = count.outcome(required);
     let mut values = count_values(&count, required);
-    values["release_date"] = json!(release);
-    values["register_by"] = json!(deadline);
-    values["imprisonment_start"] = json!(start);
-    values["registered_in_time"] = json!(true);
+    values.insert("release_date", release);
+    values.insert("register_by", deadline);
+    values.insert("imprisonment_start", start);
+    values.insert("registered_in_time", true);
     ctx.record("BEN-PRISON", outcome, values);
     (outcome, Some(count.window), count.lower, required)
 }
@@ -200,11 +227,19 @@ fn ben_prison(ctx: &mut Ctx, periods: &[Classified]) -> (Outcome, Option<Range>,
 fn ben_military(ctx: &mut Ctx, window: Range) -> (Outcome, u32, u32) {
     let required = ctx.rules.parameters.military_min_days.value;
     let Some(service) = ctx.answers.military_service.clone() else {
-        ctx.record("BEN-MILITARY", Outcome::NotMet, json!({ "applies": false }));
+        ctx.record(
+            "BEN-MILITARY",
+            Outcome::NotMet,
+            vals! { "applies" => false },
+        );
         return (Outcome::NotMet, 0, required);
     };
     let (Some(from), Some(to)) = (service.from, service.to) else {
-        ctx.record("BEN-MILITARY", Outcome::Unknown, json!({ "applies": true, "from": service.from, "to": service.to }));
+        ctx.record(
+            "BEN-MILITARY",
+            Outcome::Unknown,
+            vals! { "applies" => true, "from" => service.from, "to" => service.to },
+        );
         return (Outcome::Unknown, 0, required);
     };
     if to < from {
@@ -214,7 +249,11 @@ fn ben_military(ctx: &mut Ctx, window: Range) -> (Outcome, u32, u32) {
             "end_before_start",
             "the service ends before it starts",
         );
-        ctx.record("BEN-MILITARY", Outcome::Unknown, json!({ "applies": true, "from": from, "to": to }));
+        ctx.record(
+            "BEN-MILITARY",
+            Outcome::Unknown,
+            vals! { "applies" => true, "from" => from, "to" => to },
+        );
         return (Outcome::Unknown, 0, required);
     }
     let released = to < ctx.d;
@@ -223,24 +262,13 @@ fn ben_military(ctx: &mut Ctx, window: Range) -> (Outcome, u32, u32) {
     ctx.record(
         "BEN-MILITARY",
         outcome,
-        json!({
-            "applies": true, "from": from, "to": to, "released_before_registration": released,
-            "days_in_window": days, "required_days": required,
-            "window_from": window.from, "window_to": window.to,
-        }),
+        vals! { "applies" => true, "from" => from, "to" => to, "released_before_registration" => released, "days_in_window" => days, "required_days" => required, "window_from" => window.from, "window_to" => window.to },
     );
     (outcome, days, required)
 }
 
-fn count_values(count: &Count, required: u32) -> serde_json::Value {
-    json!({
-        "window_from": count.window.from,
-        "window_to": count.window.to,
-        "qualifying_days": count.lower,
-        "qualifying_days_at_most": count.upper,
-        "required_days": required,
-        "unpaid_leave_days": count.unpaid_leave_days,
-    })
+fn count_values(count: &Count, required: u32) -> Values {
+    vals! { "window_from" => count.window.from, "window_to" => count.window.to, "qualifying_days" => count.lower, "qualifying_days_at_most" => count.upper, "required_days" => required, "unpaid_leave_days" => count.unpaid_leave_days }
 }
 
 /// Applies each period's Q rule, reports bad periods, and records one trace entry a period.
@@ -265,33 +293,42 @@ pub fn classify_history(ctx: &mut Ctx) -> Vec<Classified> {
                     format!("history[{i}].from"),
                     Some(rule),
                     "period_after_registration",
-                    format!("period {} starts ({from}) after the registration day ({})", i + 1, ctx.d),
+                    format!(
+                        "period {} starts ({from}) after the registration day ({})",
+                        i + 1,
+                        ctx.d
+                    ),
                 );
                 // Nothing of it lies before D: it cannot count.
-                out.push(Classified { kind: period.kind, counts: Outcome::NotMet, range: None, unpaid_leave_days: Some(0) });
-                ctx.record(rule, Outcome::NotMet, json!({ "period": i + 1, "kind": period.kind, "from": from, "to": period.to, "after_registration": true }));
+                out.push(Classified {
+                    kind: period.kind,
+                    counts: Outcome::NotMet,
+                    range: None,
+                    unpaid_leave_days: Some(0),
+                });
+                ctx.record(rule, Outcome::NotMet, vals! { "period" => i + 1, "kind" => period.kind, "from" => from, "to" => period.to, "after_registration" => true });
                 continue;
             }
             (Some(from), Some(to)) => Some(Range::new(from, to)),
             _ => None,
         };
         // Unpaid leave matters for employment only; unknown leave is counted at its worst.
-        let leave = if period.kind == PeriodKind::Employment { period.unpaid_leave_days } else { Some(0) };
+        let leave = if period.kind == PeriodKind::Employment {
+            period.unpaid_leave_days
+        } else {
+            Some(0)
+        };
         ctx.record(
             rule,
             counts,
-            json!({
-                "period": i + 1,
-                "kind": period.kind,
-                "from": period.from,
-                "to": period.to,
-                "days": range.map(|r| days_inclusive(r.from, r.to)),
-                "min_wage_met": period.min_wage_met,
-                "unpaid_leave_days": period.unpaid_leave_days,
-                "repatriate": period.repatriate,
-            }),
+            vals! { "period" => i + 1, "kind" => period.kind, "from" => period.from, "to" => period.to, "days" => range.map(|r| days_inclusive(r.from, r.to)), "min_wage_met" => period.min_wage_met, "unpaid_leave_days" => period.unpaid_leave_days, "repatriate" => period.repatriate },
         );
-        out.push(Classified { kind: period.kind, counts, range, unpaid_leave_days: leave });
+        out.push(Classified {
+            kind: period.kind,
+            counts,
+            range,
+            unpaid_leave_days: leave,
+        });
     }
     out
 }
@@ -311,13 +348,17 @@ pub fn count_qualifying(ctx: &Ctx, periods: &[Classified], window: Range) -> Cou
             (Outcome::NotMet, _) => {}
             (_, None) => unbounded = true,
             (counts, Some(r)) => {
-                let Some(inside) = r.clip(window) else { continue };
+                let Some(inside) = r.clip(window) else {
+                    continue;
+                };
                 if counts == Outcome::Met {
                     sure.push(inside);
                     if q.kind == PeriodKind::Employment {
                         let cap = inside.days();
-                        leave_max = leave_max.saturating_add(q.unpaid_leave_days.map_or(cap, |l| l.min(cap)));
-                        leave_min = leave_min.saturating_add(q.unpaid_leave_days.map_or(0, |l| l.min(cap)));
+                        leave_max = leave_max
+                            .saturating_add(q.unpaid_leave_days.map_or(cap, |l| l.min(cap)));
+                        leave_min =
+                            leave_min.saturating_add(q.unpaid_leave_days.map_or(0, |l| l.min(cap)));
                     }
                 } else {
                     maybe.push(inside);
@@ -332,7 +373,12 @@ pub fn count_qualifying(ctx: &Ctx, periods: &[Classified], window: Range) -> Cou
         sure.extend(maybe);
         union_days(&mut sure).saturating_sub(penalty(leave_min))
     };
-    Count { window, lower, upper: upper.max(lower), unpaid_leave_days: leave_max }
+    Count {
+        window,
+        lower,
+        upper: upper.max(lower),
+        unpaid_leave_days: leave_max,
+    }
 }
 
 /// The Q rule ID of a period kind.

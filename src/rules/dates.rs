@@ -7,22 +7,26 @@ use chrono::{Days, Months, NaiveDate};
 
 /// X + n days (saturating at chrono's range so that no input can panic).
 pub fn add_days(x: NaiveDate, n: u32) -> NaiveDate {
-    x.checked_add_days(Days::new(u64::from(n))).unwrap_or(NaiveDate::MAX)
+    x.checked_add_days(Days::new(u64::from(n)))
+        .unwrap_or(NaiveDate::MAX)
 }
 
 /// X − n days.
 pub fn sub_days(x: NaiveDate, n: u32) -> NaiveDate {
-    x.checked_sub_days(Days::new(u64::from(n))).unwrap_or(NaiveDate::MIN)
+    x.checked_sub_days(Days::new(u64::from(n)))
+        .unwrap_or(NaiveDate::MIN)
 }
 
 /// X + m months, same day number clamped to the month's last day.
 pub fn add_months(x: NaiveDate, m: u32) -> NaiveDate {
-    x.checked_add_months(Months::new(m)).unwrap_or(NaiveDate::MAX)
+    x.checked_add_months(Months::new(m))
+        .unwrap_or(NaiveDate::MAX)
 }
 
 /// X − m months, same day number clamped to the month's last day.
 pub fn sub_months(x: NaiveDate, m: u32) -> NaiveDate {
-    x.checked_sub_months(Months::new(m)).unwrap_or(NaiveDate::MIN)
+    x.checked_sub_months(Months::new(m))
+        .unwrap_or(NaiveDate::MIN)
 }
 
 /// "After N days from day X": the first day is X + N + 1.
@@ -89,7 +93,10 @@ pub fn union_days(ranges: &mut [Range]) -> u32 {
         match current {
             Some(c) if r.from <= add_days(c.to, 1) => {
                 if r.to > c.to {
-                    current = Some(Range { from: c.from, to: r.to });
+                    current = Some(Range {
+                        from: c.from,
+                        to: r.to,
+                    });
                 }
             }
             Some(c) => {
@@ -118,7 +125,10 @@ mod tests {
         // BEN-WAIT-7: registered 2026-03-02, benefit from 2026-03-10.
         assert_eq!(first_day_after_days(d("2026-03-02"), 7), d("2026-03-10"));
         // 18 months before 2024-03-15: 2022-09-15 … 2024-03-14.
-        assert_eq!(months_before(d("2024-03-15"), 18), (d("2022-09-15"), d("2024-03-14")));
+        assert_eq!(
+            months_before(d("2024-03-15"), 18),
+            (d("2022-09-15"), d("2024-03-14"))
+        );
     }
 
     #[test]

@@ -5,8 +5,8 @@ use super::answers::{EventDate, Termination, TerminationException, TerminationMo
 use super::dates::{add_days, first_day_after_days, months_before};
 use super::result::{Deferral, Outcome};
 use super::Ctx;
+use crate::vals;
 use chrono::NaiveDate;
-use serde_json::json;
 
 pub struct Deferrals {
     /// Deferrals that apply, with the first day of benefit each allows.
@@ -24,10 +24,16 @@ pub fn evaluate(ctx: &mut Ctx) -> Deferrals {
         ("DEFER-NOTICE-COMPENSATION", defer_notice_compensation(ctx)),
         ("DEFER-TRAINING-BENEFIT", defer_training_benefit(ctx)),
     ];
-    let mut out = Deferrals { applied: Vec::new(), unknown: Vec::new() };
+    let mut out = Deferrals {
+        applied: Vec::new(),
+        unknown: Vec::new(),
+    };
     for (rule, (outcome, from)) in results {
         match (outcome, from) {
-            (Outcome::Met, Some(from)) => out.applied.push(Deferral { rule: rule.to_string(), from }),
+            (Outcome::Met, Some(from)) => out.applied.push(Deferral {
+                rule: rule.to_string(),
+                from,
+            }),
             (Outcome::Unknown, _) => out.unknown.push(rule),
             _ => {}
         }
@@ -40,7 +46,9 @@ pub fn evaluate(ctx: &mut Ctx) -> Deferrals {
 fn defer_refusal_90(ctx: &mut Ctx) -> (Outcome, Option<NaiveDate>) {
     let days = ctx.rules.parameters.deferral_refusal_days.value;
     let date = ctx.answers.refused_offer_date;
-    event_deferral(ctx, "DEFER-REFUSAL-90", date, |x| first_day_after_days(x, days))
+    event_deferral(ctx, "DEFER-REFUSAL-90", date, |x| {
+        first_day_after_days(x, days)
+    })
 }
 
 /// DEFER-QUIT-90: within 6 months before D an employment ended by the person's own notice or
@@ -105,7 +113,11 @@ fn event_deferral(
         Some(EventDate::Known(x)) => (Outcome::Met, Some(from(x))),
     };
     let event = date.map(|e| e.known().map_or("unknown".to_string(), |x| x.to_string()));
-    ctx.record(rule, outcome, json!({ "event_date": event, "benefit_from": first }));
+    ctx.record(
+        rule,
+        outcome,
+        vals! { "event_date" => event, "benefit_from" => first },
+    );
     (outcome, first)
 }
 
@@ -136,13 +148,7 @@ fn termination_deferral(
     ctx.record(
         rule,
         outcome,
-        json!({
-            "look_back_from": look_from,
-            "look_back_to": look_to,
-            "terminations": ctx.answers.terminations.len(),
-            "matching_terminations": matched,
-            "benefit_from": first,
-        }),
+        vals! { "look_back_from" => look_from, "look_back_to" => look_to, "terminations" => ctx.answers.terminations.len(), "matching_terminations" => matched, "benefit_from" => first },
     );
     (outcome, first)
 }

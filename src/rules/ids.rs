@@ -29,7 +29,11 @@ pub fn parse_pesel(s: &str) -> Result<Pesel, PeselError> {
         return Err(PeselError::Format);
     }
     let digit = |i: usize| u32::from(b[i] - b'0');
-    let sum: u32 = PESEL_WEIGHTS.iter().enumerate().map(|(i, w)| w * digit(i)).sum();
+    let sum: u32 = PESEL_WEIGHTS
+        .iter()
+        .enumerate()
+        .map(|(i, w)| w * digit(i))
+        .sum();
     if (10 - sum % 10) % 10 != digit(10) {
         return Err(PeselError::Checksum);
     }
@@ -46,7 +50,11 @@ pub fn parse_pesel(s: &str) -> Result<Pesel, PeselError> {
     };
     let year = i32::try_from(century + yy).map_err(|_| PeselError::Date)?;
     let birth_date = NaiveDate::from_ymd_opt(year, month, dd).ok_or(PeselError::Date)?;
-    let sex = if digit(9) % 2 == 1 { Sex::Male } else { Sex::Female };
+    let sex = if digit(9) % 2 == 1 {
+        Sex::Male
+    } else {
+        Sex::Female
+    };
     Ok(Pesel { birth_date, sex })
 }
 
@@ -89,15 +97,24 @@ mod tests {
         // The catalog's example and widely published sample numbers.
         assert_eq!(
             parse_pesel("44051401359"),
-            Ok(Pesel { birth_date: d("1944-05-14"), sex: Sex::Male })
+            Ok(Pesel {
+                birth_date: d("1944-05-14"),
+                sex: Sex::Male
+            })
         );
         assert_eq!(
             parse_pesel("02070803628"),
-            Ok(Pesel { birth_date: d("1902-07-08"), sex: Sex::Female })
+            Ok(Pesel {
+                birth_date: d("1902-07-08"),
+                sex: Sex::Female
+            })
         );
         assert_eq!(
             parse_pesel("02270803624"),
-            Ok(Pesel { birth_date: d("2002-07-08"), sex: Sex::Female })
+            Ok(Pesel {
+                birth_date: d("2002-07-08"),
+                sex: Sex::Female
+            })
         );
     }
 
@@ -113,7 +130,11 @@ mod tests {
     /// Builds a PESEL with a correct control digit.
     fn with_check(first10: &str) -> String {
         let b = first10.as_bytes();
-        let sum: u32 = PESEL_WEIGHTS.iter().enumerate().map(|(i, w)| w * u32::from(b[i] - b'0')).sum();
+        let sum: u32 = PESEL_WEIGHTS
+            .iter()
+            .enumerate()
+            .map(|(i, w)| w * u32::from(b[i] - b'0'))
+            .sum();
         format!("{first10}{}", (10 - sum % 10) % 10)
     }
 
@@ -122,7 +143,7 @@ mod tests {
         let cases = [
             ("8092290000", Some("1880-12-29")),
             ("0022290000", Some("2000-02-29")), // 2000 is a leap year
-            ("0042290000", None), // 2100 is not a leap year
+            ("0042290000", None),               // 2100 is not a leap year
             ("2422290000", Some("2024-02-29")),
             ("2302290000", None), // 1923-02-29 does not exist
             ("0062010000", Some("2200-02-01")),
@@ -141,8 +162,14 @@ mod tests {
 
     #[test]
     fn pesel_sex_digit() {
-        assert_eq!(parse_pesel(&with_check("9001010001")).unwrap().sex, Sex::Male);
-        assert_eq!(parse_pesel(&with_check("9001010002")).unwrap().sex, Sex::Female);
+        assert_eq!(
+            parse_pesel(&with_check("9001010001")).unwrap().sex,
+            Sex::Male
+        );
+        assert_eq!(
+            parse_pesel(&with_check("9001010002")).unwrap().sex,
+            Sex::Female
+        );
     }
 
     #[test]

@@ -5,8 +5,8 @@ use super::answers::LossReason;
 use super::dates::{first_day_after_days, first_day_after_months};
 use super::result::Outcome;
 use super::Ctx;
+use crate::vals;
 use chrono::NaiveDate;
-use serde_json::json;
 
 pub struct LossOutcome {
     /// Outcomes of the LOSS rules that take part in the status verdict.
@@ -45,25 +45,29 @@ pub fn evaluate(ctx: &mut Ctx, status_all: Outcome) -> LossOutcome {
         ctx.record(
             id,
             outcome,
-            json!({
-                "applies": applies,
-                "reason": reason,
-                "loss_date": date,
-                "register_again_from": if applies { again } else { None },
-                "registration_date": ctx.d,
-            }),
+            vals! { "applies" => applies, "reason" => reason, "loss_date" => date, "register_again_from" => if applies { again } else { None }, "registration_date" => ctx.d },
         );
         outcomes.push((id, outcome));
     }
-    outcomes.push(("LOSS-LOAN", loss_loan(ctx, reason == Some(LossReason::Loan))));
+    outcomes.push((
+        "LOSS-LOAN",
+        loss_loan(ctx, reason == Some(LossReason::Loan)),
+    ));
     loss_own_request(ctx, reason == Some(LossReason::OwnRequest));
-    LossOutcome { outcomes, register_not_before: not_before }
+    LossOutcome {
+        outcomes,
+        register_not_before: not_before,
+    }
 }
 
 /// LOSS-CONDITIONS: status is lost when a STATUS rule stops being met, and can be had again
 /// when they are all met. Recorded for the "why"; the STATUS IDs themselves carry the verdict.
 fn loss_conditions(ctx: &mut Ctx, status_all: Outcome) {
-    ctx.record("LOSS-CONDITIONS", status_all, json!({ "status_rules": status_all }));
+    ctx.record(
+        "LOSS-CONDITIONS",
+        status_all,
+        vals! { "status_rules" => status_all },
+    );
 }
 
 /// LOSS-REFUSAL: refused a suitable offer without a justified reason on day X → deprived of
@@ -89,12 +93,24 @@ fn loss_medical(ctx: &Ctx, x: NaiveDate) -> NaiveDate {
 /// registered (decision: this rule mirrors `business_registered` when the loss was a loan).
 fn loss_loan(ctx: &mut Ctx, applies: bool) -> Outcome {
     let business = ctx.answers.status.business_registered;
-    let outcome = if applies { Outcome::from_negative_answer(business) } else { Outcome::Met };
-    ctx.record("LOSS-LOAN", outcome, json!({ "applies": applies, "business_registered": business }))
+    let outcome = if applies {
+        Outcome::from_negative_answer(business)
+    } else {
+        Outcome::Met
+    };
+    ctx.record(
+        "LOSS-LOAN",
+        outcome,
+        vals! { "applies" => applies, "business_registered" => business },
+    )
 }
 
 /// LOSS-OWN-REQUEST: asked to be deprived of status. The source gives no waiting period
 /// (decision): registration is possible again at once.
 fn loss_own_request(ctx: &mut Ctx, applies: bool) {
-    ctx.record("LOSS-OWN-REQUEST", Outcome::Met, json!({ "applies": applies, "waiting_days": 0 }));
+    ctx.record(
+        "LOSS-OWN-REQUEST",
+        Outcome::Met,
+        vals! { "applies" => applies, "waiting_days" => 0 },
+    );
 }

@@ -21,12 +21,13 @@ pub mod params;
 pub mod reg;
 pub mod result;
 pub mod status;
+pub mod values;
 
 use answers::{Answers, Sex};
 use chrono::NaiveDate;
 use params::{rule_set, RuleSet};
 use result::{EvalResult, InputError, Outcome, TraceEntry, FORMAT_RESULT};
-use serde_json::{Map, Value};
+use values::Values;
 
 pub use answers::{ParseError, FORMAT};
 
@@ -45,22 +46,26 @@ pub struct Ctx<'a> {
 
 impl<'a> Ctx<'a> {
     /// Records the outcome of a rule with the values it used; returns the outcome.
-    pub fn record(&mut self, rule: &'static str, outcome: Outcome, values: Value) -> Outcome {
-        debug_assert!(catalog::find(rule).is_some(), "{rule} is not in the catalog");
-        let values = match values {
-            Value::Object(m) => m,
-            Value::Null => Map::new(),
-            other => {
-                let mut m = Map::new();
-                m.insert("value".into(), other);
-                m
-            }
-        };
-        self.trace.push(TraceEntry { rule: rule.to_string(), outcome, values });
+    pub fn record(&mut self, rule: &'static str, outcome: Outcome, values: Values) -> Outcome {
+        debug_assert!(
+            catalog::find(rule).is_some(),
+            "{rule} is not in the catalog"
+        );
+        self.trace.push(TraceEntry {
+            rule,
+            outcome,
+            values,
+        });
         outcome
     }
 
-    pub fn error(&mut self, field: impl Into<String>, rule: Option<&str>, code: &str, message: impl Into<String>) {
+    pub fn error(
+        &mut self,
+        field: impl Into<String>,
+        rule: Option<&str>,
+        code: &str,
+        message: impl Into<String>,
+    ) {
         self.errors.push(InputError {
             field: field.into(),
             rule: rule.map(str::to_string),

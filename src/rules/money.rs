@@ -47,7 +47,11 @@ impl Grosze {
             return Err(MoneyError::TooLarge);
         }
         let whole: i64 = int.parse().map_err(|_| MoneyError::NotANumber)?;
-        let mut cents: i64 = if frac.is_empty() { 0 } else { frac.parse().map_err(|_| MoneyError::NotANumber)? };
+        let mut cents: i64 = if frac.is_empty() {
+            0
+        } else {
+            frac.parse().map_err(|_| MoneyError::NotANumber)?
+        };
         if frac.len() == 1 {
             cents *= 10;
         }

@@ -51,8 +51,14 @@ impl Parameters {
             ("benefit_waiting_days", &self.benefit_waiting_days),
             ("qualifying_days", &self.qualifying_days),
             ("window_months", &self.window_months),
-            ("unpaid_leave_days_tolerated", &self.unpaid_leave_days_tolerated),
-            ("prison_registration_within_days", &self.prison_registration_within_days),
+            (
+                "unpaid_leave_days_tolerated",
+                &self.unpaid_leave_days_tolerated,
+            ),
+            (
+                "prison_registration_within_days",
+                &self.prison_registration_within_days,
+            ),
             ("prison_qualifying_days", &self.prison_qualifying_days),
             ("prison_window_months", &self.prison_window_months),
             ("military_min_days", &self.military_min_days),
@@ -60,7 +66,10 @@ impl Parameters {
             ("deferral_refusal_days", &self.deferral_refusal_days),
             ("deferral_quit_days", &self.deferral_quit_days),
             ("deferral_fault_days", &self.deferral_fault_days),
-            ("termination_lookback_months", &self.termination_lookback_months),
+            (
+                "termination_lookback_months",
+                &self.termination_lookback_months,
+            ),
             ("loss_refusal_days", &self.loss_refusal_days),
             ("loss_no_show_months", &self.loss_no_show_months),
             ("loss_no_show_notice_days", &self.loss_no_show_notice_days),
@@ -68,7 +77,10 @@ impl Parameters {
             ("age_min", &self.age_min),
             ("age_max_woman", &self.age_max_woman),
             ("age_max_man", &self.age_max_man),
-            ("income_limit_percent_of_minimum_wage", &self.income_limit_percent_of_minimum_wage),
+            (
+                "income_limit_percent_of_minimum_wage",
+                &self.income_limit_percent_of_minimum_wage,
+            ),
         ]
     }
 }
@@ -98,7 +110,8 @@ pub struct RuleSet {
 }
 
 static RULE_SET: LazyLock<RuleSet> = LazyLock::new(|| {
-    let rs: RuleSet = serde_json::from_str(RULE_SET_JSON).expect("rules/source-2004-act.json is valid");
+    let rs: RuleSet =
+        serde_json::from_str(RULE_SET_JSON).expect("rules/source-2004-act.json is valid");
     for w in &rs.minimum_wage.table {
         Grosze::parse(&w.pln).expect("minimum wage amounts are valid");
     }
@@ -125,7 +138,10 @@ impl MinimumWageTable {
     }
 
     pub fn first_day(&self) -> NaiveDate {
-        self.table.first().map(|w| w.from).unwrap_or(self.valid_until)
+        self.table
+            .first()
+            .map(|w| w.from)
+            .unwrap_or(self.valid_until)
     }
 
     /// Every minimum wage in force during `from..=to` (for the "at least the minimum wage"
@@ -139,7 +155,10 @@ impl MinimumWageTable {
                 .and_then(|n| n.from.pred_opt())
                 .unwrap_or(self.valid_until);
             if w.from <= to && end >= from {
-                out.push((w.from.max(from), Grosze::parse(&w.pln).expect("checked at load")));
+                out.push((
+                    w.from.max(from),
+                    Grosze::parse(&w.pln).expect("checked at load"),
+                ));
             }
         }
         out
@@ -174,10 +193,17 @@ mod tests {
         assert_eq!((p.qualifying_days.value, p.window_months.value), (365, 18));
         assert_eq!(p.military_min_days.value, 240);
         assert_eq!(
-            (p.deferral_refusal_days.value, p.deferral_quit_days.value, p.deferral_fault_days.value),
+            (
+                p.deferral_refusal_days.value,
+                p.deferral_quit_days.value,
+                p.deferral_fault_days.value
+            ),
             (90, 90, 180)
         );
-        assert_eq!((p.age_min.value, p.age_max_woman.value, p.age_max_man.value), (18, 60, 65));
+        assert_eq!(
+            (p.age_min.value, p.age_max_woman.value, p.age_max_man.value),
+            (18, 60, 65)
+        );
     }
 
     #[test]

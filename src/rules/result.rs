@@ -1,6 +1,7 @@
 //! The result (rules.md section 11), `"format": 1`, plus the `trace` and `obligations`
 //! extensions described in docs/formats.md.
 
+use super::values::Values;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -55,7 +56,7 @@ impl Outcome {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct EvalResult {
     pub format: u32,
     pub rule_set: String,
@@ -149,11 +150,11 @@ pub struct InputError {
 }
 
 /// One evaluated rule: its ID, its outcome and the values it used.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct TraceEntry {
-    pub rule: String,
+    pub rule: &'static str,
     pub outcome: Outcome,
-    pub values: serde_json::Map<String, serde_json::Value>,
+    pub values: Values,
 }
 
 impl EvalResult {

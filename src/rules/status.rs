@@ -6,8 +6,9 @@ use super::dates::anniversary;
 use super::ids::{parse_pesel, validate_nip, NipError, PeselError};
 use super::money::{Grosze, MoneyError};
 use super::result::{Outcome, Status, StatusVerdict};
+use super::values::Val;
 use super::{ids_with, loss, Ctx};
-use serde_json::json;
+use crate::vals;
 
 /// Reads birth date and sex from the answers and the PESEL; reports disagreements and
 /// invalid numbers as input errors (the PESEL's facts are then not used).
@@ -50,7 +51,9 @@ pub fn read_person(ctx: &mut Ctx) {
             Err(e) => {
                 let (code, message) = match e {
                     PeselError::Format => ("pesel_format", "a PESEL has exactly 11 digits"),
-                    PeselError::Checksum => ("pesel_checksum", "the PESEL's control digit is wrong"),
+                    PeselError::Checksum => {
+                        ("pesel_checksum", "the PESEL's control digit is wrong")
+                    }
                     PeselError::Date => ("pesel_date", "the PESEL does not hold a real birth date"),
                 };
                 ctx.error("person.pesel", Some("STATUS-AGE-MIN"), code, message);
@@ -83,11 +86,19 @@ pub fn evaluate(ctx: &mut Ctx) -> Status {
         ("STATUS-NO-BUSINESS", status_no_business(ctx)),
         ("STATUS-NOT-DETAINED", status_not_detained(ctx)),
         ("STATUS-INCOME", status_income(ctx)),
-        ("STATUS-NO-PERMANENT-ALLOWANCE", status_no_permanent_allowance(ctx)),
+        (
+            "STATUS-NO-PERMANENT-ALLOWANCE",
+            status_no_permanent_allowance(ctx),
+        ),
         ("STATUS-NO-CARE-BENEFIT", status_no_care_benefit(ctx)),
-        ("STATUS-NO-TRAINING-BENEFIT", status_no_training_benefit(ctx)),
+        (
+            "STATUS-NO-TRAINING-BENEFIT",
+            status_no_training_benefit(ctx),
+        ),
     ];
-    let status_all = outcomes.iter().fold(Outcome::Met, |acc, (_, o)| acc.and(*o));
+    let status_all = outcomes
+        .iter()
+        .fold(Outcome::Met, |acc, (_, o)| acc.and(*o));
     let loss = loss::evaluate(ctx, status_all);
 
     let mut unmet = ids_with(&outcomes, Outcome::NotMet);
@@ -101,13 +112,22 @@ pub fn evaluate(ctx: &mut Ctx) -> Status {
     } else {
         StatusVerdict::Eligible
     };
-    Status { verdict, unmet, unknown, register_not_before: loss.register_not_before }
+    Status {
+        verdict,
+        unmet,
+        unknown,
+        register_not_before: loss.register_not_before,
+    }
 }
 
 /// STATUS-NOT-EMPLOYED: not employed and not doing any other paid work.
 fn status_not_employed(ctx: &mut Ctx) -> Outcome {
     let a = ctx.answers.status.employed_or_paid_work;
-    ctx.record("STATUS-NOT-EMPLOYED", Outcome::from_negative_answer(a), json!({ "employed_or_paid_work": a }))
+    ctx.record(
+        "STATUS-NOT-EMPLOYED",
+        Outcome::from_negative_answer(a),
+        vals! { "employed_or_paid_work" => a },
+    )
 }
 
 /// STATUS-READY: able and ready to work full time; a person with a disability at least half
@@ -115,11 +135,15 @@ fn status_not_employed(ctx: &mut Ctx) -> Outcome {
 fn status_ready(ctx: &mut Ctx) -> Outcome {
     let a = ctx.answers.status.able_and_ready;
     let disabled = ctx.answers.person.disabled;
-    let required = if disabled == Some(true) { "half_time" } else { "full_time" };
+    let required = if disabled == Some(true) {
+        "half_time"
+    } else {
+        "full_time"
+    };
     ctx.record(
         "STATUS-READY",
         Outcome::from_answer(a),
-        json!({ "able_and_ready": a, "disabled": disabled, "required": required }),
+        vals! { "able_and_ready" => a, "disabled" => disabled, "required" => required },
     )
 }
 
@@ -130,23 +154,29 @@ fn status_not_in_school(ctx: &mut Ctx) -> Outcome {
     let outcome = match s {
         None => Outcome::Unknown,
         Some(Schooling::Day) => Outcome::NotMet,
-        Some(Schooling::None | Schooling::AdultSchool | Schooling::EveningOrExtramuralHigher) => Outcome::Met,
+        Some(Schooling::None | Schooling::AdultSchool | Schooling::EveningOrExtramuralHigher) => {
+            Outcome::Met
+        }
     };
-    ctx.record("STATUS-NOT-IN-SCHOOL", outcome, json!({ "schooling": s }))
+    ctx.record("STATUS-NOT-IN-SCHOOL", outcome, vals! { "schooling" => s })
 }
 
 /// STATUS-AGE-MIN: has turned 18 on the registration day.
 fn status_age_min(ctx: &mut Ctx) -> Outcome {
     let min = ctx.rules.parameters.age_min.value;
     let Some(birth) = ctx.birth_date else {
-        return ctx.record("STATUS-AGE-MIN", Outcome::Unknown, json!({ "birth_date": null, "age_min": min }));
+        return ctx.record(
+            "STATUS-AGE-MIN",
+            Outcome::Unknown,
+            vals! { "birth_date" => Val::Null, "age_min" => min },
+        );
     };
     let turns = anniversary(birth, min);
     let outcome = Outcome::from_bool(turns <= ctx.d);
     ctx.record(
         "STATUS-AGE-MIN",
         outcome,
-        json!({ "birth_date": birth, "age_min": min, "turns_min_age_on": turns, "registration_date": ctx.d }),
+        vals! { "birth_date" => birth, "age_min" => min, "turns_min_age_on" => turns, "registration_date" => ctx.d },
     )
 }
 
@@ -156,7 +186,11 @@ fn status_age_max(ctx: &mut Ctx) -> Outcome {
     let p = &ctx.rules.parameters;
     let (woman, man) = (p.age_max_woman.value, p.age_max_man.value);
     let Some(birth) = ctx.birth_date else {
-        return ctx.record("STATUS-AGE-MAX", Outcome::Unknown, json!({ "birth_date": null, "sex": ctx.sex }));
+        return ctx.record(
+            "STATUS-AGE-MAX",
+            Outcome::Unknown,
+            vals! { "birth_date" => Val::Null, "sex" => ctx.sex },
+        );
     };
     let under = |years: u32| ctx.d < anniversary(birth, years);
     let outcome = match ctx.sex {
@@ -174,13 +208,7 @@ fn status_age_max(ctx: &mut Ctx) -> Outcome {
     ctx.record(
         "STATUS-AGE-MAX",
         outcome,
-        json!({
-            "birth_date": birth,
-            "sex": ctx.sex,
-            "age_max": limit,
-            "turns_max_age_on": limit.map(|y| anniversary(birth, y)),
-            "registration_date": ctx.d,
-        }),
+        vals! { "birth_date" => birth, "sex" => ctx.sex, "age_max" => limit, "turns_max_age_on" => limit.map(|y| anniversary(birth, y)), "registration_date" => ctx.d },
     )
 }
 
@@ -189,7 +217,7 @@ fn status_age_max(ctx: &mut Ctx) -> Outcome {
 fn status_no_pension(ctx: &mut Ctx) -> Outcome {
     let list = ctx.answers.status.pensions_and_benefits.as_ref();
     let outcome = list.map_or(Outcome::Unknown, |l| Outcome::from_bool(l.is_empty()));
-    let values = json!({ "pensions_and_benefits": list });
+    let values = vals! { "pensions_and_benefits" => list.map(Val::of) };
     ctx.record("STATUS-NO-PENSION", outcome, values)
 }
 
@@ -197,7 +225,11 @@ fn status_no_pension(ctx: &mut Ctx) -> Outcome {
 /// spouse or household member on such a farm.
 fn status_no_farm(ctx: &mut Ctx) -> Outcome {
     let a = ctx.answers.status.farm_over_2ha;
-    ctx.record("STATUS-NO-FARM", Outcome::from_negative_answer(a), json!({ "farm_over_2ha": a }))
+    ctx.record(
+        "STATUS-NO-FARM",
+        Outcome::from_negative_answer(a),
+        vals! { "farm_over_2ha" => a },
+    )
 }
 
 /// STATUS-NO-SPECIAL-AGRI: no taxable income from special branches of agricultural production
@@ -207,7 +239,7 @@ fn status_no_special_agri(ctx: &mut Ctx) -> Outcome {
     ctx.record(
         "STATUS-NO-SPECIAL-AGRI",
         Outcome::from_negative_answer(a),
-        json!({ "special_agri_income_over_limit": a }),
+        vals! { "special_agri_income_over_limit" => a },
     )
 }
 
@@ -216,25 +248,34 @@ fn status_no_special_agri(ctx: &mut Ctx) -> Outcome {
 fn status_no_business(ctx: &mut Ctx) -> Outcome {
     let s = &ctx.answers.status;
     let (business, insurance) = (s.business_registered, s.other_compulsory_insurance);
-    let outcome = Outcome::from_negative_answer(business).and(Outcome::from_negative_answer(insurance));
+    let outcome =
+        Outcome::from_negative_answer(business).and(Outcome::from_negative_answer(insurance));
     ctx.record(
         "STATUS-NO-BUSINESS",
         outcome,
-        json!({ "business_registered": business, "other_compulsory_insurance": insurance }),
+        vals! { "business_registered" => business, "other_compulsory_insurance" => insurance },
     )
 }
 
 /// STATUS-NOT-DETAINED: not in pre-trial detention and not serving a prison sentence.
 fn status_not_detained(ctx: &mut Ctx) -> Outcome {
     let a = ctx.answers.status.detained;
-    ctx.record("STATUS-NOT-DETAINED", Outcome::from_negative_answer(a), json!({ "detained": a }))
+    ctx.record(
+        "STATUS-NOT-DETAINED",
+        Outcome::from_negative_answer(a),
+        vals! { "detained" => a },
+    )
 }
 
 /// STATUS-INCOME: monthly income not above half of the minimum wage in force on the
 /// registration day (interest on bank accounts left out).
 fn status_income(ctx: &mut Ctx) -> Outcome {
     let table = &ctx.rules.minimum_wage;
-    let percent = ctx.rules.parameters.income_limit_percent_of_minimum_wage.value;
+    let percent = ctx
+        .rules
+        .parameters
+        .income_limit_percent_of_minimum_wage
+        .value;
     let wage = table.on(ctx.d);
     if wage.is_none() {
         ctx.error(
@@ -260,9 +301,17 @@ fn status_income(ctx: &mut Ctx) -> Outcome {
                 MoneyError::Negative => ("amount_negative", "the amount cannot be negative"),
                 MoneyError::TooManyDecimals => ("amount_decimals", "at most two decimal places"),
                 MoneyError::TooLarge => ("amount_too_large", "the amount is too large"),
-                MoneyError::NotANumber => ("amount_not_a_number", "the amount must be a number, e.g. 1200.50"),
+                MoneyError::NotANumber => (
+                    "amount_not_a_number",
+                    "the amount must be a number, e.g. 1200.50",
+                ),
             };
-            ctx.error("status.monthly_income_pln", Some("STATUS-INCOME"), code, message);
+            ctx.error(
+                "status.monthly_income_pln",
+                Some("STATUS-INCOME"),
+                code,
+                message,
+            );
             None
         }
     };
@@ -273,12 +322,7 @@ fn status_income(ctx: &mut Ctx) -> Outcome {
     ctx.record(
         "STATUS-INCOME",
         outcome,
-        json!({
-            "income": income.map(|g| g.to_string()),
-            "limit": limit.map(|g| g.to_string()),
-            "minimum_wage": wage.map(|g| g.to_string()),
-            "registration_date": ctx.d,
-        }),
+        vals! { "income" => income.map(|g| g.to_string()), "limit" => limit.map(|g| g.to_string()), "minimum_wage" => wage.map(|g| g.to_string()), "registration_date" => ctx.d },
     )
 }
 
@@ -288,7 +332,7 @@ fn status_no_permanent_allowance(ctx: &mut Ctx) -> Outcome {
     ctx.record(
         "STATUS-NO-PERMANENT-ALLOWANCE",
         Outcome::from_negative_answer(a),
-        json!({ "permanent_social_allowance": a }),
+        vals! { "permanent_social_allowance" => a },
     )
 }
 
@@ -296,7 +340,11 @@ fn status_no_permanent_allowance(ctx: &mut Ctx) -> Outcome {
 /// end of unemployment benefit.
 fn status_no_care_benefit(ctx: &mut Ctx) -> Outcome {
     let a = ctx.answers.status.care_benefit;
-    ctx.record("STATUS-NO-CARE-BENEFIT", Outcome::from_negative_answer(a), json!({ "care_benefit": a }))
+    ctx.record(
+        "STATUS-NO-CARE-BENEFIT",
+        Outcome::from_negative_answer(a),
+        vals! { "care_benefit" => a },
+    )
 }
 
 /// STATUS-NO-TRAINING-BENEFIT: not receiving, after the end of employment, the training
@@ -306,6 +354,6 @@ fn status_no_training_benefit(ctx: &mut Ctx) -> Outcome {
     ctx.record(
         "STATUS-NO-TRAINING-BENEFIT",
         Outcome::from_negative_answer(a),
-        json!({ "training_benefit": a }),
+        vals! { "training_benefit" => a },
     )
 }
