@@ -13,9 +13,10 @@ serve: setup-web
 
 test: lint test-native test-browser
 
-lint:
+lint: setup-web
 	cargo fmt --check
 	cargo clippy --all-targets -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --lib --bins -- -D warnings
 
 test-native:
 	cargo test
