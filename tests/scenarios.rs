@@ -127,7 +127,7 @@ fn scenarios_hold() {
                     .result
                     .trace
                     .iter()
-                    .filter(|t| &t.rule == rule)
+                    .filter(|t| t.rule == rule)
                     .map(|t| {
                         serde_json::to_value(t.outcome)
                             .unwrap()

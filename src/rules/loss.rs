@@ -8,6 +8,9 @@ use super::Ctx;
 use crate::vals;
 use chrono::NaiveDate;
 
+/// When registration is possible again after a loss of status on a day.
+type AgainFrom = fn(&Ctx, NaiveDate) -> NaiveDate;
+
 pub struct LossOutcome {
     /// Outcomes of the LOSS rules that take part in the status verdict.
     pub outcomes: Vec<(&'static str, Outcome)>,
@@ -24,7 +27,7 @@ pub fn evaluate(ctx: &mut Ctx, status_all: Outcome) -> LossOutcome {
 
     let mut outcomes = Vec::with_capacity(5);
     let mut not_before: Option<NaiveDate> = None;
-    let date_rules: [(&'static str, LossReason, fn(&Ctx, NaiveDate) -> NaiveDate); 3] = [
+    let date_rules: [(&'static str, LossReason, AgainFrom); 3] = [
         ("LOSS-REFUSAL", LossReason::Refusal, loss_refusal),
         ("LOSS-NO-SHOW", LossReason::NoShow, loss_no_show),
         ("LOSS-MEDICAL", LossReason::Medical, loss_medical),
