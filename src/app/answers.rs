@@ -1,0 +1,454 @@
+//! Between the raw fields of the questionnaire and the engine's `Answers`: `build` reads the
+//! fields of the pages that are asked, `fields_of` fills the fields from a loaded file.
+
+use chrono::{Datelike, NaiveDate};
+
+use super::flow::{self, kind_of};
+use super::i18n::Msg;
+use super::state::{AppState, Fields};
+use crate::rules::answers::*;
+use crate::rules::ids::parse_pesel;
+
+/// A date field: `{key}.d`, `{key}.m`, `{key}.y` and the "Nie wiem" box `{key}.unknown`.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum DateValue {
+    Empty,
+    Unknown,
+    Valid(NaiveDate),
+    Invalid(Msg),
+}
+
+pub fn date_of(f: &Fields, key: &str) -> DateValue {
+    let g = |p: &str| f.get(&format!("{key}.{p}")).map_or("", |s| s.trim());
+    if g("unknown") == "1" {
+        return DateValue::Unknown;
+    }
+    let (d, m, y) = (g("d"), g("m"), g("y"));
+    if d.is_empty() && m.is_empty() && y.is_empty() {
+        return DateValue::Empty;
+    }
+    let num = |s: &str| {
+        if !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()) {
+            s.parse::<u32>().ok()
+        } else {
+            None
+        }
+    };
+    let (Some(dd), Some(mm), Some(yy)) = (num(d), num(m), num(y)) else {
+        return DateValue::Invalid(Msg::ErrDateInvalid);
+    };
+    if y.len() != 4 {
+        return DateValue::Invalid(Msg::ErrDateYear);
+    }
+    match NaiveDate::from_ymd_opt(yy as i32, mm, dd) {
+        Some(date) => DateValue::Valid(date),
+        None => DateValue::Invalid(Msg::ErrDateInvalid),
+    }
+}
+
+pub fn set_date(f: &mut Fields, key: &str, date: Option<NaiveDate>) {
+    if let Some(d) = date {
+        f.insert(format!("{key}.d"), d.day().to_string());
+        f.insert(format!("{key}.m"), d.month().to_string());
+        f.insert(format!("{key}.y"), d.year().to_string());
+    }
+}
+
+fn valid_date(f: &Fields, key: &str) -> Option<NaiveDate> {
+    match date_of(f, key) {
+        DateValue::Valid(d) => Some(d),
+        _ => None,
+    }
+}
+
+fn yes_no(v: &str) -> Option<bool> {
+    match v {
+        "yes" => Some(true),
+        "no" => Some(false),
+        _ => None,
+    }
+}
+
+fn yn_str(b: Option<bool>) -> &'static str {
+    match b {
+        Some(true) => "yes",
+        Some(false) => "no",
+        None => "unknown",
+    }
+}
+
+/// Parses a snake_case enum value of the answers file.
+fn enum_of<T: serde::de::DeserializeOwned>(v: &str) -> Option<T> {
+    if v.is_empty() || v == "unknown" {
+        return None;
+    }
+    // Through the string deserializer the engine already uses for answers files.
+    serde_json::from_str(&format!("\"{v}\"")).ok()
+}
+
+fn enum_str<T: serde::Serialize>(v: &T) -> String {
+    match serde_json::to_value(v) {
+        Ok(serde_json::Value::String(s)) => s,
+        _ => String::new(),
+    }
+}
+
+/// A valid PESEL was given (then birth date and sex are read from it).
+pub fn pesel_given(s: &AppState) -> bool {
+    s.get("pesel.unknown") != "1" && parse_pesel(s.get("pesel").trim()).is_ok()
+}
+
+/// An event asked as yes/no followed by a date: not happened = None, "Nie wiem" or a
+/// date not known = `EventDate::Unknown`.
+fn event(s: &AppState, q: &str, date_key: &str) -> Option<EventDate> {
+    match s.get(q) {
+        "yes" => Some(valid_date(&s.fields, date_key).map_or(EventDate::Unknown, EventDate::Known)),
+        "unknown" => Some(EventDate::Unknown),
+        _ => None,
+    }
+}
+
+/// The answers of the pages asked. `with_benefit`: include the questions that matter only
+/// for the benefit (work history, terminations, special cases).
+pub fn build(s: &AppState, with_benefit: bool) -> Answers {
+    let f = &s.fields;
+    let g = |k: &str| s.get(k);
+    let mut a = Answers {
+        format: Some(FORMAT),
+        registration_date: valid_date(f, "reg_date"),
+        ..Answers::default()
+    };
+
+    if g("pesel.unknown") != "1" && !g("pesel").trim().is_empty() {
+        a.person.pesel = Some(g("pesel").trim().to_string());
+    }
+    if !pesel_given(s) {
+        a.person.birth_date = valid_date(f, "birth_date");
+        a.person.sex = enum_of(g("sex"));
+    }
+    a.person.disabled = yes_no(g("disabled"));
+    a.person.has_contraindication_document = yes_no(g("contra"));
+    a.residence = enum_of(g("residence"));
+
+    let st = &mut a.status;
+    st.employed_or_paid_work = yes_no(g("employed"));
+    st.able_and_ready = yes_no(g("ready"));
+    st.schooling = enum_of(g("schooling"));
+    st.pensions_and_benefits = match g("pensions") {
+        "no" => Some(Vec::new()),
+        "yes" => Some(g("pension_kinds").split(',').filter_map(enum_of).collect()),
+        _ => None,
+    };
+    st.farm_over_2ha = yes_no(g("farm"));
+    st.special_agri_income_over_limit = yes_no(g("special_agri"));
+    st.business_registered = yes_no(g("business"));
+    st.other_compulsory_insurance = yes_no(g("insurance"));
+    st.detained = yes_no(g("detained"));
+    if g("income.unknown") != "1" && !g("income").trim().is_empty() {
+        st.monthly_income_pln = Some(g("income").trim().to_string());
+    }
+    st.permanent_social_allowance = yes_no(g("perm_allowance"));
+    st.care_benefit = yes_no(g("care_benefit"));
+    st.training_benefit = yes_no(g("training_benefit"));
+
+    a.previous_status_loss = match g("loss") {
+        "yes" => {
+            let reason: Option<LossReason> = enum_of(g("loss_reason"));
+            let dated = matches!(
+                g("loss_reason"),
+                "refusal" | "no_show" | "medical" | "unknown"
+            );
+            Some(StatusLoss {
+                reason,
+                date: if dated {
+                    valid_date(f, "loss_date")
+                } else {
+                    None
+                },
+            })
+        }
+        "unknown" => Some(StatusLoss::default()),
+        _ => None,
+    };
+
+    a.online = Online {
+        profil_zaufany: yes_no(g("pz")),
+        qualified_signature: yes_no(g("qes")),
+        certificate_serial_number: (g("qes") == "yes"
+            && g("qes_serial.unknown") != "1"
+            && !g("qes_serial").trim().is_empty())
+        .then(|| g("qes_serial").trim().to_string()),
+        active_account_exists: yes_no(g("active")),
+    };
+
+    if !with_benefit {
+        return a;
+    }
+    for id in &s.period_ids {
+        let k = |x: &str| format!("p{id}.{x}");
+        let Some(kind) = kind_of(g(&k("kind"))) else {
+            continue;
+        };
+        let leave = g(&k("leave")).trim();
+        a.history.push(Period {
+            kind,
+            from: valid_date(f, &k("from")),
+            to: valid_date(f, &k("to")),
+            min_wage_met: flow::min_wage_condition(kind).and_then(|_| yes_no(g(&k("minwage")))),
+            unpaid_leave_days: (kind == PeriodKind::Employment)
+                .then(|| {
+                    if leave.is_empty() {
+                        Some(0)
+                    } else {
+                        leave.parse().ok()
+                    }
+                })
+                .flatten(),
+            repatriate: (kind == PeriodKind::RepatriateAbroad)
+                .then(|| yes_no(g(&k("repat"))))
+                .flatten(),
+        });
+    }
+    for id in flow::termination_periods(s) {
+        let mode_raw = g(&format!("p{id}.term.mode"));
+        let exc_raw = g(&format!("p{id}.term.exc"));
+        let asks_exc = matches!(mode_raw, "employee_notice" | "mutual_agreement");
+        let mut mode: Option<TerminationMode> = enum_of(mode_raw);
+        let exception: Option<TerminationException> =
+            if asks_exc { enum_of(exc_raw) } else { None };
+        if asks_exc && (exc_raw == "unknown" || exc_raw.is_empty()) {
+            mode = None;
+        }
+        a.terminations.push(Termination {
+            date: valid_date(f, &format!("p{id}.to")),
+            mode,
+            exception,
+        });
+    }
+    a.prison = match g("prison") {
+        "yes" => Some(Prison {
+            imprisonment_start: valid_date(f, "prison_start"),
+            release_date: valid_date(f, "prison_release"),
+        }),
+        "unknown" => Some(Prison::default()),
+        _ => None,
+    };
+    a.military_service = match g("military") {
+        "yes" => Some(MilitaryService {
+            from: valid_date(f, "military_from"),
+            to: valid_date(f, "military_to"),
+        }),
+        "unknown" => Some(MilitaryService::default()),
+        _ => None,
+    };
+    a.refused_offer_date = event(s, "refused", "refused_date");
+    a.covered_until = CoveredUntil {
+        severance: event(s, "severance", "severance_date"),
+        notice_compensation: event(s, "notice_comp", "notice_comp_date"),
+        training_benefit: event(s, "training_covered", "training_covered_date"),
+    };
+    a
+}
+
+/// The answers of the pages asked, for the result: benefit questions only when they matter.
+pub fn for_result(s: &AppState) -> Answers {
+    build(s, flow::benefit_relevant(s))
+}
+
+fn set_event(f: &mut Fields, q: &str, date_key: &str, e: Option<EventDate>) {
+    match e {
+        None => {
+            f.insert(q.into(), "no".into());
+        }
+        Some(EventDate::Unknown) => {
+            f.insert(q.into(), "yes".into());
+            f.insert(format!("{date_key}.unknown"), "1".into());
+        }
+        Some(EventDate::Known(d)) => {
+            f.insert(q.into(), "yes".into());
+            set_date(f, date_key, Some(d));
+        }
+    }
+}
+
+/// The fields for a loaded answers file, and the period IDs.
+pub fn fields_of(a: &Answers, today: NaiveDate) -> (Fields, Vec<u32>) {
+    let mut f = Fields::new();
+    let put = |f: &mut Fields, k: &str, v: &str| {
+        f.insert(k.to_string(), v.to_string());
+    };
+    set_date(
+        &mut f,
+        "reg_date",
+        Some(a.registration_date.unwrap_or(today)),
+    );
+    match &a.person.pesel {
+        Some(p) => put(&mut f, "pesel", p),
+        None => put(&mut f, "pesel.unknown", "1"),
+    }
+    match a.person.birth_date {
+        Some(d) => set_date(&mut f, "birth_date", Some(d)),
+        None => put(&mut f, "birth_date.unknown", "1"),
+    }
+    put(
+        &mut f,
+        "sex",
+        &a.person.sex.map_or("unknown".into(), |x| enum_str(&x)),
+    );
+    put(&mut f, "disabled", yn_str(a.person.disabled));
+    put(
+        &mut f,
+        "contra",
+        yn_str(a.person.has_contraindication_document),
+    );
+    put(
+        &mut f,
+        "residence",
+        &a.residence.map_or("unknown".into(), |x| enum_str(&x)),
+    );
+    let st = &a.status;
+    put(&mut f, "employed", yn_str(st.employed_or_paid_work));
+    put(&mut f, "ready", yn_str(st.able_and_ready));
+    put(
+        &mut f,
+        "schooling",
+        &st.schooling.map_or("unknown".into(), |x| enum_str(&x)),
+    );
+    match &st.pensions_and_benefits {
+        None => put(&mut f, "pensions", "unknown"),
+        Some(l) if l.is_empty() => put(&mut f, "pensions", "no"),
+        Some(l) => {
+            put(&mut f, "pensions", "yes");
+            let list: Vec<String> = l.iter().map(enum_str).collect();
+            put(&mut f, "pension_kinds", &list.join(","));
+        }
+    }
+    put(&mut f, "farm", yn_str(st.farm_over_2ha));
+    put(
+        &mut f,
+        "special_agri",
+        yn_str(st.special_agri_income_over_limit),
+    );
+    put(&mut f, "business", yn_str(st.business_registered));
+    put(&mut f, "insurance", yn_str(st.other_compulsory_insurance));
+    put(&mut f, "detained", yn_str(st.detained));
+    match &st.monthly_income_pln {
+        Some(i) => put(&mut f, "income", &i.replace('.', ",")),
+        None => put(&mut f, "income.unknown", "1"),
+    }
+    put(
+        &mut f,
+        "perm_allowance",
+        yn_str(st.permanent_social_allowance),
+    );
+    put(&mut f, "care_benefit", yn_str(st.care_benefit));
+    put(&mut f, "training_benefit", yn_str(st.training_benefit));
+    match &a.previous_status_loss {
+        None => put(&mut f, "loss", "no"),
+        Some(l) => {
+            put(&mut f, "loss", "yes");
+            put(
+                &mut f,
+                "loss_reason",
+                &l.reason.map_or("unknown".into(), |x| enum_str(&x)),
+            );
+            match l.date {
+                Some(d) => set_date(&mut f, "loss_date", Some(d)),
+                None => put(&mut f, "loss_date.unknown", "1"),
+            }
+        }
+    }
+    let mut ids = Vec::new();
+    for (i, p) in a.history.iter().enumerate() {
+        let id = i as u32 + 1;
+        ids.push(id);
+        let k = |x: &str| format!("p{id}.{x}");
+        put(&mut f, &k("kind"), p.kind.as_str());
+        match p.from {
+            Some(d) => set_date(&mut f, &k("from"), Some(d)),
+            None => put(&mut f, &k("from.unknown"), "1"),
+        }
+        match p.to {
+            Some(d) => set_date(&mut f, &k("to"), Some(d)),
+            None => put(&mut f, &k("to.unknown"), "1"),
+        }
+        put(&mut f, &k("minwage"), yn_str(p.min_wage_met));
+        if let Some(l) = p.unpaid_leave_days {
+            put(&mut f, &k("leave"), &l.to_string());
+        }
+        put(&mut f, &k("repat"), yn_str(p.repatriate));
+        // A termination on the period's last day describes how it ended.
+        if let Some(t) = a
+            .terminations
+            .iter()
+            .find(|t| t.date.is_some() && t.date == p.to)
+        {
+            put(
+                &mut f,
+                &k("term.mode"),
+                &t.mode.map_or("unknown".into(), |x| enum_str(&x)),
+            );
+            put(
+                &mut f,
+                &k("term.exc"),
+                &t.exception.map_or("none".into(), |x| enum_str(&x)),
+            );
+        }
+    }
+    put(&mut f, "periods.done", "1");
+    match &a.prison {
+        None => put(&mut f, "prison", "no"),
+        Some(p) => {
+            put(&mut f, "prison", "yes");
+            for (k, d) in [
+                ("prison_start", p.imprisonment_start),
+                ("prison_release", p.release_date),
+            ] {
+                match d {
+                    Some(d) => set_date(&mut f, k, Some(d)),
+                    None => put(&mut f, &format!("{k}.unknown"), "1"),
+                }
+            }
+        }
+    }
+    match &a.military_service {
+        None => put(&mut f, "military", "no"),
+        Some(m) => {
+            put(&mut f, "military", "yes");
+            for (k, d) in [("military_from", m.from), ("military_to", m.to)] {
+                match d {
+                    Some(d) => set_date(&mut f, k, Some(d)),
+                    None => put(&mut f, &format!("{k}.unknown"), "1"),
+                }
+            }
+        }
+    }
+    set_event(&mut f, "refused", "refused_date", a.refused_offer_date);
+    set_event(
+        &mut f,
+        "severance",
+        "severance_date",
+        a.covered_until.severance,
+    );
+    set_event(
+        &mut f,
+        "notice_comp",
+        "notice_comp_date",
+        a.covered_until.notice_compensation,
+    );
+    set_event(
+        &mut f,
+        "training_covered",
+        "training_covered_date",
+        a.covered_until.training_benefit,
+    );
+    let o = &a.online;
+    put(&mut f, "pz", yn_str(o.profil_zaufany));
+    put(&mut f, "qes", yn_str(o.qualified_signature));
+    match &o.certificate_serial_number {
+        Some(sn) => put(&mut f, "qes_serial", sn),
+        None => put(&mut f, "qes_serial.unknown", "1"),
+    }
+    put(&mut f, "active", yn_str(o.active_account_exists));
+    (f, ids)
+}

@@ -1,0 +1,560 @@
+//! The pages of the questionnaire: start, one question per page, the period editor, how
+//! jobs ended, and check-answers.
+
+use yew::prelude::*;
+
+use super::answers::{date_of, pesel_given, DateValue};
+use super::flow::{self, kind_of, min_wage_condition, Kind, Page, Q};
+use super::i18n::{t, tf, Msg};
+use super::state::{Action, AppState};
+use super::view::*;
+use crate::rules::answers::PeriodKind;
+use crate::rules::dates::months_before;
+use crate::rules::params::rule_set;
+
+/// What every page needs: the state and a way to act on it.
+#[derive(Clone, PartialEq)]
+pub struct Ctx {
+    pub s: std::rc::Rc<AppState>,
+    pub act: Callback<Action>,
+}
+
+impl Ctx {
+    fn onset(&self) -> OnSet {
+        let act = self.act.clone();
+        Callback::from(move |(k, v): (String, String)| act.emit(Action::Set(k, v)))
+    }
+    fn nav(&self, a: Action) -> Callback<MouseEvent> {
+        let act = self.act.clone();
+        Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            super::dom::mark("nav-click");
+            act.emit(a.clone());
+        })
+    }
+    fn err(&self, key: &str) -> Option<AttrValue> {
+        error_of(&self.s.errors, key).map(|m| AttrValue::from(m.to_string()))
+    }
+    fn v(&self, key: &str) -> AttrValue {
+        AttrValue::from(self.s.get(key).to_string())
+    }
+    fn date_value(&self, key: &str) -> (AttrValue, AttrValue, AttrValue) {
+        (
+            self.v(&format!("{key}.d")),
+            self.v(&format!("{key}.m")),
+            self.v(&format!("{key}.y")),
+        )
+    }
+    fn checked(&self, key: &str) -> bool {
+        self.s.get(key) == "1"
+    }
+}
+
+fn opts(list: &[(&'static str, Msg)], unknown: bool) -> Vec<(AttrValue, AttrValue)> {
+    let mut v: Vec<(AttrValue, AttrValue)> = list
+        .iter()
+        .map(|(val, m)| (AttrValue::from(*val), AttrValue::from(t(*m))))
+        .collect();
+    if unknown {
+        v.push(("unknown".into(), t(Msg::DontKnow).into()));
+    }
+    v
+}
+
+fn back(c: &Ctx) -> Html {
+    let act = c.act.clone();
+    html! { <BackLink onclick={Callback::from(move |_| { super::dom::mark("nav-click"); act.emit(Action::Back) })} /> }
+}
+
+fn errors(c: &Ctx) -> Html {
+    html! { <ErrorSummary errors={c.s.errors.clone()} seq={c.s.error_seq} /> }
+}
+
+fn submit(c: &Ctx, label: Msg) -> (Callback<SubmitEvent>, Html) {
+    let act = c.act.clone();
+    let onsubmit = Callback::from(move |e: SubmitEvent| {
+        e.prevent_default();
+        super::dom::mark("nav-click");
+        act.emit(Action::Continue);
+    });
+    (
+        onsubmit,
+        html! { <button type="submit" class="button" data-module="button">{ t(label) }</button> },
+    )
+}
+
+fn caption(m: Msg) -> Html {
+    html! { <span class="caption">{ t(m) }</span> }
+}
+
+pub fn start(c: &Ctx) -> Html {
+    let onload = super::load::on_file_change(c.act.clone());
+    html! {
+        <>
+            <h1 class="heading-xl" id="page-heading" tabindex="-1">{ t(Msg::AppTitle) }</h1>
+            <p class="lead">{ t(Msg::StartLead) }</p>
+            <h2 class="heading-m">{ t(Msg::StartDoesHeading) }</h2>
+            <ul class="list list--bullet">
+                <li>{ t(Msg::StartDoes1) }</li>
+                <li>{ t(Msg::StartDoes2) }</li>
+                <li>{ t(Msg::StartDoes3) }</li>
+            </ul>
+            <h2 class="heading-m">{ t(Msg::StartDoesNotHeading) }</h2>
+            <ul class="list list--bullet">
+                <li>{ t(Msg::StartDoesNot1) }</li>
+                <li>{ t(Msg::StartDoesNot2) }</li>
+            </ul>
+            <h2 class="heading-m">{ t(Msg::StartPrivacyHeading) }</h2>
+            <p>{ t(Msg::StartPrivacy) }</p>
+            <h2 class="heading-m">{ t(Msg::StartRuleSetHeading) }</h2>
+            <p>{ t(Msg::StartRuleSet) }</p>
+            <button type="button" class="button button--start" id="start-button"
+                onclick={c.nav(Action::Goto(Page::Q(Q::RegDate)))}>{ t(Msg::StartButton) }</button>
+            <h2 class="heading-m">{ t(Msg::StartLoadHeading) }</h2>
+            { load_field(c, onload) }
+        </>
+    }
+}
+
+fn load_field(c: &Ctx, onchange: Callback<Event>) -> Html {
+    let err = c.s.load_error.clone();
+    html! {
+        <div class={classes!("form-group", err.is_some().then_some("form-group--error"))}>
+            <label class="label" for="load-file">{ t(Msg::LoadLabel) }</label>
+            <div class="hint" id="load-file-hint">{ t(Msg::LoadHint) }</div>
+            if let Some(e) = err {
+                <p class="error-message" id="load-file-error" role="alert">
+                    <span class="visually-hidden">{ t(Msg::ErrorPrefix) }{" "}</span>{ tf(Msg::LoadError, &[&e]) }
+                </p>
+            }
+            <input class="file-upload" id="load-file" type="file" accept=".json,application/json"
+                aria-describedby="load-file-hint" {onchange} />
+        </div>
+    }
+}
+
+/// The income question's limit: half the minimum wage in force on the registration day.
+fn income_limit(c: &Ctx) -> Html {
+    let d = flow::reg_date(&c.s);
+    let rs = rule_set();
+    let Some(wage) = rs.minimum_wage.on(d) else {
+        return html! {};
+    };
+    let limit = wage.percent(rs.parameters.income_limit_percent_of_minimum_wage.value);
+    html! {
+        <div class="inset" id="income-limit">
+            { tf(Msg::QIncomeLimit, &[&fmt_money(limit), &fmt_date(d), &fmt_money(wage)]) }
+        </div>
+    }
+}
+
+pub fn question(c: &Ctx, q: Q) -> Html {
+    let def = q.def(&c.s);
+    let key = def.field;
+    let title: AttrValue = t(def.title).into();
+    let hint: Option<AttrValue> = def.hint.map(|h| t(h).into());
+    let onset = c.onset();
+    let error = c.err(key);
+    let field: Html = match def.kind {
+        Kind::YesNo => html! {
+            <Radios field={key} legend={title} {hint} options={yes_no_options()} value={c.v(key)} {error} {onset} />
+        },
+        Kind::Choice(list) => html! {
+            <Radios field={key} legend={title} {hint} options={opts(list, def.unknown)} value={c.v(key)} {error} {onset} />
+        },
+        Kind::Multi(list) => {
+            let act = c.act.clone();
+            let ontoggle = Callback::from(move |v: AttrValue| {
+                let v: &'static str = list
+                    .iter()
+                    .find(|(x, _)| *x == v.as_str())
+                    .map_or("", |(x, _)| x);
+                act.emit(Action::ToggleIn(key.to_string(), v))
+            });
+            html! { <Checkboxes field={key} legend={title} {hint} options={opts(list, false)} value={c.v(key)} {error} {ontoggle} /> }
+        }
+        Kind::Date => {
+            let unknown = def.unknown.then(|| c.checked(&format!("{key}.unknown")));
+            html! { <DateInput field={key} legend={title} {hint} value={c.date_value(key)} {unknown} {error} {onset} /> }
+        }
+        Kind::Pesel => html! {
+            <TextInput field={key} label={title} {hint} value={c.v(key)} {error} inputmode="numeric" width="input--w11"
+                unknown={(AttrValue::from(t(Msg::QPeselUnknown)), c.checked("pesel.unknown"))} {onset} />
+        },
+        Kind::Amount => html! {
+            <TextInput field={key} label={title} {hint} value={c.v(key)} {error} inputmode="decimal" width="input--w10"
+                prefix_html={income_limit(c)}
+                unknown={(AttrValue::from(t(Msg::QIncomeUnknown)), c.checked("income.unknown"))} {onset} />
+        },
+        Kind::Text => html! {
+            <TextInput field={key} label={title} {hint} value={c.v(key)} {error} width="input--w20"
+                unknown={(AttrValue::from(t(Msg::QQesSerialUnknown)), c.checked(&format!("{key}.unknown")))} {onset} />
+        },
+    };
+    let (onsubmit, button) = submit(c, Msg::Continue);
+    html! {
+        <>
+            { back(c) }
+            { errors(c) }
+            { caption(def.section) }
+            <form {onsubmit} novalidate=true>
+                { field }
+                { button }
+            </form>
+        </>
+    }
+}
+
+/// "Zatrudnienie (umowa o pracę): od 1 stycznia 2025 do 28 lutego 2026".
+pub fn period_summary(s: &AppState, id: u32) -> String {
+    let kind = kind_of(s.get(&format!("p{id}.kind"))).map_or("", |k| t(flow::kind_msg(k)));
+    let d = |x: &str| match date_of(&s.fields, &format!("p{id}.{x}")) {
+        DateValue::Valid(d) => fmt_date(d),
+        DateValue::Unknown => t(Msg::DontKnow).to_lowercase(),
+        _ => "—".to_string(),
+    };
+    tf(Msg::PeriodSummary, &[kind, &d("from"), &d("to")])
+}
+
+pub fn periods(c: &Ctx) -> Html {
+    let s = &c.s;
+    let d = flow::reg_date(s);
+    let (w_from, w_to) = months_before(d, rule_set().parameters.window_months.value);
+    let result = crate::rules::evaluate(&super::answers::build(s, true), s.today);
+    let (q, r) = result
+        .trace_of("BEN-365-18")
+        .map(|e| {
+            let n = |k: &str| {
+                e.values
+                    .get(k)
+                    .and_then(crate::rules::values::Val::as_u64)
+                    .unwrap_or(0)
+                    .to_string()
+            };
+            (n("qualifying_days"), n("required_days"))
+        })
+        .unwrap_or_default();
+    let (onsubmit, button) = submit(c, Msg::Continue);
+    html! {
+        <>
+            { back(c) }
+            { errors(c) }
+            { caption(Msg::SecWork) }
+            <h1 class="heading-l" id="page-heading" tabindex="-1">{ t(Msg::QPeriods) }</h1>
+            <p>{ tf(Msg::PeriodsWindow, &[&fmt_date(w_from), &fmt_date(w_to)]) }</p>
+            if s.period_ids.is_empty() {
+                <p id="periods-none">{ t(Msg::PeriodsNone) }</p>
+            } else {
+                <h2 class="heading-m">{ t(Msg::PeriodsListCaption) }</h2>
+                <dl class="summary-list" id="periods-list">
+                    { for s.period_ids.iter().enumerate().map(|(i, id)| {
+                        let n = (i + 1).to_string();
+                        let label = tf(Msg::PeriodN, &[&n]);
+                        html! {
+                            <div class="summary-list__row">
+                                <dt class="summary-list__key">{ label.clone() }</dt>
+                                <dd class="summary-list__value">{ period_summary(s, *id) }</dd>
+                                <dd class="summary-list__actions">
+                                    <a href="#" class="link" onclick={c.nav(Action::Goto(Page::PeriodEdit(*id)))}>
+                                        { t(Msg::Change) }<span class="visually-hidden">{" "}{ label.clone() }</span>
+                                    </a>
+                                    {" "}
+                                    <a href="#" class="link" onclick={c.nav(Action::RemovePeriod(*id))}>
+                                        { t(Msg::Remove) }<span class="visually-hidden">{" "}{ label }</span>
+                                    </a>
+                                </dd>
+                            </div>
+                        }
+                    }) }
+                </dl>
+            }
+            <p class="inset" id="periods-count">{ tf(Msg::PeriodsCount, &[&q, &r]) }</p>
+            <button type="button" class="button button--secondary" onclick={c.nav(Action::AddPeriod)}>
+                { t(if s.period_ids.is_empty() { Msg::PeriodAdd } else { Msg::PeriodAddAnother }) }
+            </button>
+            <form {onsubmit} novalidate=true>{ button }</form>
+        </>
+    }
+}
+
+/// The minimum wage(s) in force between the period's dates (half for prison work).
+fn wages_for(c: &Ctx, id: u32, half: bool) -> Html {
+    let s = &c.s;
+    let (from, to) = (
+        date_of(&s.fields, &format!("p{id}.from")),
+        date_of(&s.fields, &format!("p{id}.to")),
+    );
+    let (DateValue::Valid(from), DateValue::Valid(to)) = (from, to) else {
+        return html! { <p class="hint" id="period-wages">{ t(Msg::PeriodWageNeedDates) }</p> };
+    };
+    if to < from {
+        return html! {};
+    }
+    let list = rule_set().minimum_wage.during(from, to);
+    html! {
+        <div class="inset" id="period-wages" aria-live="polite">
+            <p>{ t(Msg::PeriodWagesIn) }</p>
+            <ul class="list">
+                { for list.iter().map(|(d, w)| {
+                    let mut text = tf(Msg::PeriodWageFrom, &[&fmt_date(*d), &fmt_money(*w)]);
+                    if half {
+                        text = format!("{text} {}", tf(Msg::PeriodWageHalf, &[&fmt_money(w.percent(50))]));
+                    }
+                    html! { <li>{ text }</li> }
+                }) }
+            </ul>
+        </div>
+    }
+}
+
+pub fn period_edit(c: &Ctx, id: u32) -> Html {
+    let k = |x: &str| format!("p{id}.{x}");
+    let onset = c.onset();
+    let kind = kind_of(c.s.get(&k("kind")));
+    let kinds: Vec<(AttrValue, AttrValue)> = PeriodKind::ALL
+        .iter()
+        .map(|x| {
+            (
+                AttrValue::from(x.as_str()),
+                AttrValue::from(t(flow::kind_msg(*x))),
+            )
+        })
+        .collect();
+    let wage_rule = kind.and_then(min_wage_condition);
+    let (onsubmit, button) = submit(c, Msg::PeriodSave);
+    html! {
+        <>
+            { back(c) }
+            { errors(c) }
+            { caption(Msg::SecWork) }
+            <h1 class="heading-l" id="page-heading" tabindex="-1">{ t(Msg::PeriodEditTitle) }</h1>
+            <form {onsubmit} novalidate=true>
+                <Radios field={k("kind")} legend={t(Msg::PeriodKindLabel)} options={kinds} value={c.v(&k("kind"))}
+                    error={c.err(&k("kind"))} as_h1={false} onset={onset.clone()} />
+                <DateInput field={k("from")} legend={t(Msg::PeriodFrom)} value={c.date_value(&k("from"))}
+                    unknown={Some(c.checked(&k("from.unknown")))} error={c.err(&k("from"))} as_h1={false} onset={onset.clone()} />
+                <DateInput field={k("to")} legend={t(Msg::PeriodTo)} value={c.date_value(&k("to"))}
+                    unknown={Some(c.checked(&k("to.unknown")))} error={c.err(&k("to"))} as_h1={false} onset={onset.clone()} />
+                if let Some(half) = wage_rule {
+                    { wages_for(c, id, half) }
+                    <Radios field={k("minwage")} legend={t(if half { Msg::PeriodMinWageHalf } else { Msg::PeriodMinWage })}
+                        options={yes_no_options()} value={c.v(&k("minwage"))} error={c.err(&k("minwage"))}
+                        as_h1={false} onset={onset.clone()} />
+                }
+                if kind == Some(PeriodKind::Employment) {
+                    <TextInput field={k("leave")} label={t(Msg::PeriodLeave)} hint={t(Msg::PeriodLeaveHint)}
+                        value={c.v(&k("leave"))} error={c.err(&k("leave"))} inputmode="numeric" width="input--w4"
+                        as_h1={false} onset={onset.clone()} />
+                }
+                if kind == Some(PeriodKind::RepatriateAbroad) {
+                    <Radios field={k("repat")} legend={t(Msg::PeriodRepatriate)} options={yes_no_options()}
+                        value={c.v(&k("repat"))} error={c.err(&k("repat"))} as_h1={false} onset={onset.clone()} />
+                }
+                { button }
+            </form>
+        </>
+    }
+}
+
+pub fn term_page(c: &Ctx, id: u32, exception: bool) -> Html {
+    let s = &c.s;
+    let d = flow::reg_date(s);
+    let (lf, lt) = months_before(d, rule_set().parameters.termination_lookback_months.value);
+    let (key, title, list, hint) = if exception {
+        (
+            format!("p{id}.term.exc"),
+            t(Msg::QTermException).to_string(),
+            flow::TERM_EXCEPTIONS,
+            None,
+        )
+    } else {
+        (
+            format!("p{id}.term.mode"),
+            tf(Msg::QTermMode, &[&period_summary(s, id)]),
+            flow::TERM_MODES,
+            Some(AttrValue::from(tf(
+                Msg::QTermModeHint,
+                &[&fmt_date(lf), &fmt_date(lt)],
+            ))),
+        )
+    };
+    let hint = if exception {
+        Some(AttrValue::from(period_summary(s, id)))
+    } else {
+        hint
+    };
+    let (onsubmit, button) = submit(c, Msg::Continue);
+    html! {
+        <>
+            { back(c) }
+            { errors(c) }
+            { caption(Msg::SecEndings) }
+            <form {onsubmit} novalidate=true>
+                <Radios field={key.clone()} legend={title} {hint} options={opts(list, true)} value={c.v(&key)}
+                    error={c.err(&key)} onset={c.onset()} />
+                { button }
+            </form>
+        </>
+    }
+}
+
+/// The text of an answer, for check-answers.
+fn answer_text(s: &AppState, q: Q) -> String {
+    let def = q.def(s);
+    let v = s.get(def.field);
+    let label = |list: &[(&str, Msg)]| {
+        list.iter()
+            .find(|(x, _)| *x == v)
+            .map(|(_, m)| t(*m).to_string())
+    };
+    let unknown = |k: &str| s.get(&format!("{k}.unknown")) == "1";
+    let na = t(Msg::NotAnswered).to_string();
+    match def.kind {
+        Kind::YesNo => match v {
+            "yes" => t(Msg::Yes).into(),
+            "no" => t(Msg::No).into(),
+            "unknown" => t(Msg::DontKnow).into(),
+            _ => na,
+        },
+        Kind::Choice(list) => {
+            if v == "unknown" {
+                t(Msg::DontKnow).into()
+            } else {
+                label(list).unwrap_or(na)
+            }
+        }
+        Kind::Multi(list) => {
+            let names: Vec<&str> = v
+                .split(',')
+                .filter_map(|x| list.iter().find(|(y, _)| *y == x).map(|(_, m)| t(*m)))
+                .collect();
+            if names.is_empty() {
+                na
+            } else {
+                names.join(", ")
+            }
+        }
+        Kind::Date => match date_of(&s.fields, def.field) {
+            DateValue::Valid(d) => fmt_date(d),
+            DateValue::Unknown => t(Msg::DontKnow).into(),
+            _ => na,
+        },
+        Kind::Pesel => {
+            if unknown("pesel") || v.trim().is_empty() {
+                t(Msg::QPeselUnknown).into()
+            } else {
+                v.trim().to_string()
+            }
+        }
+        Kind::Amount => {
+            if unknown("income") || v.trim().is_empty() {
+                t(Msg::DontKnow).into()
+            } else {
+                tf(Msg::Pln, &[v.trim()])
+            }
+        }
+        Kind::Text => {
+            if unknown(def.field) || v.trim().is_empty() {
+                t(Msg::DontKnow).into()
+            } else {
+                v.trim().to_string()
+            }
+        }
+    }
+}
+
+fn row(c: &Ctx, key: String, value: Html, page: Page, n: usize) -> Html {
+    html! {
+        <div class="summary-list__row">
+            <dt class="summary-list__key">{ key.clone() }</dt>
+            <dd class="summary-list__value">{ value }</dd>
+            <dd class="summary-list__actions">
+                <a href="#" class="link" id={format!("change-{n}")} onclick={c.nav(Action::Change(page))}>
+                    { t(Msg::Change) }<span class="visually-hidden">{" "}{ key }</span>
+                </a>
+            </dd>
+        </div>
+    }
+}
+
+pub fn check(c: &Ctx) -> Html {
+    let s = &c.s;
+    let mut sections: Vec<(Msg, Vec<Html>)> = Vec::new();
+    let mut push = |sec: Msg, h: Html| match sections.last_mut() {
+        Some((m, v)) if *m == sec => v.push(h),
+        _ => sections.push((sec, vec![h])),
+    };
+    for (n, p) in flow::pages(s).into_iter().enumerate() {
+        match p {
+            Page::Q(q) => {
+                if pesel_given(s) && matches!(q, Q::BirthDate | Q::Sex) {
+                    continue;
+                }
+                let def = q.def(s);
+                push(
+                    def.section,
+                    row(
+                        c,
+                        t(def.title).to_string(),
+                        html! { answer_text(s, q) },
+                        p,
+                        n,
+                    ),
+                );
+            }
+            Page::Periods => {
+                let value = if s.period_ids.is_empty() {
+                    html! { t(Msg::PeriodsNone) }
+                } else {
+                    html! {
+                        <ul class="list">
+                            { for s.period_ids.iter().map(|id| html! { <li>{ period_summary(s, *id) }</li> }) }
+                        </ul>
+                    }
+                };
+                push(
+                    Msg::SecWork,
+                    row(c, t(Msg::QPeriods).to_string(), value, p, n),
+                );
+            }
+            Page::TermMode(id) | Page::TermException(id) => {
+                let exc = matches!(p, Page::TermException(_));
+                let (key, list) = if exc {
+                    (format!("p{id}.term.exc"), flow::TERM_EXCEPTIONS)
+                } else {
+                    (format!("p{id}.term.mode"), flow::TERM_MODES)
+                };
+                let v = s.get(&key);
+                let text = if v == "unknown" {
+                    t(Msg::DontKnow).to_string()
+                } else {
+                    list.iter()
+                        .find(|(x, _)| *x == v)
+                        .map_or(t(Msg::NotAnswered).to_string(), |(_, m)| t(*m).to_string())
+                };
+                let title = if exc {
+                    format!("{} ({})", t(Msg::QTermException), period_summary(s, id))
+                } else {
+                    tf(Msg::QTermMode, &[&period_summary(s, id)])
+                };
+                push(Msg::SecEndings, row(c, title, html! { text }, p, n));
+            }
+            _ => {}
+        }
+    }
+    let (onsubmit, button) = submit(c, Msg::CheckSubmit);
+    html! {
+        <>
+            { back(c) }
+            <h1 class="heading-l" id="page-heading" tabindex="-1">{ t(Msg::CheckTitle) }</h1>
+            <p>{ t(Msg::CheckLead) }</p>
+            { for sections.into_iter().map(|(sec, rows)| html! {
+                <>
+                    <h2 class="heading-m">{ t(sec) }</h2>
+                    <dl class="summary-list">{ for rows }</dl>
+                </>
+            }) }
+            <form {onsubmit} novalidate=true>{ button }</form>
+        </>
+    }
+}

@@ -1,0 +1,572 @@
+//! The result page (also the printed summary): the engine's verdicts with their "why", the
+//! benefit timeline, the office, documents, obligations and the praca.gov.pl steps.
+
+use chrono::NaiveDate;
+use yew::prelude::*;
+
+use super::answers;
+use super::i18n::{
+    doc_text, obligation_text, rule_change, rule_label, t, tf, value_label, value_text, Msg,
+};
+use super::pages::Ctx;
+use super::state::Action;
+use super::view::{fmt_date, fmt_money_str};
+use crate::rules::catalog;
+use crate::rules::result::{BenefitVerdict, EvalResult, Outcome, StatusVerdict, TraceEntry};
+use crate::rules::values::Val;
+
+fn date_of_value(v: &Val) -> Option<NaiveDate> {
+    v.as_date()
+        .or_else(|| v.as_str().and_then(|s| s.parse().ok()))
+}
+
+fn value_html(key: &str, v: &Val) -> String {
+    match v {
+        Val::Null => t(Msg::NotAnswered).to_string(),
+        Val::Bool(b) => t(if *b { Msg::Yes } else { Msg::No }).to_string(),
+        Val::Int(n) => n.to_string(),
+        Val::Date(d) => fmt_date(*d),
+        Val::Str(s) => value_html(key, &Val::Text((*s).to_string())),
+        Val::Text(s) => {
+            if matches!(key, "income" | "limit" | "minimum_wage") {
+                fmt_money_str(s)
+            } else if let Some(d) = date_of_value(v) {
+                fmt_date(d)
+            } else {
+                let x = value_text(s);
+                if x.is_empty() {
+                    s.clone()
+                } else {
+                    x.to_string()
+                }
+            }
+        }
+        Val::List(a) => {
+            if a.is_empty() {
+                "—".to_string()
+            } else {
+                a.iter()
+                    .map(|x| value_html(key, x))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            }
+        }
+        Val::Obj(o) => o
+            .iter()
+            .map(|(k, x)| format!("{k}: {}", value_html(k, x)))
+            .collect::<Vec<_>>()
+            .join("; "),
+    }
+}
+
+fn outcome_text(o: Outcome) -> &'static str {
+    match o {
+        Outcome::Met => t(Msg::OutcomeMet),
+        Outcome::NotMet => t(Msg::OutcomeNotMet),
+        Outcome::Unknown => t(Msg::OutcomeUnknown),
+    }
+}
+
+static NULL: Val = Val::Null;
+
+fn val<'a>(e: &'a TraceEntry, k: &str) -> &'a Val {
+    e.values.get(k).unwrap_or(&NULL)
+}
+
+fn val_date(e: &TraceEntry, k: &str) -> String {
+    date_of_value(val(e, k)).map(fmt_date).unwrap_or_default()
+}
+
+/// "What would change it", for a rule that decided against the person.
+fn change_text(r: &EvalResult, e: &TraceEntry) -> Option<String> {
+    let question = match e.rule {
+        "STATUS-NO-PENSION" => Some(Msg::QPensions),
+        "STATUS-NO-FARM" => Some(Msg::QFarm),
+        "STATUS-NO-SPECIAL-AGRI" => Some(Msg::QSpecialAgri),
+        "STATUS-NO-BUSINESS" => Some(Msg::QBusiness),
+        "STATUS-NOT-DETAINED" => Some(Msg::QDetained),
+        "STATUS-NO-PERMANENT-ALLOWANCE" => Some(Msg::QPermAllowance),
+        "STATUS-NO-CARE-BENEFIT" => Some(Msg::QCareBenefit),
+        "STATUS-NO-TRAINING-BENEFIT" => Some(Msg::QTrainingBenefit),
+        _ => None,
+    };
+    if let Some(q) = question {
+        return Some(tf(Msg::ChangeIfNo, &[t(q)]));
+    }
+    let tpl = rule_change(e.rule);
+    if tpl.is_empty() {
+        return None;
+    }
+    let wait_from = r
+        .trace_of("BEN-WAIT-7")
+        .map(|w| val_date(w, "from"))
+        .unwrap_or_default();
+    let args: Vec<String> = match e.rule {
+        "STATUS-AGE-MIN" => vec![val_date(e, "turns_min_age_on")],
+        "STATUS-AGE-MAX" => vec![
+            value_html("age_max", val(e, "age_max")),
+            val_date(e, "turns_max_age_on"),
+        ],
+        "STATUS-INCOME" => vec![
+            val(e, "limit")
+                .as_str()
+                .map(fmt_money_str)
+                .unwrap_or_default(),
+            val(e, "income")
+                .as_str()
+                .map(fmt_money_str)
+                .unwrap_or_default(),
+        ],
+        "BEN-365-18" => {
+            let n = |k: &str| val(e, k).as_u64().unwrap_or(0);
+            vec![
+                n("required_days")
+                    .saturating_sub(n("qualifying_days"))
+                    .to_string(),
+                n("required_days").to_string(),
+            ]
+        }
+        "LOSS-REFUSAL" | "LOSS-NO-SHOW" | "LOSS-MEDICAL" => {
+            vec![val_date(e, "register_again_from")]
+        }
+        x if x.starts_with("DEFER-") => vec![wait_from],
+        _ => vec![],
+    };
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    Some(tf_dyn(tpl, &args))
+}
+
+fn tf_dyn(tpl: &str, args: &[&str]) -> String {
+    let mut s = tpl.to_string();
+    for (i, a) in args.iter().enumerate() {
+        s = s.replace(&format!("{{{i}}}"), a);
+    }
+    s
+}
+
+/// One rule of a "why": its label and outcome, the source sentence, the values used, and
+/// what would change it.
+fn why_rule(r: &EvalResult, e: &TraceEntry) -> Html {
+    let info = catalog::find(e.rule);
+    let values: Vec<(&str, &Val)> = e.values.iter().collect();
+    let change = (e.outcome == Outcome::NotMet || e.rule.starts_with("DEFER-"))
+        .then(|| change_text(r, e))
+        .flatten();
+    html! {
+        <div class="why__rule" data-rule={e.rule}>
+            <h3 class="heading-s">{ rule_label(e.rule) }{" — "}{ outcome_text(e.outcome) }</h3>
+            <p class="small">{ tf(Msg::WhyRule, &[e.rule]) }</p>
+            if let Some(info) = info {
+                <p class="small">{ t(Msg::WhySource) }</p>
+                <blockquote class="quote" lang="pl">{ info.quote }</blockquote>
+            }
+            if !values.is_empty() {
+                <p class="small">{ t(Msg::WhyValues) }</p>
+                <dl class="values">
+                    { for values.iter().map(|(k, v)| {
+                        let label = value_label(k);
+                        html! {
+                            <div class="values__row">
+                                <dt>{ if label.is_empty() { k.to_string() } else { label.to_string() } }</dt>
+                                <dd>{ value_html(k, v) }</dd>
+                            </div>
+                        }
+                    }) }
+                </dl>
+            }
+            if let Some(ch) = change {
+                <p class="change"><strong>{ t(Msg::WhatWouldChange) }</strong>{" "}{ ch }</p>
+            }
+        </div>
+    }
+}
+
+fn why(r: &EvalResult, id: &str, rules: &[&str]) -> Html {
+    let entries: Vec<&TraceEntry> = rules.iter().filter_map(|x| r.trace_of(x)).collect();
+    if entries.is_empty() {
+        return html! {};
+    }
+    html! {
+        <details class="why no-print" id={format!("why-{id}")}>
+            <summary><span>{ t(Msg::WhyHeading) }</span></summary>
+            <div class="why__body">{ for entries.iter().map(|e| why_rule(r, e)) }</div>
+        </details>
+    }
+}
+
+fn status_section(r: &EvalResult) -> Html {
+    let st = &r.status;
+    let (text, class) = match st.verdict {
+        StatusVerdict::Eligible => (t(Msg::StatusEligible), "verdict--yes"),
+        StatusVerdict::NotEligible => (t(Msg::StatusNotEligible), "verdict--no"),
+        StatusVerdict::Unknown => (t(Msg::StatusUnknown), "verdict--unknown"),
+    };
+    let why_rules: Vec<&str> = match st.verdict {
+        StatusVerdict::Eligible => r
+            .trace
+            .iter()
+            .filter(|e| e.rule.starts_with("STATUS-"))
+            .map(|e| e.rule)
+            .collect(),
+        StatusVerdict::NotEligible => st.unmet.iter().map(String::as_str).collect(),
+        StatusVerdict::Unknown => st.unknown.iter().map(String::as_str).collect(),
+    };
+    html! {
+        <section class="result-section" id="status" aria-labelledby="status-heading">
+            <h2 class="heading-m" id="status-heading">{ t(Msg::StatusHeading) }</h2>
+            <p class={classes!("verdict", class)} id="status-verdict">{ text }</p>
+            if let Some(d) = st.register_not_before {
+                <p id="status-not-before">{ tf(Msg::StatusNotBefore, &[&fmt_date(d)]) }</p>
+            }
+            if !st.unmet.is_empty() {
+                <h3 class="heading-s">{ t(Msg::UnmetHeading) }</h3>
+                <ul class="list list--bullet" id="status-unmet">
+                    { for st.unmet.iter().map(|x| html! { <li data-rule={x.clone()}>{ rule_label(x) }</li> }) }
+                </ul>
+            }
+            if !st.unknown.is_empty() {
+                <h3 class="heading-s">{ t(Msg::UnknownHeading) }</h3>
+                <ul class="list list--bullet" id="status-unknown">
+                    { for st.unknown.iter().map(|x| html! { <li data-rule={x.clone()}>{ rule_label(x) }</li> }) }
+                </ul>
+            }
+            { why(r, "status", &why_rules) }
+        </section>
+    }
+}
+
+/// The 18-month window with each period and the required-days line (inline SVG). Integer
+/// coordinates (no float formatting in the wasm).
+fn timeline(r: &EvalResult) -> Html {
+    let b = &r.benefit;
+    let (wf, wt) = (b.window.from, b.window.to);
+    let total = ((wt - wf).num_days() + 1).max(1);
+    let (x0, width) = (120_i64, 500_i64);
+    let x = |d: NaiveDate| x0 + (d - wf).num_days().clamp(0, total) * width / total;
+    let periods: Vec<&TraceEntry> = r
+        .trace
+        .iter()
+        .filter(|e| e.rule.starts_with("Q-") && e.values.get("period").is_some())
+        .collect();
+    let row_h = 26_i64;
+    let top = 24_i64;
+    let sum_y = top + row_h * periods.len() as i64;
+    let height = sum_y + row_h + 30;
+    let required = b.required_days;
+    let req_x = x0 + (i64::from(required) * width / total).min(width);
+    let q_x = x0 + (i64::from(b.qualifying_days) * width / total).min(width);
+    let desc = tf(
+        Msg::TimelineDesc,
+        &[
+            &fmt_date(wf),
+            &fmt_date(wt),
+            &b.qualifying_days.to_string(),
+            &required.to_string(),
+        ],
+    );
+    html! {
+        <figure class="timeline">
+            <svg role="img" aria-labelledby="timeline-title timeline-desc" viewBox={format!("0 0 640 {height}")}
+                width="100%" xmlns="http://www.w3.org/2000/svg" id="timeline">
+                <title id="timeline-title">{ t(Msg::TimelineTitle) }</title>
+                <desc id="timeline-desc">{ desc.clone() }</desc>
+                <rect x={x0.to_string()} y="18" width={width.to_string()} height={(sum_y + row_h - 14).to_string()}
+                    fill="#f3f2f1" />
+                { for periods.iter().enumerate().map(|(i, e)| {
+                    let y = top + row_h * i as i64;
+                    let from = date_of_value(val(e, "from"));
+                    let to = date_of_value(val(e, "to"));
+                    let fill = match e.outcome { Outcome::Met => "#00703c", Outcome::NotMet => "#505a5f", Outcome::Unknown => "#8a4b08" };
+                    let label = tf(Msg::PeriodN, &[&val(e, "period").as_u64().unwrap_or(0).to_string()]);
+                    let bar = match (from, to) {
+                        (Some(f), Some(tt)) if tt >= wf && f <= wt => {
+                            let (a, z) = (x(f.max(wf)), x(tt.min(wt)) + 1);
+                            html! { <rect x={a.to_string()} y={(y + 4).to_string()} width={(z - a).max(1).to_string()}
+                                height="14" fill={fill} /> }
+                        }
+                        _ => html! {},
+                    };
+                    html! {
+                        <g>
+                            <text x="0" y={(y + 16).to_string()} font-size="13" fill="#0b0c0c">{ label }</text>
+                            { bar }
+                        </g>
+                    }
+                }) }
+                <text x="0" y={(sum_y + 16).to_string()} font-size="13" fill="#0b0c0c">{ t(Msg::TimelineSum) }</text>
+                <rect x={x0.to_string()} y={(sum_y + 4).to_string()} width={(q_x - x0).max(0).to_string()} height="14" fill="#1d70b8" />
+                <line x1={req_x.to_string()} x2={req_x.to_string()} y1="14" y2={(sum_y + row_h).to_string()}
+                    stroke="#d4351c" stroke-width="2" stroke-dasharray="5 3" />
+                <text x={(req_x - 4).to_string()} y="12" font-size="12" text-anchor="end" fill="#0b0c0c">
+                    { tf(Msg::TimelineLine, &[&required.to_string()]) }
+                </text>
+                <text x={x0.to_string()} y={(height - 8).to_string()} font-size="12" fill="#0b0c0c">{ fmt_date(wf) }</text>
+                <text x={(x0 + width).to_string()} y={(height - 8).to_string()} font-size="12" text-anchor="end" fill="#0b0c0c">{ fmt_date(wt) }</text>
+            </svg>
+            <figcaption class="small">
+                <span class="legend legend--met"></span>{ t(Msg::LegendCounts) }{" "}
+                <span class="legend legend--not"></span>{ t(Msg::LegendNotCounts) }{" "}
+                <span class="legend legend--unknown"></span>{ t(Msg::LegendUnknown) }
+                <span class="visually-hidden">{ " " }{ desc }</span>
+            </figcaption>
+        </figure>
+    }
+}
+
+fn benefit_section(r: &EvalResult) -> Html {
+    let b = &r.benefit;
+    let (text, class) = match b.verdict {
+        BenefitVerdict::Entitled => (
+            tf(
+                Msg::BenefitEntitled,
+                &[&b.from.map(fmt_date).unwrap_or_default()],
+            ),
+            "verdict--yes",
+        ),
+        BenefitVerdict::NotEntitled => (t(Msg::BenefitNotEntitled).to_string(), "verdict--no"),
+        BenefitVerdict::Unknown => (t(Msg::BenefitUnknown).to_string(), "verdict--unknown"),
+        BenefitVerdict::NotApplicable => (t(Msg::BenefitNotApplicable).to_string(), "verdict--no"),
+    };
+    let wait_from = r
+        .trace_of("BEN-WAIT-7")
+        .and_then(|e| date_of_value(val(e, "from")));
+    let applies = b.verdict != BenefitVerdict::NotApplicable;
+    let mut why_rules: Vec<&str> = vec!["BEN-WAIT-7"];
+    if let Some(basis) = &b.basis {
+        why_rules.push(basis.as_str());
+    } else {
+        why_rules.extend(["BEN-365-18", "BEN-PRISON", "BEN-MILITARY"]);
+    }
+    why_rules.extend(b.deferrals.iter().map(|d| d.rule.as_str()));
+    why_rules.extend(b.unknown.iter().map(String::as_str));
+    why_rules.push("BEN-NO-OFFER");
+    why_rules.dedup();
+    html! {
+        <section class="result-section" id="benefit" aria-labelledby="benefit-heading">
+            <h2 class="heading-m" id="benefit-heading">{ t(Msg::BenefitHeading) }</h2>
+            <p class={classes!("verdict", class)} id="benefit-verdict">{ text }</p>
+            if applies {
+                if let Some(w) = wait_from {
+                    <p>{ tf(Msg::BenefitWait, &[&fmt_date(w)]) }</p>
+                }
+                if !b.deferrals.is_empty() {
+                    <p>{ t(Msg::BenefitDeferrals) }</p>
+                    <ul class="list list--bullet" id="benefit-deferrals">
+                        { for b.deferrals.iter().map(|d| html! {
+                            <li data-rule={d.rule.clone()}>{ tf(Msg::BenefitDeferral, &[rule_label(&d.rule), &fmt_date(d.from)]) }</li>
+                        }) }
+                    </ul>
+                }
+                if let Some(basis) = &b.basis {
+                    <p>{ tf(Msg::BenefitBasis, &[rule_label(basis)]) }</p>
+                }
+                <p id="benefit-days">{ tf(Msg::BenefitDays, &[&fmt_date(b.window.from), &fmt_date(b.window.to),
+                    &b.qualifying_days.to_string(), &b.required_days.to_string()]) }</p>
+                if !b.unknown.is_empty() {
+                    <h3 class="heading-s">{ t(Msg::UnknownHeading) }</h3>
+                    <ul class="list list--bullet" id="benefit-unknown">
+                        { for b.unknown.iter().map(|x| html! { <li data-rule={x.clone()}>{ rule_label(x) }</li> }) }
+                    </ul>
+                }
+                <p class="inset">{ t(Msg::BenefitNoOffer) }</p>
+                { timeline(r) }
+                { why(r, "benefit", &why_rules) }
+            }
+        </section>
+    }
+}
+
+fn office_section(r: &EvalResult) -> Html {
+    let text = match r.office.rule.as_deref() {
+        Some("REG-OFFICE-RESIDENCE") => t(Msg::OfficeResidence),
+        Some("REG-OFFICE-STAY") => t(Msg::OfficeStay),
+        _ => t(Msg::OfficeUnknown),
+    };
+    let decl = match r.office.declaration_required {
+        Some(true) => t(Msg::DeclarationNeeded),
+        Some(false) => t(Msg::DeclarationNotNeeded),
+        None => t(Msg::DeclarationUnknown),
+    };
+    let rules = [
+        "REG-IN-PERSON",
+        r.office.rule.as_deref().unwrap_or("REG-OFFICE-RESIDENCE"),
+        "REG-DECLARATION",
+    ];
+    html! {
+        <section class="result-section" id="office" aria-labelledby="office-heading">
+            <h2 class="heading-m" id="office-heading">{ t(Msg::OfficeHeading) }</h2>
+            <p id="office-text">{ text }</p>
+            <p id="office-declaration">{ decl }</p>
+            <p>{ t(Msg::InPerson) }</p>
+            { why(r, "office", &rules) }
+        </section>
+    }
+}
+
+fn documents_section(r: &EvalResult, a: &crate::rules::answers::Answers) -> Html {
+    let periods: Vec<String> = a
+        .history
+        .iter()
+        .map(|p| {
+            let d = |x: Option<NaiveDate>| x.map(fmt_date).unwrap_or_else(|| "—".into());
+            format!("{} {}–{}", value_text(p.kind.as_str()), d(p.from), d(p.to))
+        })
+        .collect();
+    let mut extra: Vec<&str> = Vec::new();
+    if a.person.disabled.is_none() {
+        extra.push(t(Msg::DocsUnknownDisability));
+    }
+    if a.person.has_contraindication_document.is_none() {
+        extra.push(t(Msg::DocsUnknownContra));
+    }
+    html! {
+        <section class="result-section" id="documents" aria-labelledby="documents-heading">
+            <h2 class="heading-m" id="documents-heading">{ t(Msg::DocsHeading) }</h2>
+            <p>{ t(Msg::DocsLead) }</p>
+            <p class="hint no-print">{ t(Msg::ChecklistHint) }</p>
+            <ul class="checklist" id="checklist">
+                { for r.documents.iter().enumerate().map(|(i, d)| {
+                    let id = format!("doc-{i}");
+                    html! {
+                        <li class="checklist__item" data-rule={d.clone()}>
+                            <input type="checkbox" class="checklist__box" id={id.clone()} />
+                            <label for={id}>
+                                { doc_text(d) }
+                                if d == "DOC-WORK-CERTS" && !periods.is_empty() {
+                                    <span class="checklist__detail">{ tf(Msg::DocsPeriods, &[&periods.join("; ")]) }</span>
+                                }
+                            </label>
+                        </li>
+                    }
+                }) }
+                { for extra.iter().enumerate().map(|(i, x)| {
+                    let id = format!("doc-x{i}");
+                    html! {
+                        <li class="checklist__item">
+                            <input type="checkbox" class="checklist__box" id={id.clone()} />
+                            <label for={id}>{ *x }</label>
+                        </li>
+                    }
+                }) }
+            </ul>
+        </section>
+    }
+}
+
+fn obligations_section(r: &EvalResult) -> Html {
+    html! {
+        <section class="result-section" id="obligations" aria-labelledby="obligations-heading">
+            <h2 class="heading-m" id="obligations-heading">{ t(Msg::ObligationsHeading) }</h2>
+            <ul class="list list--bullet obligations">
+                { for r.obligations.iter().map(|o| html! { <li data-rule={o.clone()}>{ obligation_text(o) }</li> }) }
+            </ul>
+        </section>
+    }
+}
+
+fn account_section(r: &EvalResult, a: &crate::rules::answers::Answers) -> Html {
+    let acc = &r.online_account;
+    let active = acc.problems.iter().any(|p| p == "ACC-ACTIVE-EXISTS");
+    let pno_problem = acc.problems.iter().any(|p| p == "ACC-QES-CERT");
+    let serial = a
+        .online
+        .certificate_serial_number
+        .clone()
+        .unwrap_or_default();
+    let has = |m: &str| acc.methods.iter().any(|x| x == m);
+    let (pz, qes) = match acc.possible {
+        Some(true) => (has("ACC-METHOD-PZ"), has("ACC-METHOD-QES")),
+        _ => (true, true),
+    };
+    let steps = html! {
+        <ol class="list list--number" id="account-steps">
+            <li>{ t(Msg::AccountStep1) }</li>
+            if pz { <li data-rule="ACC-METHOD-PZ">{ t(Msg::AccountStepPz) }</li> }
+            if qes { <li data-rule="ACC-METHOD-QES">{ t(Msg::AccountStepQes) }</li> }
+            <li>{ t(Msg::AccountStepForm) }</li>
+        </ol>
+    };
+    html! {
+        <section class="result-section" id="account" aria-labelledby="account-heading">
+            <h2 class="heading-m" id="account-heading">{ t(Msg::AccountHeading) }</h2>
+            <p>{ t(Msg::AccountWhat) }</p>
+            if active {
+                <p class="verdict verdict--unknown" id="account-verdict">{ t(Msg::AccountActive) }</p>
+            } else {
+                if acc.possible == Some(false) {
+                    <p class="verdict verdict--no" id="account-verdict">{ t(Msg::AccountNotPossible) }</p>
+                } else {
+                    if acc.possible.is_none() {
+                        <p id="account-verdict">{ t(Msg::AccountUnknown) }</p>
+                    }
+                    { steps }
+                }
+                if pno_problem {
+                    <p class="warning" id="account-pno-problem">{ tf(Msg::AccountPnoProblem, &[&serial]) }</p>
+                }
+                if qes || pno_problem {
+                    <p id="account-pno">{ t(Msg::AccountPno) }</p>
+                }
+            }
+        </section>
+    }
+}
+
+pub fn result(c: &Ctx) -> Html {
+    let s = &c.s;
+    let a = answers::for_result(s);
+    let r = crate::rules::evaluate(&a, s.today);
+    let act = c.act.clone();
+    let on_print = Callback::from(|_: MouseEvent| super::dom::print());
+    let json = a.to_json();
+    let on_save =
+        Callback::from(move |_: MouseEvent| super::dom::download("odpowiedzi-pup.json", &json));
+    let on_change = {
+        let act = act.clone();
+        Callback::from(move |_: MouseEvent| {
+            super::dom::mark("nav-click");
+            act.emit(Action::Goto(super::flow::Page::Check))
+        })
+    };
+    let on_restart = {
+        let act = act.clone();
+        Callback::from(move |_: MouseEvent| act.emit(Action::Restart))
+    };
+    let on_back = {
+        let act = act.clone();
+        Callback::from(move |_: ()| {
+            super::dom::mark("nav-click");
+            act.emit(Action::Goto(super::flow::Page::Check))
+        })
+    };
+    html! {
+        <>
+            <div class="no-print"><super::view::BackLink onclick={on_back} /></div>
+            <h1 class="heading-l" id="page-heading" tabindex="-1">{ t(Msg::ResultTitle) }</h1>
+            <p class="meta" id="result-meta">{ tf(Msg::ResultMeta, &[&fmt_date(s.today), &fmt_date(r.registration_date)]) }</p>
+            <p class="meta" id="result-rule-set">{ tf(Msg::ResultRuleSet, &[t(Msg::RuleSetName)]) }</p>
+            <div class="button-group no-print">
+                <button type="button" class="button" id="print-button" onclick={on_print}>{ t(Msg::Print) }</button>
+                <button type="button" class="button button--secondary" id="save-button" onclick={on_save}>{ t(Msg::SaveAnswers) }</button>
+                <button type="button" class="button button--secondary" onclick={on_change}>{ t(Msg::ChangeAnswers) }</button>
+            </div>
+            if !r.errors.is_empty() {
+                <div class="warning-box" id="result-errors">
+                    <p>{ t(Msg::ResultInputErrors) }</p>
+                    <ul class="list list--bullet">
+                        { for r.errors.iter().map(|e| html! {
+                            <li>{ e.rule.as_deref().map(rule_label).unwrap_or_default() }{" ("}{ e.field.clone() }{")"}</li>
+                        }) }
+                    </ul>
+                </div>
+            }
+            { status_section(&r) }
+            { benefit_section(&r) }
+            { office_section(&r) }
+            { documents_section(&r, &a) }
+            { obligations_section(&r) }
+            { account_section(&r, &a) }
+            <p class="no-print"><button type="button" class="link-button" onclick={on_restart}>{ t(Msg::StartAgain) }</button></p>
+        </>
+    }
+}

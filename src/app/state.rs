@@ -1,0 +1,187 @@
+//! The app's one state (`AppState`), its actions and the reducer. Every field keeps the raw
+//! text the person typed (nothing is lost by navigating); `answers::build` turns the fields
+//! into the engine's `Answers`, `flow::pages` decides which pages are asked.
+
+use std::collections::BTreeMap;
+use std::rc::Rc;
+
+use chrono::NaiveDate;
+use yew::Reducible;
+
+use super::answers;
+use super::flow::{self, Page};
+use super::validate::{self, FieldError};
+use crate::rules::answers::Answers;
+
+pub type Fields = BTreeMap<String, String>;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct AppState {
+    pub page: Page,
+    /// Raw text of every field, by key (see `flow::Q::field`).
+    pub fields: Fields,
+    /// IDs of the saved periods of the period editor, in order.
+    pub period_ids: Vec<u32>,
+    pub next_period_id: u32,
+    /// Set by a "change" link on the check-answers page: continue returns there.
+    pub return_to_check: bool,
+    pub errors: Vec<FieldError>,
+    /// Incremented on every failed submit: the error summary takes the focus.
+    pub error_seq: u32,
+    /// Incremented on every page change: the heading takes the focus.
+    pub nav_seq: u32,
+    pub today: NaiveDate,
+    pub load_error: Option<String>,
+    /// The last page change came from the browser's back button (no new history entry).
+    pub from_history: bool,
+}
+
+impl AppState {
+    pub fn new(today: NaiveDate) -> AppState {
+        let mut fields = Fields::new();
+        answers::set_date(&mut fields, "reg_date", Some(today));
+        AppState {
+            page: Page::Start,
+            fields,
+            period_ids: Vec::new(),
+            next_period_id: 1,
+            return_to_check: false,
+            errors: Vec::new(),
+            error_seq: 0,
+            nav_seq: 0,
+            today,
+            load_error: None,
+            from_history: false,
+        }
+    }
+
+    pub fn get(&self, key: &str) -> &str {
+        self.fields.get(key).map_or("", String::as_str)
+    }
+
+    fn goto(&mut self, page: Page) {
+        self.from_history = false;
+        self.page = page;
+        self.errors.clear();
+        self.nav_seq += 1;
+    }
+}
+
+#[derive(Clone, Debug)]
+pub enum Action {
+    /// A field's raw value changed.
+    Set(String, String),
+    /// Adds or removes `value` in a comma-separated multi-choice field.
+    ToggleIn(String, &'static str),
+    /// Validate the page and go to the next one.
+    Continue,
+    /// The back link.
+    Back,
+    /// The browser's back button.
+    HistoryBack,
+    Goto(Page),
+    /// A change link of the check-answers page.
+    Change(Page),
+    AddPeriod,
+    RemovePeriod(u32),
+    Loaded(Box<Answers>),
+    LoadFailed(String),
+    Restart,
+}
+
+impl Reducible for AppState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut s = (*self).clone();
+        match action {
+            Action::Set(k, v) => {
+                s.fields.insert(k, v);
+            }
+            Action::ToggleIn(k, v) => {
+                let mut list: Vec<String> = s
+                    .get(&k)
+                    .split(',')
+                    .filter(|x| !x.is_empty())
+                    .map(str::to_string)
+                    .collect();
+                if let Some(i) = list.iter().position(|x| x == v) {
+                    list.remove(i);
+                } else {
+                    list.push(v.to_string());
+                }
+                s.fields.insert(k, list.join(","));
+            }
+            Action::Continue => {
+                let errors = validate::page(&s, s.page);
+                if !errors.is_empty() {
+                    s.errors = errors;
+                    s.error_seq += 1;
+                    return Rc::new(s);
+                }
+                match s.page {
+                    Page::PeriodEdit(id) => {
+                        if !s.period_ids.contains(&id) {
+                            s.period_ids.push(id);
+                        }
+                        s.goto(Page::Periods);
+                        return Rc::new(s);
+                    }
+                    Page::Periods => {
+                        s.fields.insert("periods.done".into(), "1".into());
+                    }
+                    _ => {}
+                }
+                let next = flow::next(&s, s.page);
+                if next == Page::Check || next == Page::Result {
+                    s.return_to_check = false;
+                }
+                s.goto(next);
+            }
+            Action::Back | Action::HistoryBack => {
+                let prev = flow::prev(&s, s.page);
+                if prev == Page::Check {
+                    s.return_to_check = false;
+                }
+                s.goto(prev);
+                s.from_history = matches!(action, Action::HistoryBack);
+            }
+            Action::Goto(p) => {
+                s.load_error = None;
+                s.goto(p);
+            }
+            Action::Change(p) => {
+                s.return_to_check = true;
+                s.goto(p);
+            }
+            Action::AddPeriod => {
+                let id = s.next_period_id;
+                s.next_period_id += 1;
+                s.goto(Page::PeriodEdit(id));
+            }
+            Action::RemovePeriod(id) => {
+                s.period_ids.retain(|x| *x != id);
+                s.nav_seq += 1;
+            }
+            Action::Loaded(a) => {
+                let (fields, ids) = answers::fields_of(&a, s.today);
+                s.next_period_id = ids.iter().max().map_or(1, |m| m + 1);
+                s.fields = fields;
+                s.period_ids = ids;
+                s.load_error = None;
+                s.return_to_check = false;
+                s.goto(Page::Check);
+            }
+            Action::LoadFailed(msg) => {
+                s.load_error = Some(msg);
+                s.error_seq += 1;
+            }
+            Action::Restart => {
+                let mut n = AppState::new(s.today);
+                n.nav_seq = s.nav_seq + 1;
+                return Rc::new(n);
+            }
+        }
+        Rc::new(s)
+    }
+}

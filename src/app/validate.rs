@@ -1,0 +1,214 @@
+//! Input checks of a page before the person may go on (GOV.UK error pattern). The checks
+//! only guard against input the engine cannot read; they never decide eligibility.
+
+use chrono::NaiveDate;
+
+use super::answers::{date_of, DateValue};
+use super::flow::{self, kind_of, Kind, Page, Q};
+use super::i18n::{t, tf, Msg};
+use super::state::AppState;
+use super::view::fmt_date;
+use crate::rules::answers::PeriodKind;
+use crate::rules::ids::{parse_pesel, PeselError};
+use crate::rules::money::{Grosze, MoneyError};
+use crate::rules::params::rule_set;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct FieldError {
+    /// The key of the field (its inputs' ids derive from it, see `input_id`).
+    pub key: String,
+    pub msg: String,
+}
+
+/// The id of the first input of a field (the error summary links there).
+pub fn input_id(key: &str) -> String {
+    key.replace('.', "-")
+}
+
+fn err(key: &str, m: Msg) -> FieldError {
+    FieldError {
+        key: key.to_string(),
+        msg: t(m).to_string(),
+    }
+}
+
+fn choice(s: &AppState, key: &str, out: &mut Vec<FieldError>) {
+    if s.get(key).is_empty() {
+        out.push(err(key, Msg::ErrRequiredChoice));
+    }
+}
+
+/// Checks a date field; returns the date when valid.
+fn date(
+    s: &AppState,
+    key: &str,
+    unknown_allowed: bool,
+    out: &mut Vec<FieldError>,
+) -> Option<NaiveDate> {
+    match date_of(&s.fields, key) {
+        DateValue::Valid(d) => Some(d),
+        DateValue::Unknown if unknown_allowed => None,
+        DateValue::Empty | DateValue::Unknown => {
+            out.push(err(
+                key,
+                if unknown_allowed {
+                    Msg::ErrRequiredDate
+                } else {
+                    Msg::ErrRequiredRegDate
+                },
+            ));
+            None
+        }
+        DateValue::Invalid(m) => {
+            out.push(err(key, m));
+            None
+        }
+    }
+}
+
+fn valid(s: &AppState, key: &str) -> Option<NaiveDate> {
+    match date_of(&s.fields, key) {
+        DateValue::Valid(d) => Some(d),
+        _ => None,
+    }
+}
+
+/// The errors of a page ([] = the person may go on).
+pub fn page(s: &AppState, p: Page) -> Vec<FieldError> {
+    let mut out = Vec::new();
+    let d = flow::reg_date(s);
+    let before_reg = |key: &str, date: Option<NaiveDate>, out: &mut Vec<FieldError>| {
+        if date.is_some_and(|x| x > d) {
+            out.push(FieldError {
+                key: key.into(),
+                msg: tf(Msg::ErrEventAfterRegistration, &[&fmt_date(d)]),
+            });
+        }
+    };
+    match p {
+        Page::Q(q) => {
+            let def = q.def(s);
+            let key = def.field;
+            match def.kind {
+                Kind::YesNo | Kind::Choice(_) => choice(s, key, &mut out),
+                Kind::Multi(_) => {
+                    if s.get(key).split(',').all(str::is_empty) {
+                        out.push(err(key, Msg::ErrRequiredKinds));
+                    }
+                }
+                Kind::Date => {
+                    let x = date(s, key, def.unknown, &mut out);
+                    match q {
+                        Q::RegDate => {
+                            let w = &rule_set().minimum_wage;
+                            if x.is_some_and(|x| x < w.first_day() || x > w.valid_until) {
+                                out.push(FieldError {
+                                    key: key.into(),
+                                    msg: tf(
+                                        Msg::ErrRegDateRange,
+                                        &[&fmt_date(w.first_day()), &fmt_date(w.valid_until)],
+                                    ),
+                                });
+                            }
+                        }
+                        Q::BirthDate if x.is_some_and(|x| x >= d) => {
+                            out.push(err(key, Msg::ErrBirthFuture));
+                        }
+                        Q::PrisonRelease | Q::MilitaryTo => {
+                            let start = if q == Q::PrisonRelease {
+                                "prison_start"
+                            } else {
+                                "military_from"
+                            };
+                            if let (Some(from), Some(to)) = (valid(s, start), x) {
+                                if to < from {
+                                    out.push(err(key, Msg::ErrEndBeforeStart));
+                                }
+                            }
+                            before_reg(key, x, &mut out);
+                        }
+                        Q::PrisonStart | Q::MilitaryFrom | Q::LossDate | Q::RefusedDate => {
+                            before_reg(key, x, &mut out)
+                        }
+                        _ => {}
+                    }
+                }
+                Kind::Pesel => {
+                    if s.get("pesel.unknown") != "1" {
+                        let v = s.get(key).trim();
+                        if v.is_empty() {
+                            out.push(err(key, Msg::ErrRequiredPesel));
+                        } else if let Err(e) = parse_pesel(v) {
+                            out.push(err(
+                                key,
+                                match e {
+                                    PeselError::Format => Msg::ErrPesel,
+                                    PeselError::Checksum => Msg::ErrPeselChecksum,
+                                    PeselError::Date => Msg::ErrPeselDate,
+                                },
+                            ));
+                        }
+                    }
+                }
+                Kind::Amount => {
+                    if s.get("income.unknown") != "1" {
+                        match Grosze::parse(s.get(key)) {
+                            Ok(_) => {}
+                            Err(e) => out.push(err(
+                                key,
+                                match e {
+                                    MoneyError::Empty => Msg::ErrRequiredAmount,
+                                    MoneyError::NotANumber => Msg::ErrAmount,
+                                    MoneyError::Negative => Msg::ErrAmountNegative,
+                                    MoneyError::TooManyDecimals => Msg::ErrAmountDecimals,
+                                    MoneyError::TooLarge => Msg::ErrAmountTooLarge,
+                                },
+                            )),
+                        }
+                    }
+                }
+                Kind::Text => {
+                    if s.get(&format!("{key}.unknown")) != "1" && s.get(key).trim().is_empty() {
+                        out.push(err(key, Msg::ErrRequiredText));
+                    }
+                }
+            }
+        }
+        Page::PeriodEdit(id) => {
+            let k = |x: &str| format!("p{id}.{x}");
+            let kind = kind_of(s.get(&k("kind")));
+            if kind.is_none() {
+                out.push(err(&k("kind"), Msg::ErrRequiredKind));
+            }
+            let from = date(s, &k("from"), true, &mut out);
+            if from.is_some_and(|x| x > d) {
+                out.push(FieldError {
+                    key: k("from"),
+                    msg: tf(Msg::ErrAfterRegistration, &[&fmt_date(d)]),
+                });
+            }
+            let to = date(s, &k("to"), true, &mut out);
+            if let (Some(from), Some(to)) = (from, to) {
+                if to < from {
+                    out.push(err(&k("to"), Msg::ErrEndBeforeStart));
+                }
+            }
+            if kind.and_then(flow::min_wage_condition).is_some() {
+                choice(s, &k("minwage"), &mut out);
+            }
+            if kind == Some(PeriodKind::Employment) {
+                let leave = s.get(&k("leave")).trim();
+                if !leave.is_empty() && leave.parse::<u32>().is_err() {
+                    out.push(err(&k("leave"), Msg::ErrLeaveDays));
+                }
+            }
+            if kind == Some(PeriodKind::RepatriateAbroad) {
+                choice(s, &k("repat"), &mut out);
+            }
+        }
+        Page::TermMode(id) => choice(s, &format!("p{id}.term.mode"), &mut out),
+        Page::TermException(id) => choice(s, &format!("p{id}.term.exc"), &mut out),
+        _ => {}
+    }
+    out
+}

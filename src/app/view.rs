@@ -1,0 +1,396 @@
+//! Small components, one per question type (GOV.UK patterns), and formatting helpers.
+
+use chrono::{Datelike, NaiveDate};
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use super::i18n::{month_genitive, t, tf, Msg};
+use super::validate::{input_id, FieldError};
+use crate::rules::money::Grosze;
+
+/// "2 marca 2026".
+pub fn fmt_date(d: NaiveDate) -> String {
+    format!("{} {} {}", d.day(), month_genitive(d.month()), d.year())
+}
+
+/// "4806,00 zł".
+pub fn fmt_money(g: Grosze) -> String {
+    tf(Msg::Pln, &[&g.to_string().replace('.', ",")])
+}
+
+/// A money amount of the trace ("2403.00") shown as "2403,00 zł".
+pub fn fmt_money_str(s: &str) -> String {
+    Grosze::parse(s).map_or_else(|_| s.to_string(), fmt_money)
+}
+
+/// Sets a field: (key, value).
+pub type OnSet = Callback<(String, String)>;
+
+fn input_value(e: &InputEvent) -> String {
+    e.target_unchecked_into::<HtmlInputElement>().value()
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ErrorSummaryProps {
+    pub errors: Vec<FieldError>,
+    /// Changes on every failed submit: the summary takes the focus.
+    pub seq: u32,
+}
+
+/// The GOV.UK error summary: a list of links to the fields; focused when shown.
+#[component]
+pub fn ErrorSummary(p: &ErrorSummaryProps) -> Html {
+    let node = use_node_ref();
+    {
+        let node = node.clone();
+        use_effect_with(p.seq, move |_| {
+            if let Some(el) = node.cast::<web_sys::HtmlElement>() {
+                let _ = el.focus();
+            }
+        });
+    }
+    if p.errors.is_empty() {
+        return html! {};
+    }
+    html! {
+        <div class="error-summary" ref={node} tabindex="-1" role="alert" aria-labelledby="error-summary-title">
+            <h2 id="error-summary-title" class="error-summary__title">{ t(Msg::ErrorSummaryTitle) }</h2>
+            <ul class="error-summary__list">
+                { for p.errors.iter().map(|e| {
+                    let target = first_input_id(&e.key);
+                    let href = format!("#{target}");
+                    let onclick = Callback::from(move |ev: MouseEvent| {
+                        ev.prevent_default();
+                        super::dom::focus_id(&target);
+                    });
+                    html! { <li><a {href} {onclick}>{ e.msg.clone() }</a></li> }
+                }) }
+            </ul>
+        </div>
+    }
+}
+
+/// The id of the input an error links to: dates link to their day box, radios to the first.
+pub fn first_input_id(key: &str) -> String {
+    let id = input_id(key);
+    if let Some(el) = super::dom::by_id(&id) {
+        if el.tag_name().eq_ignore_ascii_case("input")
+            || el.tag_name().eq_ignore_ascii_case("select")
+        {
+            return id;
+        }
+    }
+    for suffix in ["-d", "-0"] {
+        if super::dom::by_id(&format!("{id}{suffix}")).is_some() {
+            return format!("{id}{suffix}");
+        }
+    }
+    id
+}
+
+pub fn error_of<'a>(errors: &'a [FieldError], key: &str) -> Option<&'a str> {
+    errors.iter().find(|e| e.key == key).map(|e| e.msg.as_str())
+}
+
+fn error_message(id: &str, msg: Option<&str>) -> Html {
+    match msg {
+        Some(m) => html! {
+            <p class="error-message" id={format!("{id}-error")}>
+                <span class="visually-hidden">{ t(Msg::ErrorPrefix) }{" "}</span>{ m.to_string() }
+            </p>
+        },
+        None => html! {},
+    }
+}
+
+fn describedby(id: &str, hint: bool, error: bool) -> Option<AttrValue> {
+    let mut v = Vec::new();
+    if hint {
+        v.push(format!("{id}-hint"));
+    }
+    if error {
+        v.push(format!("{id}-error"));
+    }
+    (!v.is_empty()).then(|| v.join(" ").into())
+}
+
+/// The legend or label text: the page heading (`h1`) when the field is the page's question.
+fn heading(text: &str, as_h1: bool) -> Html {
+    if as_h1 {
+        html! { <h1 class="heading-l" id="page-heading" tabindex="-1">{ text.to_string() }</h1> }
+    } else {
+        html! { <span class="legend-text">{ text.to_string() }</span> }
+    }
+}
+
+fn hint_html(id: &str, hint: &Option<AttrValue>) -> Html {
+    match hint {
+        Some(h) => html! { <div class="hint" id={format!("{id}-hint")}>{ h.clone() }</div> },
+        None => html! {},
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct RadiosProps {
+    pub field: AttrValue,
+    pub legend: AttrValue,
+    #[prop_or_default]
+    pub hint: Option<AttrValue>,
+    /// (value, label) pairs.
+    pub options: Vec<(AttrValue, AttrValue)>,
+    pub value: AttrValue,
+    #[prop_or_default]
+    pub error: Option<AttrValue>,
+    #[prop_or(true)]
+    pub as_h1: bool,
+    pub onset: OnSet,
+}
+
+/// A radio group in a fieldset (the Tak / Nie / Nie wiem group is one of these).
+#[component]
+pub fn Radios(p: &RadiosProps) -> Html {
+    let id = input_id(&p.field);
+    let err = p.error.is_some();
+    html! {
+        <div class={classes!("form-group", err.then_some("form-group--error"))}>
+            <fieldset class="fieldset" aria-describedby={describedby(&id, p.hint.is_some(), err)}>
+                <legend class="fieldset__legend">{ heading(&p.legend, p.as_h1) }</legend>
+                { hint_html(&id, &p.hint) }
+                { error_message(&id, p.error.as_deref()) }
+                <div class="radios">
+                    { for p.options.iter().enumerate().map(|(i, (value, label))| {
+                        let rid = format!("{id}-{i}");
+                        let onset = p.onset.clone();
+                        let field = p.field.to_string();
+                        let v = value.to_string();
+                        let onchange = Callback::from(move |_: Event| onset.emit((field.clone(), v.clone())));
+                        html! {
+                            <div class="radios__item">
+                                <input class="radios__input" type="radio" id={rid.clone()} name={id.clone()}
+                                    value={value.clone()} checked={p.value == *value} {onchange} />
+                                <label class="radios__label" for={rid}>{ label.clone() }</label>
+                            </div>
+                        }
+                    }) }
+                </div>
+            </fieldset>
+        </div>
+    }
+}
+
+/// Yes / No / Don't know options for `Radios`.
+pub fn yes_no_options() -> Vec<(AttrValue, AttrValue)> {
+    vec![
+        ("yes".into(), t(Msg::Yes).into()),
+        ("no".into(), t(Msg::No).into()),
+        ("unknown".into(), t(Msg::DontKnow).into()),
+    ]
+}
+
+#[derive(Properties, PartialEq)]
+pub struct CheckboxesProps {
+    pub field: AttrValue,
+    pub legend: AttrValue,
+    #[prop_or_default]
+    pub hint: Option<AttrValue>,
+    pub options: Vec<(AttrValue, AttrValue)>,
+    /// Comma-separated chosen values.
+    pub value: AttrValue,
+    #[prop_or_default]
+    pub error: Option<AttrValue>,
+    pub ontoggle: Callback<AttrValue>,
+}
+
+#[component]
+pub fn Checkboxes(p: &CheckboxesProps) -> Html {
+    let id = input_id(&p.field);
+    let err = p.error.is_some();
+    let chosen: Vec<&str> = p.value.split(',').collect();
+    html! {
+        <div class={classes!("form-group", err.then_some("form-group--error"))}>
+            <fieldset class="fieldset" aria-describedby={describedby(&id, p.hint.is_some(), err)}>
+                <legend class="fieldset__legend">{ heading(&p.legend, true) }</legend>
+                { hint_html(&id, &p.hint) }
+                { error_message(&id, p.error.as_deref()) }
+                <div class="checkboxes">
+                    { for p.options.iter().enumerate().map(|(i, (value, label))| {
+                        let cid = format!("{id}-{i}");
+                        let ontoggle = p.ontoggle.clone();
+                        let v = value.clone();
+                        let onchange = Callback::from(move |_: Event| ontoggle.emit(v.clone()));
+                        html! {
+                            <div class="checkboxes__item">
+                                <input class="checkboxes__input" type="checkbox" id={cid.clone()} name={id.clone()}
+                                    value={value.clone()} checked={chosen.contains(&value.as_str())} {onchange} />
+                                <label class="checkboxes__label" for={cid}>{ label.clone() }</label>
+                            </div>
+                        }
+                    }) }
+                </div>
+            </fieldset>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct UnknownBoxProps {
+    pub field: AttrValue,
+    pub label: AttrValue,
+    pub checked: bool,
+    pub onset: OnSet,
+}
+
+/// The "Nie wiem" box of a date or text field (`{field}.unknown` = "1").
+#[component]
+pub fn UnknownBox(p: &UnknownBoxProps) -> Html {
+    let key = format!("{}.unknown", p.field);
+    let id = input_id(&key);
+    let onset = p.onset.clone();
+    let checked = p.checked;
+    let onchange = Callback::from(move |_: Event| {
+        onset.emit((
+            key.clone(),
+            if checked { String::new() } else { "1".into() },
+        ))
+    });
+    html! {
+        <div class="checkboxes checkboxes--small">
+            <div class="checkboxes__item">
+                <input class="checkboxes__input" type="checkbox" id={id.clone()} checked={p.checked} {onchange} />
+                <label class="checkboxes__label" for={id}>{ p.label.clone() }</label>
+            </div>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct DateInputProps {
+    pub field: AttrValue,
+    pub legend: AttrValue,
+    #[prop_or_default]
+    pub hint: Option<AttrValue>,
+    /// Day, month, year as typed.
+    pub value: (AttrValue, AttrValue, AttrValue),
+    #[prop_or_default]
+    pub unknown: Option<bool>,
+    #[prop_or_default]
+    pub error: Option<AttrValue>,
+    #[prop_or(true)]
+    pub as_h1: bool,
+    pub onset: OnSet,
+}
+
+/// The GOV.UK date input: day, month and year boxes, and optionally "Nie wiem, kiedy".
+#[component]
+pub fn DateInput(p: &DateInputProps) -> Html {
+    let id = input_id(&p.field);
+    let err = p.error.is_some();
+    let hint_text: AttrValue = match &p.hint {
+        Some(h) => format!("{h} {}", t(Msg::DateHint)).into(),
+        None => t(Msg::DateHint).into(),
+    };
+    let part = |suffix: &'static str,
+                label: Msg,
+                value: &AttrValue,
+                width: &'static str,
+                max: &'static str| {
+        let pid = format!("{id}-{suffix}");
+        let onset = p.onset.clone();
+        let key = format!("{}.{suffix}", p.field);
+        let oninput =
+            Callback::from(move |e: InputEvent| onset.emit((key.clone(), input_value(&e))));
+        html! {
+            <div class="date-input__item">
+                <label class="label" for={pid.clone()}>{ t(label) }</label>
+                <input class={classes!("input", width, err.then_some("input--error"))} id={pid} type="text"
+                    inputmode="numeric" maxlength={max} value={value.clone()} {oninput}
+                    aria-invalid={err.then_some("true")}
+                    autocomplete="off" />
+            </div>
+        }
+    };
+    html! {
+        <div class={classes!("form-group", err.then_some("form-group--error"))}>
+            <fieldset class="fieldset" role="group" aria-describedby={describedby(&id, true, err)}>
+                <legend class="fieldset__legend">{ heading(&p.legend, p.as_h1) }</legend>
+                <div class="hint" id={format!("{id}-hint")}>{ hint_text }</div>
+                { error_message(&id, p.error.as_deref()) }
+                <div class="date-input" id={id.clone()}>
+                    { part("d", Msg::Day, &p.value.0, "input--w2", "2") }
+                    { part("m", Msg::Month, &p.value.1, "input--w2", "2") }
+                    { part("y", Msg::Year, &p.value.2, "input--w4", "4") }
+                </div>
+                if let Some(checked) = p.unknown {
+                    <UnknownBox field={p.field.clone()} label={t(Msg::DateUnknown)} {checked} onset={p.onset.clone()} />
+                }
+            </fieldset>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct TextInputProps {
+    pub field: AttrValue,
+    pub label: AttrValue,
+    #[prop_or_default]
+    pub hint: Option<AttrValue>,
+    pub value: AttrValue,
+    #[prop_or_default]
+    pub error: Option<AttrValue>,
+    #[prop_or_default]
+    pub inputmode: Option<AttrValue>,
+    #[prop_or_default]
+    pub width: Option<AttrValue>,
+    /// The label of a "Nie wiem" box, and whether it is ticked.
+    #[prop_or_default]
+    pub unknown: Option<(AttrValue, bool)>,
+    #[prop_or_default]
+    pub prefix_html: Option<Html>,
+    #[prop_or(true)]
+    pub as_h1: bool,
+    pub onset: OnSet,
+}
+
+/// A labelled text box (PESEL, amount, certificate identifier, days).
+#[component]
+pub fn TextInput(p: &TextInputProps) -> Html {
+    let id = input_id(&p.field);
+    let err = p.error.is_some();
+    let onset = p.onset.clone();
+    let key = p.field.to_string();
+    let oninput = Callback::from(move |e: InputEvent| onset.emit((key.clone(), input_value(&e))));
+    let label = html! { <label class="label" for={id.clone()}>{ p.label.clone() }</label> };
+    html! {
+        <div class={classes!("form-group", err.then_some("form-group--error"))}>
+            if p.as_h1 {
+                <h1 class="label-wrapper heading-l" id="page-heading" tabindex="-1">{ label }</h1>
+            } else {
+                { label }
+            }
+            { hint_html(&id, &p.hint) }
+            { p.prefix_html.clone().unwrap_or_default() }
+            { error_message(&id, p.error.as_deref()) }
+            <input class={classes!("input", p.width.clone(), err.then_some("input--error"))} id={id.clone()} type="text"
+                inputmode={p.inputmode.clone()} value={p.value.clone()} {oninput} aria-invalid={err.then_some("true")}
+                aria-describedby={describedby(&id, p.hint.is_some(), err)} autocomplete="off" spellcheck="false" />
+            if let Some((label, checked)) = &p.unknown {
+                <UnknownBox field={p.field.clone()} label={label.clone()} checked={*checked} onset={p.onset.clone()} />
+            }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct BackLinkProps {
+    pub onclick: Callback<()>,
+}
+
+#[component]
+pub fn BackLink(p: &BackLinkProps) -> Html {
+    let cb = p.onclick.clone();
+    let onclick = Callback::from(move |e: MouseEvent| {
+        e.prevent_default();
+        cb.emit(());
+    });
+    html! { <a href="#" class="back-link" {onclick}>{ t(Msg::Back) }</a> }
+}

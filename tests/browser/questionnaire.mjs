@@ -1,0 +1,161 @@
+// A person's way through the questionnaire, page by page, from their answers. Every page's
+// heading is asserted, so a page asked or skipped by mistake fails the test.
+import assert from 'node:assert/strict';
+
+export const DEFAULTS = {
+  reg: '2 3 2026',
+  pesel: null, // null: "Nie mam numeru PESEL…"
+  birth: null, // '10 1 1965' or 'unknown'
+  sex: 'Mężczyzna',
+  disabled: 'Nie',
+  contra: 'Nie',
+  residence: 'Mam tylko zameldowanie stałe',
+  employed: 'Nie',
+  ready: 'Tak',
+  schooling: 'Nie uczę się',
+  pensions: 'Nie',
+  farm: 'Nie',
+  specialAgri: 'Nie',
+  business: 'Nie',
+  insurance: 'Nie',
+  detained: 'Nie',
+  income: '0', // or 'unknown'
+  permAllowance: 'Nie',
+  care: 'Nie',
+  training: 'Nie',
+  loss: 'Nie',
+  benefit: true, // the benefit questions are asked
+  periods: [], // { kind, from, to, minWage, leave, wages: [texts shown] }
+  terms: [], // { mode, exception }
+  prison: null, // { start, release }
+  military: 'Nie',
+  refused: 'Nie',
+  severance: 'Nie',
+  noticeComp: 'Nie',
+  trainingCovered: 'Nie',
+  pz: 'Tak',
+  qes: 'Nie',
+  serial: null,
+  active: 'Nie',
+};
+
+const yn = (label) => async (p) => p.choose(label);
+
+export async function addPeriod(p, period) {
+  await p.click((await p.page.locator('#periods-list').count()) ? 'Dodaj kolejny okres' : 'Dodaj okres');
+  await p.expectPage('Okres pracy lub inny okres');
+  await p.expectFocusOnHeading();
+  await p.axe();
+  await p.choose(period.kind, 'Rodzaj okresu');
+  await p.date(period.from, 'Od kiedy?');
+  await p.date(period.to, 'Do kiedy?');
+  if (period.minWage) {
+    for (const w of period.wages ?? []) {
+      assert.match(await p.text('#period-wages'), new RegExp(w), 'the minimum wage in force is shown');
+    }
+    await p.choose(period.minWage, 'minimalne');
+  }
+  if (period.leave !== undefined) await p.fill('Ile dni urlopu bezpłatnego miałeś(-aś) w tym okresie?', period.leave);
+  await p.axe();
+  await p.next('Zapisz okres');
+  await p.expectPage('Twoja praca i inne okresy');
+}
+
+/** Answers every page from the registration date to check-answers. */
+export async function questionnaire(p, answers) {
+  const o = { ...DEFAULTS, ...answers };
+  await p.expectPage('Sprawdź, czy możesz zarejestrować się');
+  await p.next('Rozpocznij');
+  await p.answer('Kiedy chcesz zarejestrować się', async () => p.date(o.reg));
+  await p.answer('Jaki jest Twój numer PESEL', async () => {
+    if (o.pesel) await p.fill('Jaki jest Twój numer PESEL?', o.pesel);
+    else await p.choose('Nie mam numeru PESEL albo nie chcę go podawać');
+  });
+  if (!o.pesel) {
+    await p.answer('Kiedy się urodziłeś', async () => {
+      if (o.birth === 'unknown' || !o.birth) await p.choose('Nie wiem, kiedy');
+      else await p.date(o.birth);
+    });
+    await p.answer('Jaka jest Twoja płeć', yn(o.sex));
+  }
+  await p.answer('Czy jesteś osobą niepełnosprawną', yn(o.disabled));
+  await p.answer('dokument o przeciwwskazaniach', yn(o.contra));
+  await p.answer('Gdzie jesteś zameldowany', yn(o.residence));
+  await p.answer('Czy jesteś zatrudniony', yn(o.employed));
+  await p.answer('gotowy(-a) do podjęcia zatrudnienia', yn(o.ready));
+  await p.answer('Czy uczysz się w szkole', yn(o.schooling));
+  await p.answer('prawo do emerytury', yn(o.pensions));
+  await p.answer('nieruchomości rolnej', yn(o.farm));
+  await p.answer('działów specjalnych', yn(o.specialAgri));
+  await p.answer('pozarolniczą działalność', yn(o.business));
+  await p.answer('ubezpieczenia społecznego z innego tytułu', yn(o.insurance));
+  await p.answer('tymczasowo aresztowany', yn(o.detained));
+  await p.answer('miesięczny dochód', async () => {
+    assert.match(await p.text('#income-limit'), /połowa najniższego wynagrodzenia/);
+    if (o.income === 'unknown') await p.choose('Nie wiem, ile wynosi mój dochód');
+    else await p.fill('Ile wynosi Twój miesięczny dochód?', o.income);
+  });
+  await p.answer('zasiłek stały', yn(o.permAllowance));
+  await p.answer('świadczenie pielęgnacyjne', yn(o.care));
+  await p.answer('pobierasz świadczenie szkoleniowe', yn(o.training));
+  await p.answer('straciłeś(-aś) status', yn(o.loss));
+  if (o.benefit) {
+    await p.expectPage('Twoja praca i inne okresy');
+    for (const period of o.periods) await addPeriod(p, period);
+    await p.next();
+    for (const t of o.terms) {
+      await p.answer('Jak zakończyło się zatrudnienie', yn(t.mode));
+      if (t.exception) await p.answer('z jednego z tych powodów', yn(t.exception));
+    }
+    await p.answer('zakładu karnego', yn(o.prison ? 'Tak' : 'Nie'));
+    if (o.prison) {
+      await p.answer('Kiedy rozpoczęło się ostatnie pozbawienie wolności', async () => p.date(o.prison.start));
+      await p.answer('Kiedy zostałeś(-aś) zwolniony', async () => p.date(o.prison.release));
+    }
+    await p.answer('zasadniczą służbę wojskową', yn(o.military));
+    await p.answer('odmówiłeś(-aś) bez uzasadnionej przyczyny', yn(o.refused));
+    await p.answer('ekwiwalent pieniężny', yn(o.severance));
+    await p.answer('odszkodowanie za skrócenie', yn(o.noticeComp));
+    await p.answer('otrzymałeś(-aś) świadczenie szkoleniowe', yn(o.trainingCovered));
+  }
+  await p.answer('Czy masz Profil Zaufany', yn(o.pz));
+  await p.answer('kwalifikowany podpis elektroniczny', yn(o.qes));
+  if (o.qes === 'Tak') {
+    await p.answer('dane identyfikacyjne (PNO)', async () => {
+      if (o.serial) await p.fill('Jakie dane identyfikacyjne (PNO) zawiera Twój certyfikat kwalifikowany?', o.serial);
+      else await p.choose('Nie wiem');
+    });
+  }
+  await p.answer('statusie „Aktywne”', yn(o.active));
+  await p.expectPage('Sprawdź swoje odpowiedzi');
+}
+
+/** From check-answers to the result page. */
+export async function showResult(p) {
+  await p.expectPage('Sprawdź swoje odpowiedzi');
+  await p.next('Pokaż wynik');
+  await p.expectPage('Wynik sprawdzenia');
+}
+
+/** The result's common parts and the printout: checklist, obligations, account steps. */
+export async function checkPrintout(p, name, docs) {
+  for (const d of docs) assert.match(await p.text('#checklist'), new RegExp(escapeRe(d)), `document "${d}" listed`);
+  await p.page.locator('#why-status summary').click();
+  await p.axe();
+  const text = await p.pdf(name);
+  const flat = text.replace(/\s+/g, ' ');
+  assert.match(flat, /Wynik sprawdzenia/);
+  assert.match(flat, /Data sprawdzenia: /);
+  assert.match(flat, /Zestaw zasad: /);
+  assert.match(flat, /Dokumenty do zabrania/);
+  for (const d of docs) assert.match(flat, new RegExp(escapeRe(d)), `PDF holds "${d}"`);
+  assert.match(flat, /Twoje obowiązki po rejestracji/);
+  assert.match(flat, /w ciągu 5 dni zawiadom urząd|W ciągu 5 dni zawiadom urząd/);
+  assert.match(flat, /Konto w Praca\.gov\.pl/);
+  assert.doesNotMatch(flat, /Zapisz odpowiedzi|Drukuj|Dlaczego\?|Wstecz/, 'no buttons or navigation in the printout');
+  return flat;
+}
+
+export function escapeRe(s) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
