@@ -1,6 +1,7 @@
 //! Between the raw fields of the questionnaire and the engine's `Answers`: `build` reads the
 //! fields of the pages that are asked, `fields_of` fills the fields from a loaded file.
 
+use crate::rules::wire::WireName;
 use chrono::{Datelike, NaiveDate};
 
 use super::flow::{self, kind_of};
@@ -78,19 +79,12 @@ fn yn_str(b: Option<bool>) -> &'static str {
 }
 
 /// Parses a snake_case enum value of the answers file.
-fn enum_of<T: serde::de::DeserializeOwned>(v: &str) -> Option<T> {
-    if v.is_empty() || v == "unknown" {
-        return None;
-    }
-    // Through the string deserializer the engine already uses for answers files.
-    serde_json::from_str(&format!("\"{v}\"")).ok()
+fn enum_of<T: WireName>(v: &str) -> Option<T> {
+    T::of_wire_name(v)
 }
 
-fn enum_str<T: serde::Serialize>(v: &T) -> String {
-    match serde_json::to_value(v) {
-        Ok(serde_json::Value::String(s)) => s,
-        _ => String::new(),
-    }
+fn enum_str<T: WireName>(v: &T) -> String {
+    v.wire_name().to_string()
 }
 
 /// A valid PESEL was given (then birth date and sex are read from it).

@@ -18,7 +18,11 @@ pub const FORMAT: u32 = 1;
 pub struct Answers {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub format: Option<u32>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "super::dates::de_opt_ymd",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub registration_date: Option<NaiveDate>,
     #[serde(default)]
     pub person: Person,
@@ -52,7 +56,7 @@ pub struct Person {
     /// Extension of the catalog: the NIP is validated when given (DOC-PESEL-NIP).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub nip: Option<String>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "super::dates::de_opt_ymd")]
     pub birth_date: Option<NaiveDate>,
     #[serde(default)]
     pub sex: Option<Sex>,
@@ -62,44 +66,44 @@ pub struct Person {
     pub has_contraindication_document: Option<bool>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Sex {
-    Female,
-    Male,
+crate::wire_enum! {
+    pub enum Sex {
+        Female = "female",
+        Male = "male",
+    }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Residence {
-    Permanent,
-    Temporary,
-    PermanentAndTemporarySameLocality,
-    PermanentAndTemporaryOtherLocality,
-    None,
+crate::wire_enum! {
+    pub enum Residence {
+        Permanent = "permanent",
+        Temporary = "temporary",
+        PermanentAndTemporarySameLocality = "permanent_and_temporary_same_locality",
+        PermanentAndTemporaryOtherLocality = "permanent_and_temporary_other_locality",
+        None = "none",
+    }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Schooling {
-    None,
-    Day,
-    AdultSchool,
-    EveningOrExtramuralHigher,
+crate::wire_enum! {
+    pub enum Schooling {
+        None = "none",
+        Day = "day",
+        AdultSchool = "adult_school",
+        EveningOrExtramuralHigher = "evening_or_extramural_higher",
+    }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum PensionOrBenefit {
-    OldAgePension,
-    DisabilityPension,
-    TrainingPension,
-    SocialPension,
-    PreRetirementAllowance,
-    PreRetirementBenefit,
-    RehabilitationBenefit,
-    SicknessBenefit,
-    MaternityBenefit,
+crate::wire_enum! {
+    pub enum PensionOrBenefit {
+        OldAgePension = "old_age_pension",
+        DisabilityPension = "disability_pension",
+        TrainingPension = "training_pension",
+        SocialPension = "social_pension",
+        PreRetirementAllowance = "pre_retirement_allowance",
+        PreRetirementBenefit = "pre_retirement_benefit",
+        RehabilitationBenefit = "rehabilitation_benefit",
+        SicknessBenefit = "sickness_benefit",
+        MaternityBenefit = "maternity_benefit",
+    }
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -135,14 +139,14 @@ pub struct StatusAnswers {
     pub training_benefit: Option<bool>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum LossReason {
-    Refusal,
-    NoShow,
-    Medical,
-    OwnRequest,
-    Loan,
+crate::wire_enum! {
+    pub enum LossReason {
+        Refusal = "refusal",
+        NoShow = "no_show",
+        Medical = "medical",
+        OwnRequest = "own_request",
+        Loan = "loan",
+    }
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -150,62 +154,25 @@ pub enum LossReason {
 pub struct StatusLoss {
     #[serde(default)]
     pub reason: Option<LossReason>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "super::dates::de_opt_ymd")]
     pub date: Option<NaiveDate>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum PeriodKind {
-    Employment,
-    Outwork,
-    CivilContract,
-    Business,
-    PrisonWork,
-    AgriCooperative,
-    AbroadLabourFund,
-    RepatriateAbroad,
-    OtherPaidWork,
-    Military,
-    ParentalLeave,
-    PensionOrSickness,
-    Compensation,
-}
-
-impl PeriodKind {
-    pub const ALL: [PeriodKind; 13] = [
-        PeriodKind::Employment,
-        PeriodKind::Outwork,
-        PeriodKind::CivilContract,
-        PeriodKind::Business,
-        PeriodKind::PrisonWork,
-        PeriodKind::AgriCooperative,
-        PeriodKind::AbroadLabourFund,
-        PeriodKind::RepatriateAbroad,
-        PeriodKind::OtherPaidWork,
-        PeriodKind::Military,
-        PeriodKind::ParentalLeave,
-        PeriodKind::PensionOrSickness,
-        PeriodKind::Compensation,
-    ];
-
-    /// The snake_case name used in the answers file.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            PeriodKind::Employment => "employment",
-            PeriodKind::Outwork => "outwork",
-            PeriodKind::CivilContract => "civil_contract",
-            PeriodKind::Business => "business",
-            PeriodKind::PrisonWork => "prison_work",
-            PeriodKind::AgriCooperative => "agri_cooperative",
-            PeriodKind::AbroadLabourFund => "abroad_labour_fund",
-            PeriodKind::RepatriateAbroad => "repatriate_abroad",
-            PeriodKind::OtherPaidWork => "other_paid_work",
-            PeriodKind::Military => "military",
-            PeriodKind::ParentalLeave => "parental_leave",
-            PeriodKind::PensionOrSickness => "pension_or_sickness",
-            PeriodKind::Compensation => "compensation",
-        }
+crate::wire_enum! {
+    pub enum PeriodKind {
+        Employment = "employment",
+        Outwork = "outwork",
+        CivilContract = "civil_contract",
+        Business = "business",
+        PrisonWork = "prison_work",
+        AgriCooperative = "agri_cooperative",
+        AbroadLabourFund = "abroad_labour_fund",
+        RepatriateAbroad = "repatriate_abroad",
+        OtherPaidWork = "other_paid_work",
+        Military = "military",
+        ParentalLeave = "parental_leave",
+        PensionOrSickness = "pension_or_sickness",
+        Compensation = "compensation",
     }
 }
 
@@ -213,9 +180,9 @@ impl PeriodKind {
 #[serde(deny_unknown_fields)]
 pub struct Period {
     pub kind: PeriodKind,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "super::dates::de_opt_ymd")]
     pub from: Option<NaiveDate>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "super::dates::de_opt_ymd")]
     pub to: Option<NaiveDate>,
     #[serde(default)]
     pub min_wage_met: Option<bool>,
@@ -225,30 +192,30 @@ pub struct Period {
     pub repatriate: Option<bool>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum TerminationMode {
-    EmployeeNotice,
-    MutualAgreement,
-    EmployerNotice,
-    Disciplinary,
-    FixedTermEnd,
-    Other,
+crate::wire_enum! {
+    pub enum TerminationMode {
+        EmployeeNotice = "employee_notice",
+        MutualAgreement = "mutual_agreement",
+        EmployerNotice = "employer_notice",
+        Disciplinary = "disciplinary",
+        FixedTermEnd = "fixed_term_end",
+        Other = "other",
+    }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum TerminationException {
-    Bankruptcy,
-    Liquidation,
-    Redundancy,
-    ChangeOfResidence,
+crate::wire_enum! {
+    pub enum TerminationException {
+        Bankruptcy = "bankruptcy",
+        Liquidation = "liquidation",
+        Redundancy = "redundancy",
+        ChangeOfResidence = "change_of_residence",
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Termination {
-    #[serde(default)]
+    #[serde(default, deserialize_with = "super::dates::de_opt_ymd")]
     pub date: Option<NaiveDate>,
     #[serde(default)]
     pub mode: Option<TerminationMode>,
@@ -260,18 +227,18 @@ pub struct Termination {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Prison {
-    #[serde(default)]
+    #[serde(default, deserialize_with = "super::dates::de_opt_ymd")]
     pub imprisonment_start: Option<NaiveDate>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "super::dates::de_opt_ymd")]
     pub release_date: Option<NaiveDate>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct MilitaryService {
-    #[serde(default)]
+    #[serde(default, deserialize_with = "super::dates::de_opt_ymd")]
     pub from: Option<NaiveDate>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "super::dates::de_opt_ymd")]
     pub to: Option<NaiveDate>,
 }
 
@@ -331,9 +298,9 @@ impl<'de> Deserialize<'de> for EventDate {
         if s == "unknown" {
             return Ok(EventDate::Unknown);
         }
-        NaiveDate::parse_from_str(&s, "%Y-%m-%d")
+        super::dates::parse_ymd(&s)
             .map(EventDate::Known)
-            .map_err(|_| {
+            .ok_or_else(|| {
                 serde::de::Error::custom(format!(
                     "invalid date `{s}`: expected YYYY-MM-DD or \"unknown\""
                 ))

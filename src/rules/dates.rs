@@ -159,3 +159,61 @@ mod tests {
         assert_eq!(days_inclusive(d("2025-01-02"), d("2025-01-01")), 0);
     }
 }
+
+/// Parses a date written `YYYY-MM-DD` (four-digit year), the only form of the answers file.
+/// Hand-written rather than chrono's format parser: the web app need not carry that parser.
+pub fn parse_ymd(s: &str) -> Option<NaiveDate> {
+    let b = s.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let num = |r: std::ops::Range<usize>| -> Option<u32> {
+        b[r].iter().try_fold(0u32, |n, c| {
+            c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0'))
+        })
+    };
+    NaiveDate::from_ymd_opt(i32::try_from(num(0..4)?).ok()?, num(5..7)?, num(8..10)?)
+}
+
+/// Serde reader of the answers file's optional dates (`#[serde(deserialize_with)]`):
+/// `null` or `YYYY-MM-DD`.
+pub fn de_opt_ymd<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
+    use serde::Deserialize;
+    match Option::<String>::deserialize(d)? {
+        None => Ok(None),
+        Some(s) => parse_ymd(&s).map(Some).ok_or_else(|| {
+            serde::de::Error::custom(format!("invalid date `{s}`: expected YYYY-MM-DD"))
+        }),
+    }
+}
+
+#[cfg(test)]
+mod parse_tests {
+    use super::*;
+
+    #[test]
+    fn parse_ymd_reads_only_valid_iso_dates() {
+        assert_eq!(
+            parse_ymd("2024-02-29"),
+            NaiveDate::from_ymd_opt(2024, 2, 29)
+        );
+        assert_eq!(parse_ymd("2000-01-01"), NaiveDate::from_ymd_opt(2000, 1, 1));
+        for bad in [
+            "2023-02-29",
+            "2024-13-01",
+            "2024-00-10",
+            "2024-01-32",
+            "24-01-01",
+            "2024-1-01",
+            "2024/01/01",
+            "+2024-01-01",
+            " 2024-01-01",
+            "2024-01-01T00",
+            "",
+            "abcd-ef-gh",
+            "2024-01-0x",
+        ] {
+            assert_eq!(parse_ymd(bad), None, "{bad}");
+        }
+    }
+}

@@ -22,6 +22,7 @@ pub mod reg;
 pub mod result;
 pub mod status;
 pub mod values;
+pub mod wire;
 
 use answers::{Answers, Sex};
 use chrono::NaiveDate;

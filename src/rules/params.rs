@@ -1,25 +1,23 @@
 //! Parameters of the rule set (rules.md section 10), kept as data in
-//! `rules/source-2004-act.json`, embedded at build time and parsed once.
-//! Every value carries the rule ID it belongs to.
+//! `rules/source-2004-act.json`. `build.rs` reads that file at build time and writes it as
+//! the Rust value `RULE_SET` below (a missing, unknown or malformed parameter stops the
+//! build). Every value carries the rule ID it belongs to.
 
 use chrono::NaiveDate;
-use serde::Deserialize;
-use std::sync::LazyLock;
 
 use super::money::Grosze;
 
-/// The rule-set file, read at build time.
+/// The rule-set file, as read at build time (for listing it and for tests).
 pub const RULE_SET_JSON: &str = include_str!("../../rules/source-2004-act.json");
 
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone)]
 pub struct Tagged {
     pub value: u32,
-    pub rule: String,
+    /// The catalog rule ID the value belongs to.
+    pub rule: &'static str,
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug)]
 pub struct Parameters {
     pub benefit_waiting_days: Tagged,
     pub qualifying_days: Tagged,
@@ -85,38 +83,36 @@ impl Parameters {
     }
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug)]
 pub struct WageEntry {
     pub from: NaiveDate,
-    pub pln: String,
+    pub pln: Grosze,
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug)]
 pub struct MinimumWageTable {
-    pub rule: String,
+    pub rule: &'static str,
     pub valid_until: NaiveDate,
-    pub table: Vec<WageEntry>,
+    pub table: &'static [WageEntry],
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug)]
 pub struct RuleSet {
-    pub rule_set: String,
-    pub title: String,
+    pub rule_set: &'static str,
+    pub title: &'static str,
     pub parameters: Parameters,
     pub minimum_wage: MinimumWageTable,
 }
 
-static RULE_SET: LazyLock<RuleSet> = LazyLock::new(|| {
-    let rs: RuleSet =
-        serde_json::from_str(RULE_SET_JSON).expect("rules/source-2004-act.json is valid");
-    for w in &rs.minimum_wage.table {
-        Grosze::parse(&w.pln).expect("minimum wage amounts are valid");
+/// A date of the rule-set file (checked by build.rs).
+const fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+    match NaiveDate::from_ymd_opt(y, m, d) {
+        Some(d) => d,
+        None => panic!("build.rs checks the dates"),
     }
-    rs
-});
+}
+
+include!(concat!(env!("OUT_DIR"), "/rule_set.rs"));
 
 /// The rule set in force (the only one so far).
 pub fn rule_set() -> &'static RuleSet {
@@ -134,7 +130,7 @@ impl MinimumWageTable {
             .iter()
             .rev()
             .find(|w| w.from <= date)
-            .map(|w| Grosze::parse(&w.pln).expect("checked at load"))
+            .map(|w| w.pln)
     }
 
     pub fn first_day(&self) -> NaiveDate {
@@ -155,10 +151,7 @@ impl MinimumWageTable {
                 .and_then(|n| n.from.pred_opt())
                 .unwrap_or(self.valid_until);
             if w.from <= to && end >= from {
-                out.push((
-                    w.from.max(from),
-                    Grosze::parse(&w.pln).expect("checked at load"),
-                ));
+                out.push((w.from.max(from), w.pln));
             }
         }
         out
@@ -178,12 +171,35 @@ mod tests {
         let rs = rule_set();
         for (name, p) in rs.parameters.all() {
             assert!(
-                crate::rules::catalog::find(&p.rule).is_some(),
+                crate::rules::catalog::find(p.rule).is_some(),
                 "parameter {name} names unknown rule {}",
                 p.rule
             );
         }
-        assert!(crate::rules::catalog::find(&rs.minimum_wage.rule).is_some());
+        assert!(crate::rules::catalog::find(rs.minimum_wage.rule).is_some());
+    }
+
+    #[test]
+    fn the_built_rule_set_is_the_json_file() {
+        let j: serde_json::Value = serde_json::from_str(RULE_SET_JSON).unwrap();
+        let rs = rule_set();
+        assert_eq!(j["rule_set"], rs.rule_set);
+        assert_eq!(j["title"], rs.title);
+        let params = j["parameters"].as_object().unwrap();
+        assert_eq!(params.len(), rs.parameters.all().len());
+        for (name, p) in rs.parameters.all() {
+            assert_eq!(params[name]["value"], p.value, "{name}");
+            assert_eq!(params[name]["rule"], p.rule, "{name}");
+        }
+        let mw = &j["minimum_wage"];
+        assert_eq!(mw["rule"], rs.minimum_wage.rule);
+        assert_eq!(mw["valid_until"], rs.minimum_wage.valid_until.to_string());
+        let table = mw["table"].as_array().unwrap();
+        assert_eq!(table.len(), rs.minimum_wage.table.len());
+        for (e, w) in table.iter().zip(rs.minimum_wage.table) {
+            assert_eq!(e["from"], w.from.to_string());
+            assert_eq!(Grosze::parse(e["pln"].as_str().unwrap()).unwrap(), w.pln);
+        }
     }
 
     #[test]

@@ -5,14 +5,14 @@ use super::values::Values;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-/// Three-valued outcome of a rule. For rules that do not decide a verdict (documents,
-/// obligations, account steps) `Met` means "applies to this person" and `NotMet` "does not".
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Outcome {
-    Met,
-    NotMet,
-    Unknown,
+crate::wire_enum! {
+    /// Three-valued outcome of a rule. For rules that do not decide a verdict (documents,
+    /// obligations, account steps) `Met` means "applies to this person" and `NotMet` "does not".
+    pub enum Outcome {
+        Met = "met",
+        NotMet = "not_met",
+        Unknown = "unknown",
+    }
 }
 
 /// The result format version.
@@ -79,12 +79,12 @@ pub struct Office {
     pub declaration_required: Option<bool>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum StatusVerdict {
-    Eligible,
-    NotEligible,
-    Unknown,
+crate::wire_enum! {
+    pub enum StatusVerdict {
+        Eligible = "eligible",
+        NotEligible = "not_eligible",
+        Unknown = "unknown",
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -95,13 +95,13 @@ pub struct Status {
     pub register_not_before: Option<NaiveDate>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum BenefitVerdict {
-    Entitled,
-    NotEntitled,
-    Unknown,
-    NotApplicable,
+crate::wire_enum! {
+    pub enum BenefitVerdict {
+        Entitled = "entitled",
+        NotEntitled = "not_entitled",
+        Unknown = "unknown",
+        NotApplicable = "not_applicable",
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

@@ -217,7 +217,7 @@ fn status_age_max(ctx: &mut Ctx) -> Outcome {
 fn status_no_pension(ctx: &mut Ctx) -> Outcome {
     let list = ctx.answers.status.pensions_and_benefits.as_ref();
     let outcome = list.map_or(Outcome::Unknown, |l| Outcome::from_bool(l.is_empty()));
-    let values = vals! { "pensions_and_benefits" => list.map(Val::of) };
+    let values = vals! { "pensions_and_benefits" => list.map(|l| Val::List(l.iter().map(|p| Val::from(*p)).collect())) };
     ctx.record("STATUS-NO-PENSION", outcome, values)
 }
 

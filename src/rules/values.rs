@@ -89,17 +89,6 @@ impl Val {
             _ => None,
         }
     }
-    /// Any serde value (enums of the answers file), through serde_json. Slower; for values
-    /// recorded once per evaluation.
-    pub fn of<T: Serialize>(t: &T) -> Val {
-        match serde_json::to_value(t) {
-            Ok(serde_json::Value::String(s)) => Val::Text(s),
-            Ok(serde_json::Value::Bool(b)) => Val::Bool(b),
-            Ok(serde_json::Value::Number(n)) => n.as_i64().map_or(Val::Null, Val::Int),
-            Ok(serde_json::Value::Array(a)) => Val::List(a.iter().map(Val::of).collect()),
-            _ => Val::Null,
-        }
-    }
 }
 
 impl From<bool> for Val {
@@ -188,6 +177,12 @@ macro_rules! vals {
     };
 }
 
+impl From<i32> for Val {
+    fn from(n: i32) -> Val {
+        Val::Int(i64::from(n))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -205,34 +200,3 @@ mod tests {
         assert!(v.get("c").unwrap().is_null());
     }
 }
-
-impl From<i32> for Val {
-    fn from(n: i32) -> Val {
-        Val::Int(i64::from(n))
-    }
-}
-
-impl From<super::answers::PeriodKind> for Val {
-    fn from(k: super::answers::PeriodKind) -> Val {
-        Val::Str(k.as_str())
-    }
-}
-
-/// Enums recorded once per evaluation go through their serde names.
-macro_rules! via_serde {
-    ($($t:ty),+) => {
-        $(impl From<$t> for Val {
-            fn from(x: $t) -> Val {
-                Val::of(&x)
-            }
-        })+
-    };
-}
-via_serde!(
-    super::answers::Sex,
-    super::answers::Residence,
-    super::answers::Schooling,
-    super::answers::PensionOrBenefit,
-    super::answers::LossReason,
-    super::result::Outcome
-);
