@@ -9,7 +9,7 @@ export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 .PHONY: serve test test-native test-browser build dist single bench bench-browser setup-web setup-browser lint
 
 serve: setup-web
-	trunk serve --release --address 127.0.0.1 --port 8080
+	trunk serve --release --no-autoreload --address 127.0.0.1 --port 8080
 
 test: lint test-native test-browser
 
@@ -21,8 +21,9 @@ lint: setup-web
 test-native:
 	cargo test
 
-test-browser: dist setup-browser
-	node --test tests/browser/
+# The browser tests need the release build (dist/) and the single-file build (dist-single/).
+test-browser: dist single setup-browser
+	node --test --test-concurrency=1 tests/browser/
 
 setup-web:
 	scripts/setup.sh web
@@ -33,6 +34,11 @@ setup-browser:
 # Release build into dist/ (wasm-opt runs in release).
 dist: setup-web
 	trunk build --release
+
+# The single-file build: one self-contained .html (app, wasm, CSS) that works from file://
+# (a kiosk, a USB stick): dist-single/pup-check.html. Office configuration: pup-config.json.
+single: dist
+	node scripts/single-file.mjs dist dist-single/pup-check.html
 
 bench:
 	cargo bench --bench evaluate

@@ -1,11 +1,116 @@
-//! The few browser calls the app makes: today's date, focus, file save/load, print and
-//! performance marks. Nothing is sent anywhere.
+//! The few browser calls the app makes: where the app is mounted, today's date, focus, file
+//! save/load, print, performance marks, history and the result event. Nothing is sent
+//! anywhere.
+
+use std::cell::RefCell;
 
 use chrono::NaiveDate;
 use wasm_bindgen::JsCast;
 
 fn document() -> Option<web_sys::Document> {
     web_sys::window()?.document()
+}
+
+/// Where the app lives.
+#[derive(Clone)]
+pub struct Mount {
+    /// The element Yew renders into (`.pup-app`).
+    pub root: web_sys::Element,
+    /// Embedded: the shadow root holding `root` (`embed.js` made it on the host's container).
+    pub shadow: Option<web_sys::ShadowRoot>,
+    /// The element that carries the configuration (`data-*`) and receives the result event:
+    /// the host's container when embedded, else `root` (`#app`) itself.
+    pub host: web_sys::Element,
+}
+
+thread_local! {
+    static MOUNT: RefCell<Option<Mount>> = const { RefCell::new(None) };
+}
+
+/// Finds the mount point: the shadow root `embed.js` attached to the host page's
+/// `[data-pup-check]` container (embedded), else `#app` of the app's own page.
+pub fn find_mount() -> Option<Mount> {
+    let doc = document()?;
+    let embedded = doc
+        .query_selector("[data-pup-check]")
+        .ok()
+        .flatten()
+        .and_then(|host| {
+            let shadow = host.shadow_root()?;
+            let root = shadow.get_element_by_id("app")?;
+            Some(Mount {
+                root,
+                shadow: Some(shadow),
+                host,
+            })
+        });
+    let m = embedded.or_else(|| {
+        let root = doc.get_element_by_id("app")?;
+        Some(Mount {
+            host: root.clone(),
+            root,
+            shadow: None,
+        })
+    })?;
+    MOUNT.with(|x| *x.borrow_mut() = Some(m.clone()));
+    Some(m)
+}
+
+pub fn mount() -> Option<Mount> {
+    MOUNT.with(|x| x.borrow().clone())
+}
+
+/// The app is embedded in another page (inside a shadow root).
+pub fn embedded() -> bool {
+    mount().is_some_and(|m| m.shadow.is_some())
+}
+
+/// Adds or removes a class of the app's root element (e.g. `pup-app--kiosk`).
+pub fn set_root_class(class: &str, on: bool) {
+    if let Some(m) = mount() {
+        let _ = m.root.class_list().toggle_with_force(class, on);
+    }
+}
+
+/// The focused element inside the app (looks through the shadow root when embedded).
+pub fn active_element() -> Option<web_sys::Element> {
+    match mount().and_then(|m| m.shadow) {
+        Some(sr) => sr.active_element(),
+        None => document()?.active_element(),
+    }
+}
+
+/// Clears every file input of the app (a chosen file must not survive a kiosk reset).
+pub fn clear_file_inputs() {
+    let Some(m) = mount() else { return };
+    let Ok(list) = m.root.query_selector_all("input[type=file]") else {
+        return;
+    };
+    for i in 0..list.length() {
+        if let Some(input) = list
+            .get(i)
+            .and_then(|n| n.dyn_into::<web_sys::HtmlInputElement>().ok())
+        {
+            input.set_value("");
+        }
+    }
+}
+
+/// Tells the host page the result is shown: a `pup-check:result` `CustomEvent` whose
+/// `detail` is the result JSON object (docs/embedding.md), dispatched on the host element;
+/// it bubbles and crosses the shadow boundary.
+pub fn dispatch_result(json: &str) {
+    let Some(m) = mount() else { return };
+    let Ok(detail) = js_sys::JSON::parse(json) else {
+        return;
+    };
+    let init = web_sys::CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    init.set_detail(&detail);
+    if let Ok(ev) = web_sys::CustomEvent::new_with_event_init_dict("pup-check:result", &init) {
+        let _ = m.host.dispatch_event(&ev);
+    }
 }
 
 /// Today in the browser's time zone.
@@ -15,8 +120,12 @@ pub fn today() -> NaiveDate {
         .unwrap_or(NaiveDate::MIN)
 }
 
+/// The element with this id inside the app (in its shadow root when embedded).
 pub fn by_id(id: &str) -> Option<web_sys::Element> {
-    document()?.get_element_by_id(id)
+    match mount().and_then(|m| m.shadow) {
+        Some(sr) => sr.get_element_by_id(id),
+        None => document()?.get_element_by_id(id),
+    }
 }
 
 pub fn focus_id(id: &str) {
@@ -26,14 +135,22 @@ pub fn focus_id(id: &str) {
 }
 
 /// After a page change: scroll to the top and move the focus to the page heading.
+/// Embedded, the host page is not scrolled to its top: focusing the heading brings it
+/// into view.
 pub fn focus_heading() {
-    if let Some(w) = web_sys::window() {
-        w.scroll_to_with_x_and_y(0.0, 0.0);
+    if !embedded() {
+        if let Some(w) = web_sys::window() {
+            w.scroll_to_with_x_and_y(0.0, 0.0);
+        }
     }
     focus_id("page-heading");
 }
 
+/// The document title (left alone when embedded: the title is the host page's).
 pub fn set_title(title: &str) {
+    if embedded() {
+        return;
+    }
     if let Some(d) = document() {
         d.set_title(title);
     }
@@ -93,7 +210,13 @@ pub fn app_ready() {
 thread_local! {
     /// The depth of the app's own browser-history entries (one per page shown).
     static DEPTH: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+    /// The session the entries belong to: a restart (kiosk reset) starts a new one, and the
+    /// entries of the old one no longer lead to any page.
+    static SESSION: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
 }
+
+/// History entries carry `session * SESSION_STRIDE + depth`.
+const SESSION_STRIDE: u32 = 1_000_000;
 
 /// Adds a browser-history entry for a page change, so that the browser's back button goes
 /// to the previous page of the questionnaire instead of leaving the app.
@@ -102,8 +225,22 @@ pub fn push_history() {
         d.set(d.get() + 1);
         d.get()
     });
+    let session = SESSION.with(std::cell::Cell::get);
     if let Some(h) = web_sys::window().and_then(|w| w.history().ok()) {
-        let _ = h.push_state(&wasm_bindgen::JsValue::from(depth), "");
+        let state = f64::from(session) * f64::from(SESSION_STRIDE) + f64::from(depth);
+        let _ = h.push_state(&wasm_bindgen::JsValue::from(state), "");
+    }
+}
+
+/// After a restart: the history entries of the answers given so far lose their meaning
+/// (going back to them stays on the start page; nothing of them is kept).
+pub fn new_history_session() {
+    SESSION.with(|s| s.set(s.get() + 1));
+    DEPTH.with(|d| d.set(0));
+    let session = SESSION.with(std::cell::Cell::get);
+    if let Some(h) = web_sys::window().and_then(|w| w.history().ok()) {
+        let state = f64::from(session) * f64::from(SESSION_STRIDE);
+        let _ = h.replace_state(&wasm_bindgen::JsValue::from(state), "");
     }
 }
 
@@ -112,11 +249,17 @@ pub fn on_history_back(on_back: impl Fn() + 'static) {
     let Some(w) = web_sys::window() else { return };
     let cb =
         wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(move |_: web_sys::Event| {
-            let state = web_sys::window()
+            let raw = web_sys::window()
                 .and_then(|w| w.history().ok())
                 .and_then(|h| h.state().ok())
                 .and_then(|s| s.as_f64())
-                .unwrap_or(0.0) as u32;
+                .unwrap_or(0.0) as u64;
+            let session = SESSION.with(std::cell::Cell::get);
+            if raw / u64::from(SESSION_STRIDE) != u64::from(session) {
+                // An entry of an earlier session (before a restart): it leads nowhere.
+                return;
+            }
+            let state = (raw % u64::from(SESSION_STRIDE)) as u32;
             let back = DEPTH.with(|d| {
                 let was = d.get();
                 d.set(state);

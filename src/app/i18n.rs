@@ -348,6 +348,18 @@ messages! {
     ErrEventAfterRegistration => "Data musi być wcześniejsza niż dzień rejestracji ({0})",
     ErrLeaveDays => "Wpisz liczbę dni cyframi, np. 12",
     ErrRequiredText => "Wpisz identyfikator albo zaznacz „Nie wiem”",
+    // Office configuration, kiosk mode (src/app/config.rs, src/app/kiosk.rs).
+    OfficeConfiguredHeading => "Twój urząd pracy",
+    OfficeAddress => "Adres",
+    OfficePhone => "Telefon",
+    OfficeHours => "Godziny otwarcia",
+    OfficeWeb => "Strona internetowa",
+    DocsOffice => "Ten urząd prosi także o:",
+    KioskDialogTitle => "Czy nadal tu jesteś?",
+    KioskDialogText => "Za {0} s wszystkie odpowiedzi zostaną usunięte, a sprawdzenie zacznie się od początku.",
+    KioskContinue => "Kontynuuj",
+    KioskPrintLead => "Wydrukuj podsumowanie i zabierz je ze sobą. Po odejściu od urządzenia odpowiedzi zostaną usunięte.",
+    KioskPrint => "Drukuj podsumowanie",
 }
 
 /// Month names in the genitive, for dates like "2 marca 2026".

@@ -7,12 +7,16 @@
 //! - `flow`: pages, questions and which are asked; `validate`: input checks per page;
 //! - `answers`: fields ⇄ `Answers`; `i18n`: every user-facing text, by key;
 //! - `view`: components per question type; `pages`: questionnaire pages; `result`: the
-//!   result and printable summary; `dom`, `load`: the few browser calls.
+//!   result and printable summary; `dom`, `load`: the few browser calls;
+//! - `config`: the office configuration (data attributes, `pup-config.json`, `?kiosk`);
+//!   `kiosk`: the idle reset of kiosk mode.
 
 pub mod answers;
+pub mod config;
 pub mod dom;
 pub mod flow;
 pub mod i18n;
+pub mod kiosk;
 pub mod load;
 pub mod pages;
 pub mod result;
@@ -24,6 +28,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use config::{Config, PageSources};
 use flow::Page;
 use i18n::{t, Msg};
 use pages::Ctx;
@@ -51,12 +56,24 @@ fn page_title(s: &AppState) -> String {
 #[component]
 pub fn App() -> Html {
     let state = use_reducer(|| AppState::new(dom::today()));
+    let sources = use_memo((), |_| PageSources::read());
+    let config = use_state(|| Rc::new(sources.build(None, true)));
     {
         let dispatcher = state.dispatcher();
+        let config_handle = config.clone();
+        let sources = sources.clone();
         use_effect_with((), move |_| {
             dom::on_history_back(move || dispatcher.dispatch(Action::HistoryBack));
             dom::app_ready();
             warm_up();
+            config::fetch_file(move |file| {
+                if let Some(file) = file {
+                    config_handle.set(Rc::new(sources.build(Some(&file), false)));
+                }
+            });
+        });
+        use_effect_with(config.kiosk, |kiosk| {
+            dom::set_root_class("pup-app--kiosk", *kiosk)
         });
         use_effect_with(page_title(&state), |title| dom::set_title(title));
         let from_history = state.from_history;
@@ -70,6 +87,20 @@ pub fn App() -> Html {
                 dom::measure("nav", "nav-click");
             }
         });
+        // The host page learns the result: a `pup-check:result` event with its JSON.
+        let s = (*state).clone();
+        use_effect_with(
+            (state.nav_seq, state.page == Page::Result),
+            move |(_, shown)| {
+                if *shown {
+                    let a = answers::for_result(&s);
+                    let r = crate::rules::evaluate(&a, s.today);
+                    if let Ok(json) = serde_json::to_string(&r) {
+                        dom::dispatch_result(&json);
+                    }
+                }
+            },
+        );
     }
     let dispatcher = state.dispatcher();
     let c = Ctx {
@@ -91,20 +122,57 @@ pub fn App() -> Html {
     } else {
         "page"
     };
+    let cfg: Rc<Config> = (*config).clone();
+    let kiosk = cfg.kiosk.then(|| {
+        let dispatcher = state.dispatcher();
+        let on_reset = Callback::from(move |_: ()| {
+            kiosk::clear_traces();
+            dispatcher.dispatch(Action::Restart);
+        });
+        html! {
+            <kiosk::KioskGuard idle_seconds={cfg.kiosk_idle_seconds}
+                countdown_seconds={cfg.kiosk_countdown_seconds} {on_reset} />
+        }
+    });
+    // Kiosk: printing is the obvious last step of the result.
+    let kiosk_print = (cfg.kiosk && state.page == Page::Result).then(|| {
+        let on_print = Callback::from(|_: MouseEvent| dom::print());
+        html! {
+            <div class="kiosk-print no-print" id="kiosk-print">
+                <p class="kiosk-print__lead">{ t(Msg::KioskPrintLead) }</p>
+                <button type="button" class="button button--start" id="kiosk-print-button" onclick={on_print}>
+                    { t(Msg::KioskPrint) }
+                </button>
+            </div>
+        }
+    });
+    // Embedded, the host page has its own skip link and `main`.
+    let embedded = dom::embedded();
     html! {
-        <>
-            <a href="#main-content" class="skip-link">{ t(Msg::SkipLink) }</a>
+        <ContextProvider<Rc<Config>> context={cfg.clone()}>
+            if !embedded {
+                <a href="#main-content" class="skip-link">{ t(Msg::SkipLink) }</a>
+            }
             <header class="header">
                 <div class="width-container">
                     <span class="header__title">{ t(Msg::AppShortTitle) }</span>
                 </div>
             </header>
             <div class="width-container">
-                <main class={page_class} id="main-content" lang={i18n::lang_code()}>
-                    { body }
-                </main>
+                if embedded {
+                    <div class={page_class} id="main-content" lang={i18n::lang_code()}>
+                        { kiosk_print.clone() }
+                        { body }
+                    </div>
+                } else {
+                    <main class={page_class} id="main-content" lang={i18n::lang_code()}>
+                        { kiosk_print }
+                        { body }
+                    </main>
+                }
             </div>
-        </>
+            { kiosk }
+        </ContextProvider<Rc<Config>>>
     }
 }
 
@@ -121,11 +189,16 @@ fn warm_up() {
     .forget();
 }
 
-/// Mounts the app on `#app`, replacing the start page pre-rendered in index.html.
+/// Mounts the app: embedded, inside the shadow root `embed.js` attached to the host page's
+/// `[data-pup-check]` container; else on `#app`, replacing the start page pre-rendered in
+/// index.html.
 pub fn start() {
-    let root = dom::by_id("app");
-    match root {
-        Some(el) => yew::Renderer::<App>::with_root(el).render(),
-        None => yew::Renderer::<App>::new().render(),
-    };
+    match dom::find_mount() {
+        Some(m) => {
+            yew::Renderer::<App>::with_root(m.root).render();
+        }
+        None => {
+            gloo::console::error!("pup-check: no #app element and no [data-pup-check] container");
+        }
+    }
 }

@@ -398,6 +398,8 @@ fn office_section(r: &EvalResult) -> Html {
             <p id="office-text">{ text }</p>
             <p id="office-declaration">{ decl }</p>
             <p>{ t(Msg::InPerson) }</p>
+            // The office's own details, when the app is configured for one (config.rs).
+            <super::config::OfficeDetails />
             { why(r, "office", &rules) }
         </section>
     }
@@ -448,6 +450,8 @@ fn documents_section(r: &EvalResult, a: &crate::rules::answers::Answers) -> Html
                         </li>
                     }
                 }) }
+                // The documents the configured office asks for in addition (config.rs).
+                <super::config::OfficeDocuments />
             </ul>
         </section>
     }

@@ -48,32 +48,63 @@ export function pdfText(path) {
   return execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', path, '-'], { encoding: 'utf8' });
 }
 
+/** The app's root in the page: the shadow root of an embedding host's container, else the
+ * document (evaluated in the page). */
+const APP_ROOT = "(document.querySelector('[data-pup-check]')?.shadowRoot ?? document)";
+/** The focused element, looking into the app's shadow root when embedded. */
+const ACTIVE = `(() => { let a = document.activeElement; while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement; return a; })()`;
+
+/** Records every Content-Security-Policy violation of every page of `context` into `into`
+ * (a `securitypolicyviolation` listener installed before any script of the page runs). */
+export async function watchCsp(context, into) {
+  await context.exposeBinding('__pupCspViolation', (_source, v) => { into.push(v); });
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.__pupCspViolation(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber}) ${e.sample}`);
+    }, true);
+  });
+}
+
 export class Person {
-  constructor(env, page) {
+  constructor(env, page, origin) {
     this.env = env;
     this.page = page;
-    this.origin = new URL(env.url).origin;
+    this.origin = origin ?? new URL(env.url).origin;
     this.foreign = [];
     this.consoleErrors = [];
+    this.consoleWarnings = [];
+    this.cspViolations = [];
     this.pagesChecked = 0;
     this.headings = [];
     page.on('request', (r) => {
       const u = r.url();
       if (!u.startsWith(this.origin) && !u.startsWith('data:') && !u.startsWith('blob:')) this.foreign.push(u);
     });
-    page.on('console', (m) => { if (m.type() === 'error') this.consoleErrors.push(m.text()); });
+    page.on('console', (m) => {
+      if (m.type() === 'error') this.consoleErrors.push(m.text());
+      if (m.type() === 'warning') this.consoleWarnings.push(m.text());
+    });
     page.on('pageerror', (e) => this.consoleErrors.push(String(e)));
   }
 
-  static async start(env) {
-    const context = await env.browser.newContext({ locale: 'pl-PL', acceptDownloads: true, viewport: { width: 1024, height: 900 } });
+  /** A new browser context and page at `url` (default: the app's page), with every CSP
+   * violation recorded; `setup(context)` runs before the page loads (e.g. routes). */
+  static async start(env, { url = env.url, origin, setup, contextOptions = {} } = {}) {
+    const context = await env.browser.newContext({ locale: 'pl-PL', acceptDownloads: true, viewport: { width: 1024, height: 900 }, ...contextOptions });
     const page = await context.newPage();
-    const p = new Person(env, page);
+    const p = new Person(env, page, origin);
     p.context = context;
-    await page.goto(env.url);
-    await page.locator('html[data-app="ready"]').waitFor();
+    await watchCsp(context, p.cspViolations);
+    if (setup) await setup(context, p);
+    await page.goto(url);
+    await p.ready();
     await p.axe();
     return p;
+  }
+
+  /** Waits until the app has mounted. */
+  async ready() {
+    await this.page.locator('html[data-app="ready"]').waitFor();
   }
 
   async heading() {
@@ -89,15 +120,20 @@ export class Person {
   }
 
   async expectFocusOnHeading() {
-    const id = await this.page.evaluate(() => document.activeElement?.id);
+    const id = await this.page.evaluate(`${ACTIVE}?.id`);
     assert.equal(id, 'page-heading', 'the focus moves to the heading on a page change');
   }
 
   /** axe-core on the current page: no violations of WCAG 2.0/2.1/2.2 A and AA, best practices. */
   async axe() {
     const has = await this.page.evaluate(() => typeof window.axe !== 'undefined');
-    if (!has) await this.page.addScriptTag({ path: AXE });
+    // Evaluated through the DevTools protocol, not as a <script> tag: the page's CSP forbids
+    // inline scripts (and a violation would fail the test).
+    if (!has) await this.page.evaluate(readFileSync(AXE, 'utf8'));
+    // preload: false — axe would otherwise copy the shadow root's stylesheet into an inline
+    // <style> (for its experimental CSS rules), which the CSP rightly blocks.
     const result = await this.page.evaluate(() => window.axe.run(document, {
+      preload: false,
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
     }));
     const v = result.violations.map((x) => `${x.id}: ${x.help} (${x.nodes.map((n) => n.target.join(' ')).join(', ')})`);
@@ -136,7 +172,7 @@ export class Person {
   async next(button = 'Dalej') {
     const before = await this.heading();
     await this.click(button);
-    await this.page.waitForFunction((b) => document.querySelector('h1')?.innerText.trim() !== b, before, { timeout: 5000 });
+    await this.page.waitForFunction(`${APP_ROOT}.querySelector('h1')?.innerText.trim() !== ${JSON.stringify(before)}`, null, { timeout: 5000 });
     await this.expectFocusOnHeading();
     await this.axe();
   }
@@ -147,7 +183,7 @@ export class Person {
     const summary = this.page.locator('.error-summary');
     await summary.waitFor();
     assert.match(await summary.innerText(), new RegExp(escape(message)));
-    const focused = await this.page.evaluate(() => document.activeElement?.classList.contains('error-summary'));
+    const focused = await this.page.evaluate(`${ACTIVE}?.classList.contains('error-summary')`);
     assert.ok(focused, 'the focus moves to the error summary');
     assert.ok(await this.page.locator('.form-group--error .error-message', { hasText: message }).count() > 0, 'the field is marked');
     await this.axe();
@@ -173,14 +209,18 @@ export class Person {
     return pdfText(path).replace(/[ \t]+/g, ' ');
   }
 
-  /** No request left the page's origin and the console stayed free of errors. */
+  /** No request left the page's origin, the console stayed free of errors and no
+   * Content-Security-Policy violation happened. */
   assertClean() {
+    assert.deepEqual(this.cspViolations, [], 'Content-Security-Policy violations');
     assert.deepEqual(this.foreign, [], 'requests to other origins');
     assert.deepEqual(this.consoleErrors, [], 'console errors');
   }
 
+  /** Closes the page; every walk ends here, so every walk asserts zero CSP violations. */
   async close() {
     await this.context.close();
+    assert.deepEqual(this.cspViolations, [], 'Content-Security-Policy violations');
   }
 }
 

@@ -1,0 +1,195 @@
+// Trunk post-build hook (Trunk.toml [[hooks]] stage = "post_build"), also runnable by hand:
+//   node scripts/postbuild.mjs [DIR]     (default: $TRUNK_STAGING_DIR, else dist)
+//
+// 1. Writes the app's loader as boot-<hash>.js (no inline script: the page runs under a
+//    strict Content-Security-Policy without 'unsafe-inline'). It starts the app after the
+//    first paint, registers the service worker and, inside an iframe, reports the page's
+//    height to the parent (docs/embedding.md).
+// 2. Adds the policy as the first element of <head>: <meta http-equiv="Content-Security-
+//    Policy">. The inlined <style> blocks are allowed by their SHA-256 hashes
+//    (docs/deploy.md has the same policy as an HTTP header for servers).
+// 3. Writes the embedding files: pup-check-<hash>.css (the app's CSS, for the shadow root),
+//    pup-check-host-<hash>.css (print rules for the host page) and embed.js (stable name).
+// 4. Writes sw.js, a service worker that precaches every file of this build under a cache
+//    named after the build's content hash (a new build replaces the old cache whole).
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const sha = (data) => createHash('sha256').update(data).digest('hex');
+const sha64 = (data) => createHash('sha256').update(data).digest('base64');
+
+/** The policy; `styleHashes` are the 'sha256-…' sources of the inlined style blocks. */
+export function csp(styleHashes = []) {
+  return [
+    "default-src 'self'",
+    "script-src 'self' 'wasm-unsafe-eval'",
+    ["style-src 'self'", ...styleHashes].join(' '),
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "worker-src 'self'",
+    "manifest-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
+function listFiles(dir) {
+  const out = [];
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) out.push(...listFiles(path).map((p) => `${name}/${p}`));
+    else out.push(name);
+  }
+  return out;
+}
+
+/** The build's wasm-bindgen module and wasm file names. */
+export function appFiles(dir) {
+  const files = readdirSync(dir);
+  const js = files.find((f) => /^pup-app-[0-9a-f]+\.js$/.test(f));
+  const wasm = files.find((f) => /^pup-app-[0-9a-f]+_bg\.wasm$/.test(f));
+  if (!js || !wasm) throw new Error(`postbuild: no pup-app js/wasm in ${dir}`);
+  return { js, wasm };
+}
+
+// The loader of the app's own page. `import.meta.url` makes every address relative to the
+// loader, so the build works in any directory of a site.
+const BOOT = ({ js, wasm }) => `// The PUP check's loader (written by scripts/postbuild.mjs).
+const here = import.meta.url;
+let booted = false;
+// Starts the app once the pre-rendered start page has been painted, so as not to delay it.
+const boot = async () => {
+  if (booted) return;
+  booted = true;
+  const wasm = fetch(new URL('./${wasm}', here));
+  const init = (await import(new URL('./${js}', here).href)).default;
+  await init({ module_or_path: wasm });
+  // Offline: after the first visit every file of the build comes from the cache (sw.js).
+  if ('serviceWorker' in navigator && (location.protocol === 'https:' || location.protocol === 'http:')) {
+    navigator.serviceWorker.register(new URL('./sw.js', here), { scope: new URL('./', here).href })
+      .catch((e) => console.warn('pup-check: offline cache not available:', e.message));
+  }
+};
+new PerformanceObserver((list) => {
+  if (list.getEntriesByName('first-contentful-paint').length) boot();
+}).observe({ type: 'paint', buffered: true });
+setTimeout(boot, 300);
+
+// In an iframe: tell the parent page the height of the content on every change, so that it
+// can size the iframe (docs/embedding.md, "iframe").
+if (window.parent !== window) {
+  let last = 0;
+  const report = () => {
+    const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+    if (height !== last) {
+      last = height;
+      window.parent.postMessage({ type: 'pup-check:height', height }, '*');
+    }
+  };
+  new ResizeObserver(report).observe(document.documentElement);
+}
+`;
+
+// The embedding script: a host page holds <div data-pup-check …></div> and
+// <script type="module" src="…/embed.js"></script> (docs/embedding.md).
+const EMBED = ({ js, wasm, css, hostCss }) => `// Mounts the PUP check inside a host page (written by scripts/postbuild.mjs).
+// docs/embedding.md: <div data-pup-check data-office-name="…"></div>
+//                    <script type="module" src="https://…/embed.js"></script>
+const here = import.meta.url;
+const container = document.querySelector('[data-pup-check]');
+if (!container) {
+  console.error('pup-check: the page has no element with the data-pup-check attribute');
+} else {
+  // The app lives in a shadow root: the host's CSS and the app's do not reach each other.
+  const shadow = container.shadowRoot ?? container.attachShadow({ mode: 'open' });
+  const style = document.createElement('link');
+  style.rel = 'stylesheet';
+  style.href = new URL('./${css}', here).href;
+  const root = document.createElement('div');
+  root.id = 'app';
+  root.className = 'pup-app';
+  root.setAttribute('data-app-base', new URL('./', here).href);
+  shadow.replaceChildren(style, root);
+  const styled = new Promise((ok) => { style.onload = ok; style.onerror = ok; });
+  // Printing from the host page prints the app only.
+  if (!document.querySelector('link[data-pup-check-print]')) {
+    const print = document.createElement('link');
+    print.rel = 'stylesheet';
+    print.media = 'print';
+    print.href = new URL('./${hostCss}', here).href;
+    print.setAttribute('data-pup-check-print', '');
+    document.head.append(print);
+  }
+  const wasm = fetch(new URL('./${wasm}', here));
+  const init = (await import(new URL('./${js}', here).href)).default;
+  await styled;
+  await init({ module_or_path: wasm });
+}
+`;
+
+// Print rules for the host page: only the container is printed.
+const HOST_CSS = `/* PUP check, embedded: printing the host page prints the app only. */
+@media print {
+  @page { size: A4; margin: 15mm 15mm 18mm; }
+  body :not(:has([data-pup-check])):not([data-pup-check]) { display: none !important; }
+  body :has([data-pup-check]) { margin: 0 !important; padding: 0 !important; border: 0 !important; box-shadow: none !important; }
+}
+`;
+
+export function postbuild(dir) {
+  const indexPath = join(dir, 'index.html');
+  let html = readFileSync(indexPath, 'utf8');
+  const names = appFiles(dir);
+
+  // Earlier outputs of this script (when run twice on the same directory).
+  for (const f of readdirSync(dir)) {
+    if (/^(boot|pup-check|pup-check-host)-[0-9a-f]{16}\.(js|css)$/.test(f)) unlinkSync(join(dir, f));
+  }
+
+  // 1. No inline script may stay (Trunk writes none with pattern_script = "").
+  html = html.replace(/<script type="module" src="\.\/boot-[0-9a-f]+\.js"><\/script>\s*/g, '');
+  if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) {
+    throw new Error('postbuild: an inline script is left in index.html; the CSP would block it');
+  }
+  if (/\sstyle="/.test(html)) {
+    throw new Error('postbuild: a style="…" attribute is in index.html; the CSP would block it');
+  }
+  const boot = BOOT(names);
+  const bootName = `boot-${sha(boot).slice(0, 16)}.js`;
+  writeFileSync(join(dir, bootName), boot);
+
+  // 2. The policy, first thing in <head> so that it covers everything after it.
+  const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
+  const policy = csp(styles.map((s) => `'sha256-${sha64(s)}'`));
+  html = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\s*/g, '');
+  html = html.replace(/<head>\s*/, `<head>\n  <meta http-equiv="Content-Security-Policy" content="${policy}">\n  `);
+  html = html.replace(/<\/head>/, `  <script type="module" src="./${bootName}"></script>\n</head>`);
+  writeFileSync(indexPath, html);
+
+  // 3. Embedding: the app's CSS (every inlined block but the page's own, which is the first:
+  //    styles/page.css), the host's print rules, and embed.js.
+  const appCss = styles.slice(1).join('\n');
+  const css = `pup-check-${sha(appCss).slice(0, 16)}.css`;
+  writeFileSync(join(dir, css), appCss);
+  const hostCss = `pup-check-host-${sha(HOST_CSS).slice(0, 16)}.css`;
+  writeFileSync(join(dir, hostCss), HOST_CSS);
+  writeFileSync(join(dir, 'embed.js'), EMBED({ ...names, css, hostCss }));
+
+  // 4. The service worker, listing every file of the build.
+  const files = listFiles(dir).filter((f) => f !== 'sw.js').sort();
+  const version = sha(files.map((f) => `${f} ${sha(readFileSync(join(dir, f)))}`).join('\n')).slice(0, 16);
+  const sw = readFileSync(new URL('./sw-template.js', import.meta.url), 'utf8')
+    .replace('__VERSION__', version)
+    .replace('__FILES__', JSON.stringify(['./', ...files.map((f) => `./${f}`)]));
+  writeFileSync(join(dir, 'sw.js'), sw);
+  return { bootName, version, files, policy };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const dir = process.argv[2] || process.env.TRUNK_STAGING_DIR || 'dist';
+  const { bootName, version, files } = postbuild(dir);
+  console.log(`postbuild: ${dir}: ${bootName}, CSP meta, embed.js, sw.js (cache ${version}, ${files.length + 1} entries)`);
+}
