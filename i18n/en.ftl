@@ -287,7 +287,7 @@ days-n = { $v0 } { $v0 ->
         [one] day
        *[other] days
     }
-pln = { $v0 } zł
+pln = PLN { $v0 }
 
 ## Errors
 err-required-choice = Select one of the answers

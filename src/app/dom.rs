@@ -15,6 +15,27 @@ pub fn today() -> NaiveDate {
         .unwrap_or(NaiveDate::MIN)
 }
 
+/// The first of the browser's preferred languages that the app speaks, else Polish.
+pub fn preferred_lang() -> super::i18n::Lang {
+    use super::i18n::Lang;
+    let Some(nav) = web_sys::window().map(|w| w.navigator()) else {
+        return Lang::Pl;
+    };
+    let list = js_sys::Array::from(&nav.languages());
+    list.iter()
+        .filter_map(|v| v.as_string())
+        .chain(nav.language())
+        .find_map(|tag: String| Lang::from_tag(&tag))
+        .unwrap_or(Lang::Pl)
+}
+
+/// The `lang` attribute of the whole document (screen readers and hyphenation follow it).
+pub fn set_document_lang(code: &str) {
+    if let Some(el) = document().and_then(|d| d.document_element()) {
+        let _ = el.set_attribute("lang", code);
+    }
+}
+
 pub fn by_id(id: &str) -> Option<web_sys::Element> {
     document()?.get_element_by_id(id)
 }

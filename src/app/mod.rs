@@ -50,7 +50,9 @@ fn page_title(s: &AppState) -> String {
 
 #[component]
 pub fn App() -> Html {
-    let state = use_reducer(|| AppState::new(dom::today()));
+    let state = use_reducer(|| AppState::new(dom::today(), dom::preferred_lang()));
+    // Every text of this render in the person's language.
+    i18n::set_lang(state.lang);
     {
         let dispatcher = state.dispatcher();
         use_effect_with((), move |_| {
@@ -59,6 +61,7 @@ pub fn App() -> Html {
             warm_up();
         });
         use_effect_with(page_title(&state), |title| dom::set_title(title));
+        use_effect_with(state.lang, |l| dom::set_document_lang(l.code()));
         let from_history = state.from_history;
         use_effect_with(state.nav_seq, move |seq| {
             if *seq > 0 && !from_history {
@@ -97,6 +100,7 @@ pub fn App() -> Html {
             <header class="header">
                 <div class="width-container">
                     <span class="header__title">{ t(Msg::AppShortTitle) }</span>
+                    { view::lang_switch(state.lang, c.act.clone()) }
                 </div>
             </header>
             <div class="width-container">
@@ -115,7 +119,7 @@ fn warm_up() {
         let today = dom::today();
         let r = crate::rules::evaluate(&crate::rules::answers::Answers::default(), today);
         let _ = view::fmt_date(r.registration_date);
-        let s = AppState::new(today);
+        let s = AppState::new(today, i18n::lang());
         let _ = flow::pages(&s);
     })
     .forget();

@@ -10,6 +10,7 @@ use yew::Reducible;
 
 use super::answers;
 use super::flow::{self, Page};
+use super::i18n::Lang;
 use super::validate::{self, FieldError};
 use crate::rules::answers::Answers;
 
@@ -34,10 +35,12 @@ pub struct AppState {
     pub load_error: Option<String>,
     /// The last page change came from the browser's back button (no new history entry).
     pub from_history: bool,
+    /// The language of every text shown (the answers do not depend on it).
+    pub lang: Lang,
 }
 
 impl AppState {
-    pub fn new(today: NaiveDate) -> AppState {
+    pub fn new(today: NaiveDate, lang: Lang) -> AppState {
         let mut fields = Fields::new();
         answers::set_date(&mut fields, "reg_date", Some(today));
         AppState {
@@ -52,6 +55,7 @@ impl AppState {
             today,
             load_error: None,
             from_history: false,
+            lang,
         }
     }
 
@@ -87,6 +91,8 @@ pub enum Action {
     Loaded(Box<Answers>),
     LoadFailed(String),
     Restart,
+    /// The language switch: every answer and the page stay as they are.
+    SetLang(Lang),
 }
 
 impl Reducible for AppState {
@@ -176,8 +182,11 @@ impl Reducible for AppState {
                 s.load_error = Some(msg);
                 s.error_seq += 1;
             }
+            Action::SetLang(l) => {
+                s.lang = l;
+            }
             Action::Restart => {
-                let mut n = AppState::new(s.today);
+                let mut n = AppState::new(s.today, s.lang);
                 n.nav_seq = s.nav_seq + 1;
                 return Rc::new(n);
             }

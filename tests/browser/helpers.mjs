@@ -65,8 +65,8 @@ export class Person {
     page.on('pageerror', (e) => this.consoleErrors.push(String(e)));
   }
 
-  static async start(env) {
-    const context = await env.browser.newContext({ locale: 'pl-PL', acceptDownloads: true, viewport: { width: 1024, height: 900 } });
+  static async start(env, { locale = 'pl-PL' } = {}) {
+    const context = await env.browser.newContext({ locale, acceptDownloads: true, viewport: { width: 1024, height: 900 } });
     const page = await context.newPage();
     const p = new Person(env, page);
     p.context = context;
