@@ -542,6 +542,5 @@ value-sickness_benefit = sickness benefit
 value-maternity_benefit = maternity benefit
 value-office = office
 
-## Language switch (each file names its own language)
-language-name = English
+## Language switch (the languages are named in their own language by the app)
 language-switch-label = Language

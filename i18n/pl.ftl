@@ -558,6 +558,5 @@ value-sickness_benefit = zasiłek chorobowy
 value-maternity_benefit = zasiłek macierzyński
 value-office = urząd
 
-## Language switch (each file names its own language)
-language-name = Polski
+## Language switch (the languages are named in their own language by the app)
 language-switch-label = Język

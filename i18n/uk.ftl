@@ -559,6 +559,5 @@ value-sickness_benefit = допомога у зв’язку з хворобою
 value-maternity_benefit = допомога у зв’язку з материнством
 value-office = центр зайнятості
 
-## Language switch (each file names its own language)
-language-name = Українська
+## Language switch (the languages are named in their own language by the app)
 language-switch-label = Мова

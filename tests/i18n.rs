@@ -110,31 +110,6 @@ fn every_message_exists_in_every_language_with_the_same_variables() {
     }
 }
 
-#[test]
-fn each_language_names_itself() {
-    let names: Vec<String> = LANGS
-        .iter()
-        .map(|l| {
-            let path = format!("{}/i18n/{l}.ftl", env!("CARGO_MANIFEST_DIR"));
-            let text = std::fs::read_to_string(path).unwrap();
-            let line = text
-                .lines()
-                .find(|x| x.starts_with("language-name ="))
-                .unwrap_or_else(|| panic!("{l}.ftl: no language-name"))
-                .to_string();
-            line
-        })
-        .collect();
-    assert_eq!(
-        names,
-        [
-            "language-name = Polski",
-            "language-name = English",
-            "language-name = Українська"
-        ]
-    );
-}
-
 /// Every scenario's result, for the keys the app looks up.
 fn scenario_results() -> Vec<pup_check::rules::result::EvalResult> {
     let dir = format!("{}/tests/scenarios", env!("CARGO_MANIFEST_DIR"));

@@ -29,6 +29,31 @@ pub fn preferred_lang() -> super::i18n::Lang {
         .unwrap_or(Lang::Pl)
 }
 
+/// The text of an inline data block (`<script type="text/x-fluent" id=…>` of the
+/// single-file build), if the page has it.
+pub fn inline_text(id: &str) -> Option<String> {
+    by_id(id).and_then(|e| e.text_content())
+}
+
+/// Fetches a file of the app (same origin) as text.
+pub async fn fetch_text(url: &str) -> Result<String, String> {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
+    let window = web_sys::window().ok_or("no window")?;
+    let err = |e: wasm_bindgen::JsValue| e.as_string().unwrap_or_else(|| format!("{e:?}"));
+    let resp = JsFuture::from(window.fetch_with_str(url))
+        .await
+        .map_err(err)?;
+    let resp: web_sys::Response = resp.dyn_into().map_err(err)?;
+    if !resp.ok() {
+        return Err(format!("HTTP {}", resp.status()));
+    }
+    let text = JsFuture::from(resp.text().map_err(err)?)
+        .await
+        .map_err(err)?;
+    text.as_string().ok_or_else(|| "not text".to_string())
+}
+
 /// The `lang` attribute of the whole document (screen readers and hyphenation follow it).
 pub fn set_document_lang(code: &str) {
     if let Some(el) = document().and_then(|d| d.document_element()) {

@@ -9,6 +9,12 @@
 //!   `rule_change`, `doc_text`, `obligation_text`), answer values (`value_text`), trace value
 //!   names (`value_label`) and months (`month_genitive`).
 //!
+//! Polish is built into the app; English and Ukrainian are files of their own
+//! (`i18n/en.ftl`, `i18n/uk.ftl` next to the app), fetched when chosen (`load`), so that a
+//! visit in Polish does not transfer them. The service worker precaches them with every
+//! other file of the build (offline use), and the single-file build carries them inline
+//! (`<script type="text/x-fluent" id="pup-i18n-en">`), where `load` finds them first.
+//!
 //! Formatted texts are kept for the session (`&'static str`), one per language and key, so
 //! that components can hold them like literals. A message missing in a translation falls
 //! back to Polish (a test keeps the three files complete).
@@ -45,13 +51,17 @@ impl Lang {
         Lang::ALL.into_iter().find(|l| l.code() == primary)
     }
 
-    fn source(self) -> &'static str {
+    /// The language's name in itself, for the language switch.
+    pub fn endonym(self) -> &'static str {
         match self {
-            Lang::Pl => include_str!("../../i18n/pl.ftl"),
-            Lang::En => include_str!("../../i18n/en.ftl"),
-            Lang::Uk => include_str!("../../i18n/uk.ftl"),
+            Lang::Pl => "Polski",
+            Lang::En => "English",
+            Lang::Uk => "Українська",
         }
     }
+
+    /// The reference language, built into the app.
+    const BUILT_IN: &'static str = include_str!("../../i18n/pl.ftl");
 
     fn index(self) -> usize {
         self as usize
@@ -81,13 +91,42 @@ pub fn lang_code() -> &'static str {
     lang().code()
 }
 
-/// The language's bundle, parsed on first use and kept for the session.
-fn bundle(l: Lang) -> &'static Bundle {
-    BUNDLES.with(|b| {
-        if let Some(x) = b.borrow()[l.index()] {
-            return x;
+/// Whether the texts of `l` are there (Polish always is).
+pub fn is_loaded(l: Lang) -> bool {
+    l == Lang::Pl || BUNDLES.with(|b| b.borrow()[l.index()].is_some())
+}
+
+/// Makes the texts of `l` available, then calls `done(true)`; `done(false)` if they cannot be
+/// had (offline before the first visit): the app then stays in the language it shows.
+pub fn load(l: Lang, done: impl FnOnce(bool) + 'static) {
+    if is_loaded(l) {
+        done(true);
+        return;
+    }
+    if let Some(text) = super::dom::inline_text(&format!("pup-i18n-{}", l.code())) {
+        install(l, text);
+        done(true);
+        return;
+    }
+    let url = format!("i18n/{}.ftl", l.code());
+    wasm_bindgen_futures::spawn_local(async move {
+        match super::dom::fetch_text(&url).await {
+            Ok(text) => {
+                install(l, text);
+                done(true);
+            }
+            Err(e) => {
+                gloo::console::error!(format!("{url}: {e}"));
+                done(false);
+            }
         }
-        let resource = FluentResource::try_new(l.source().to_string()).unwrap_or_else(|(r, e)| {
+    });
+}
+
+/// Parses the Fluent source of `l` and keeps its bundle for the session.
+fn install(l: Lang, source: String) -> &'static Bundle {
+    BUNDLES.with(|b| {
+        let resource = FluentResource::try_new(source).unwrap_or_else(|(r, e)| {
             gloo::console::error!(format!("i18n/{}.ftl: {e:?}", l.code()));
             r
         });
@@ -104,6 +143,15 @@ fn bundle(l: Lang) -> &'static Bundle {
     })
 }
 
+/// The language's bundle; a language not loaded yet is served by Polish.
+fn bundle(l: Lang) -> &'static Bundle {
+    let l = if is_loaded(l) { l } else { Lang::Pl };
+    if let Some(x) = BUNDLES.with(|b| b.borrow()[l.index()]) {
+        return x;
+    }
+    install(Lang::Pl, Lang::BUILT_IN.to_string())
+}
+
 /// Formats message `id` of language `l` with `args`, or `None` if `l` lacks it.
 fn format(l: Lang, id: &str, args: Option<&FluentArgs>) -> Option<String> {
     let b = bundle(l);
@@ -118,6 +166,7 @@ fn format(l: Lang, id: &str, args: Option<&FluentArgs>) -> Option<String> {
 
 /// Message `id` in language `l` (falling back to Polish), `""` when no file has it.
 pub fn text_in(l: Lang, id: &str) -> &'static str {
+    let l = if is_loaded(l) { l } else { Lang::Pl };
     let key = (l, id.to_string());
     if let Some(s) = TEXTS.with(|c| c.borrow().get(&key).copied()) {
         return s;

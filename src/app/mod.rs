@@ -50,13 +50,22 @@ fn page_title(s: &AppState) -> String {
 
 #[component]
 pub fn App() -> Html {
-    let state = use_reducer(|| AppState::new(dom::today(), dom::preferred_lang()));
+    let state = use_reducer(|| AppState::new(dom::today(), i18n::Lang::Pl));
     // Every text of this render in the person's language.
     i18n::set_lang(state.lang);
     {
         let dispatcher = state.dispatcher();
         use_effect_with((), move |_| {
-            dom::on_history_back(move || dispatcher.dispatch(Action::HistoryBack));
+            let d = dispatcher.clone();
+            dom::on_history_back(move || d.dispatch(Action::HistoryBack));
+            // The browser's preferred language, once its texts are there.
+            let preferred = dom::preferred_lang();
+            let d = dispatcher.clone();
+            i18n::load(preferred, move |ok| {
+                if ok && preferred != i18n::Lang::Pl {
+                    d.dispatch(Action::SetLang(preferred));
+                }
+            });
             dom::app_ready();
             warm_up();
         });

@@ -18,7 +18,7 @@ use crate::rules::values::Val;
 
 fn date_of_value(v: &Val) -> Option<NaiveDate> {
     v.as_date()
-        .or_else(|| v.as_str().and_then(|s| s.parse().ok()))
+        .or_else(|| v.as_str().and_then(crate::rules::dates::parse_ymd))
 }
 
 fn value_html(key: &str, v: &Val) -> String {

@@ -4,7 +4,7 @@ use chrono::{Datelike, NaiveDate};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::i18n::{decimal_separator, fmt_int, month_genitive, t, text_in, tf, Lang, Msg};
+use super::i18n::{decimal_separator, fmt_int, month_genitive, t, tf, Lang, Msg};
 use super::state::Action;
 use super::validate::{input_id, FieldError};
 use crate::rules::money::Grosze;
@@ -408,7 +408,7 @@ pub fn BackLink(p: &BackLinkProps) -> Html {
 /// one keeps every answer and the page.
 pub fn lang_switch(current: Lang, act: Callback<Action>) -> Html {
     let items = Lang::ALL.iter().map(|&l| {
-        let name = text_in(l, "language-name");
+        let name = l.endonym();
         if l == current {
             html! {
                 <li class="lang-switch__item">
@@ -417,7 +417,14 @@ pub fn lang_switch(current: Lang, act: Callback<Action>) -> Html {
             }
         } else {
             let act = act.clone();
-            let onclick = Callback::from(move |_: MouseEvent| act.emit(Action::SetLang(l)));
+            let onclick = Callback::from(move |_: MouseEvent| {
+                let act = act.clone();
+                super::i18n::load(l, move |ok| {
+                    if ok {
+                        act.emit(Action::SetLang(l));
+                    }
+                });
+            });
             html! {
                 <li class="lang-switch__item">
                     <button type="button" class="lang-switch__button" lang={l.code()} {onclick}>{ name }</button>

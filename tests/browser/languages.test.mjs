@@ -76,6 +76,7 @@ async function fillPage(page, h) {
 /** Answers every page from the start page to check-answers, by field. */
 async function walk(p, M, lang) {
   const page = p.page;
+  await page.waitForFunction((l) => document.documentElement.lang === l, lang);
   let periodAdded = false;
   for (let step = 0; step < 60; step += 1) {
     assert.equal(await page.evaluate(() => document.documentElement.lang), lang, 'the document language');
@@ -120,6 +121,9 @@ for (const lang of ['pl', 'en', 'uk']) {
     const p = await Person.start(env, { locale: LOCALE[lang] });
     try {
       await walk(p, M, lang);
+      const fetched = await p.page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name).filter((u) => u.endsWith('.ftl')));
+      assert.deepEqual(fetched.map((u) => u.replace(/^.*\//, '')), lang === 'pl' ? [] : [`${lang}.ftl`],
+        'only the language shown is fetched (Polish is built in)');
       await p.next(M['check-submit']);
       assert.equal(norm(await p.heading()), norm(M['result-title']));
       assert.equal(await p.page.evaluate(() => document.documentElement.lang), lang);
@@ -152,6 +156,7 @@ test('amounts and dates follow the language (income limit, 2 403,00 zł)', async
     const M = messages(lang);
     const p = await Person.start(env, { locale: LOCALE[lang] });
     try {
+      await p.page.waitForFunction((l) => document.documentElement.lang === l, lang);
       await p.next(M['start-button']);
       // Straight to the income question: the registration date stays today, so use the
       // check of the limit text only when it is shown for 2 March 2026.
@@ -187,6 +192,8 @@ test('the browser language picks the default; other languages fall back to Polis
   for (const [locale, lang] of [['en-US', 'en'], ['uk', 'uk'], ['de-DE', 'pl'], ['pl-PL', 'pl']]) {
     const p = await Person.start(env, { locale });
     try {
+      if (lang !== 'pl') await p.page.waitForFunction((l) => document.documentElement.lang === l, lang);
+      else await p.page.waitForTimeout(300);
       assert.equal(await p.page.evaluate(() => document.documentElement.lang), lang, locale);
       assert.equal(norm(await p.heading()), norm(messages(lang)['app-title']), locale);
     } finally {
