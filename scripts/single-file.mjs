@@ -63,6 +63,18 @@ const body = html
   .replace(/<script[\s\S]*?<\/script>/g, '')
   .replace('<div id="app" class="pup-app"', `<div id="app" class="pup-app"${config}`);
 if (!body.includes('id="app"')) throw new Error('single-file: no #app in the built page');
+// The languages the app fetches when chosen (dist/i18n/*.ftl), carried inline as data
+// blocks (never run, so the CSP does not concern them); src/app/i18n.rs reads them first.
+const i18nDir = join(dist, 'i18n');
+const languages = existsSync(i18nDir)
+  ? readdirSync(i18nDir)
+      .filter((f) => f.endsWith('.ftl'))
+      .map((f) => {
+        const text = readFileSync(join(i18nDir, f), 'utf8');
+        if (text.includes('</')) throw new Error(`single-file: ${f} holds "</"`);
+        return `<script type="text/x-fluent" id="pup-i18n-${f.replace('.ftl', '')}">${text}</script>`;
+      })
+  : [];
 const lang = (html.match(/<html lang="([^"]+)"/) || [])[1] || 'pl';
 const title = (html.match(/<title>([\s\S]*?)<\/title>/) || [])[1] || '';
 const page = `<!DOCTYPE html>
@@ -76,7 +88,7 @@ const page = `<!DOCTYPE html>
 ${styles.map((s) => `<style>${s}</style>`).join('\n')}
 <link rel="icon" href="data:,">
 </head>
-<body>${body}<script type="module">${script}</script></body>
+<body>${body}${languages.join('\n')}<script type="module">${script}</script></body>
 </html>
 `;
 mkdirSync(dirname(out), { recursive: true });

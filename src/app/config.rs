@@ -11,6 +11,7 @@
 //! Every field is checked on its own: an unknown field or a bad value gives a console
 //! warning naming the field and the source, and that field keeps its earlier (safe) value.
 
+use super::i18n::Lang;
 use std::rc::Rc;
 
 use serde_json::{Map, Value};
@@ -46,8 +47,8 @@ impl Office {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Config {
     pub office: Office,
-    /// The interface language (only `pl` exists).
-    pub language: String,
+    /// The office's default interface language; `None`: the browser's preferred language.
+    pub language: Option<Lang>,
     pub kiosk: bool,
     /// Kiosk: seconds without input before the countdown.
     pub kiosk_idle_seconds: u32,
@@ -59,7 +60,7 @@ impl Default for Config {
     fn default() -> Config {
         Config {
             office: Office::default(),
-            language: "pl".into(),
+            language: None,
             kiosk: false,
             kiosk_idle_seconds: 120,
             kiosk_countdown_seconds: 30,
@@ -125,8 +126,14 @@ impl Config {
             match k.as_str() {
                 "office" => self.apply_office(v, source),
                 "language" => match v.as_str() {
-                    Some("pl") => self.language = "pl".into(),
-                    _ => warn(source, k, "must be a supported language: \"pl\""),
+                    Some(code) if Lang::ALL.iter().any(|l| l.code() == code) => {
+                        self.language = Lang::from_tag(code);
+                    }
+                    _ => warn(
+                        source,
+                        k,
+                        "must be a supported language: \"pl\", \"en\" or \"uk\"",
+                    ),
                 },
                 "kiosk" => match v {
                     Value::Bool(b) => self.kiosk = *b,

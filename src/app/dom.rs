@@ -120,6 +120,65 @@ pub fn today() -> NaiveDate {
         .unwrap_or(NaiveDate::MIN)
 }
 
+/// The first of the browser's preferred languages that the app speaks, else Polish.
+pub fn preferred_lang() -> super::i18n::Lang {
+    use super::i18n::Lang;
+    let Some(nav) = web_sys::window().map(|w| w.navigator()) else {
+        return Lang::Pl;
+    };
+    let list = js_sys::Array::from(&nav.languages());
+    list.iter()
+        .filter_map(|v| v.as_string())
+        .chain(nav.language())
+        .find_map(|tag: String| Lang::from_tag(&tag))
+        .unwrap_or(Lang::Pl)
+}
+
+/// The text of an inline data block (`<script type="text/x-fluent" id=…>` of the
+/// single-file build), if the page has it.
+pub fn inline_text(id: &str) -> Option<String> {
+    by_id(id).and_then(|e| e.text_content())
+}
+
+/// Fetches a file of the app (same origin) as text.
+pub async fn fetch_text(url: &str) -> Result<String, String> {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
+    let window = web_sys::window().ok_or("no window")?;
+    let err = |e: wasm_bindgen::JsValue| e.as_string().unwrap_or_else(|| format!("{e:?}"));
+    let resp = JsFuture::from(window.fetch_with_str(url))
+        .await
+        .map_err(err)?;
+    let resp: web_sys::Response = resp.dyn_into().map_err(err)?;
+    if !resp.ok() {
+        return Err(format!("HTTP {}", resp.status()));
+    }
+    let text = JsFuture::from(resp.text().map_err(err)?)
+        .await
+        .map_err(err)?;
+    text.as_string().ok_or_else(|| "not text".to_string())
+}
+
+/// The `lang` attribute of the whole document (screen readers and hyphenation follow it);
+/// embedded, of the app's root only (the host page keeps its own).
+pub fn set_document_lang(code: &str) {
+    let el = match mount() {
+        Some(m) if m.shadow.is_some() => Some(m.root),
+        _ => document().and_then(|d| d.document_element()),
+    };
+    if let Some(el) = el {
+        let _ = el.set_attribute("lang", code);
+    }
+}
+
+/// The address of the app's files: `""` (relative to the page) on the app's own page, the
+/// folder of `embed.js` when embedded (`data-app-base` of the app's root).
+pub fn app_base() -> String {
+    mount()
+        .and_then(|m| m.root.get_attribute("data-app-base"))
+        .unwrap_or_default()
+}
+
 /// The element with this id inside the app (in its shadow root when embedded).
 pub fn by_id(id: &str) -> Option<web_sys::Element> {
     match mount().and_then(|m| m.shadow) {

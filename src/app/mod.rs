@@ -55,7 +55,9 @@ fn page_title(s: &AppState) -> String {
 
 #[component]
 pub fn App() -> Html {
-    let state = use_reducer(|| AppState::new(dom::today()));
+    let state = use_reducer(|| AppState::new(dom::today(), i18n::Lang::Pl));
+    // Every text of this render in the person's language.
+    i18n::set_lang(state.lang);
     let sources = use_memo((), |_| PageSources::read());
     let config = use_state(|| Rc::new(sources.build(None, true)));
     {
@@ -76,6 +78,18 @@ pub fn App() -> Html {
             dom::set_root_class("pup-app--kiosk", *kiosk)
         });
         use_effect_with(page_title(&state), |title| dom::set_title(title));
+        use_effect_with(state.lang, |l| dom::set_document_lang(l.code()));
+        // The default language: the office's, if configured, else the browser's preferred
+        // one, once its texts are there (a language the person chose stays).
+        let d = state.dispatcher();
+        use_effect_with(config.language, move |configured| {
+            let l = configured.unwrap_or_else(dom::preferred_lang);
+            i18n::load(l, move |ok| {
+                if ok {
+                    d.dispatch(Action::DefaultLang(l));
+                }
+            });
+        });
         let from_history = state.from_history;
         use_effect_with(state.nav_seq, move |seq| {
             if *seq > 0 && !from_history {
@@ -127,7 +141,7 @@ pub fn App() -> Html {
         let dispatcher = state.dispatcher();
         let on_reset = Callback::from(move |_: ()| {
             kiosk::clear_traces();
-            dispatcher.dispatch(Action::Restart);
+            dispatcher.dispatch(Action::Reset);
         });
         html! {
             <kiosk::KioskGuard idle_seconds={cfg.kiosk_idle_seconds}
@@ -156,6 +170,7 @@ pub fn App() -> Html {
             <header class="header">
                 <div class="width-container">
                     <span class="header__title">{ t(Msg::AppShortTitle) }</span>
+                    { view::lang_switch(state.lang, c.act.clone()) }
                 </div>
             </header>
             <div class="width-container">
@@ -183,7 +198,7 @@ fn warm_up() {
         let today = dom::today();
         let r = crate::rules::evaluate(&crate::rules::answers::Answers::default(), today);
         let _ = view::fmt_date(r.registration_date);
-        let s = AppState::new(today);
+        let s = AppState::new(today, i18n::lang());
         let _ = flow::pages(&s);
     })
     .forget();

@@ -6,7 +6,8 @@ use yew::prelude::*;
 
 use super::answers;
 use super::i18n::{
-    doc_text, obligation_text, rule_change, rule_label, t, tf, value_label, value_text, Msg,
+    doc_text, doc_text_pl, lang, obligation_text, rule_change, rule_label, t, text_in, tf,
+    value_label, value_text, Lang, Msg,
 };
 use super::pages::Ctx;
 use super::state::Action;
@@ -17,7 +18,7 @@ use crate::rules::values::Val;
 
 fn date_of_value(v: &Val) -> Option<NaiveDate> {
     v.as_date()
-        .or_else(|| v.as_str().and_then(|s| s.parse().ok()))
+        .or_else(|| v.as_str().and_then(crate::rules::dates::parse_ymd))
 }
 
 fn value_html(key: &str, v: &Val) -> String {
@@ -93,10 +94,6 @@ fn change_text(r: &EvalResult, e: &TraceEntry) -> Option<String> {
     if let Some(q) = question {
         return Some(tf(Msg::ChangeIfNo, &[t(q)]));
     }
-    let tpl = rule_change(e.rule);
-    if tpl.is_empty() {
-        return None;
-    }
     let wait_from = r
         .trace_of("BEN-WAIT-7")
         .map(|w| val_date(w, "from"))
@@ -133,15 +130,7 @@ fn change_text(r: &EvalResult, e: &TraceEntry) -> Option<String> {
         _ => vec![],
     };
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
-    Some(tf_dyn(tpl, &args))
-}
-
-fn tf_dyn(tpl: &str, args: &[&str]) -> String {
-    let mut s = tpl.to_string();
-    for (i, a) in args.iter().enumerate() {
-        s = s.replace(&format!("{{{i}}}"), a);
-    }
-    s
+    rule_change(e.rule, &args)
 }
 
 /// One rule of a "why": its label and outcome, the source sentence, the values used, and
@@ -376,12 +365,22 @@ fn benefit_section(r: &EvalResult) -> Html {
     }
 }
 
+/// In English and Ukrainian, the Polish text in brackets after a document or an office, so
+/// that the office's staff recognise it (on the screen and the printout).
+fn polish_original(pl: &'static str) -> Html {
+    if lang() == Lang::Pl || pl.is_empty() {
+        return Html::default();
+    }
+    html! { <>{ " " }<span class="polish-original" lang="pl">{ format!("({pl})") }</span></> }
+}
+
 fn office_section(r: &EvalResult) -> Html {
-    let text = match r.office.rule.as_deref() {
-        Some("REG-OFFICE-RESIDENCE") => t(Msg::OfficeResidence),
-        Some("REG-OFFICE-STAY") => t(Msg::OfficeStay),
-        _ => t(Msg::OfficeUnknown),
+    let msg = match r.office.rule.as_deref() {
+        Some("REG-OFFICE-RESIDENCE") => Msg::OfficeResidence,
+        Some("REG-OFFICE-STAY") => Msg::OfficeStay,
+        _ => Msg::OfficeUnknown,
     };
+    let (text, text_pl) = (t(msg), text_in(Lang::Pl, msg.id()));
     let decl = match r.office.declaration_required {
         Some(true) => t(Msg::DeclarationNeeded),
         Some(false) => t(Msg::DeclarationNotNeeded),
@@ -395,7 +394,7 @@ fn office_section(r: &EvalResult) -> Html {
     html! {
         <section class="result-section" id="office" aria-labelledby="office-heading">
             <h2 class="heading-m" id="office-heading">{ t(Msg::OfficeHeading) }</h2>
-            <p id="office-text">{ text }</p>
+            <p id="office-text">{ text }{ polish_original(text_pl) }</p>
             <p id="office-declaration">{ decl }</p>
             <p>{ t(Msg::InPerson) }</p>
             // The office's own details, when the app is configured for one (config.rs).
@@ -433,7 +432,7 @@ fn documents_section(r: &EvalResult, a: &crate::rules::answers::Answers) -> Html
                         <li class="checklist__item" data-rule={d.clone()}>
                             <input type="checkbox" class="checklist__box" id={id.clone()} />
                             <label for={id}>
-                                { doc_text(d) }
+                                { doc_text(d) }{ polish_original(doc_text_pl(d)) }
                                 if d == "DOC-WORK-CERTS" && !periods.is_empty() {
                                     <span class="checklist__detail">{ tf(Msg::DocsPeriods, &[&periods.join("; ")]) }</span>
                                 }

@@ -10,6 +10,7 @@ use yew::Reducible;
 
 use super::answers;
 use super::flow::{self, Page};
+use super::i18n::Lang;
 use super::validate::{self, FieldError};
 use crate::rules::answers::Answers;
 
@@ -34,10 +35,16 @@ pub struct AppState {
     pub load_error: Option<String>,
     /// The last page change came from the browser's back button (no new history entry).
     pub from_history: bool,
+    /// The language of every text shown (the answers do not depend on it).
+    pub lang: Lang,
+    /// The office's or the browser's language, shown until the person chooses one.
+    pub default_lang: Lang,
+    /// The person chose `lang` with the language switch.
+    pub lang_chosen: bool,
 }
 
 impl AppState {
-    pub fn new(today: NaiveDate) -> AppState {
+    pub fn new(today: NaiveDate, lang: Lang) -> AppState {
         let mut fields = Fields::new();
         answers::set_date(&mut fields, "reg_date", Some(today));
         AppState {
@@ -52,6 +59,9 @@ impl AppState {
             today,
             load_error: None,
             from_history: false,
+            lang,
+            default_lang: lang,
+            lang_chosen: false,
         }
     }
 
@@ -87,6 +97,12 @@ pub enum Action {
     Loaded(Box<Answers>),
     LoadFailed(String),
     Restart,
+    /// The language switch: every answer and the page stay as they are.
+    SetLang(Lang),
+    /// The default language (office configuration or browser), unless one was chosen.
+    DefaultLang(Lang),
+    /// Kiosk: everything back to the start, the default language included.
+    Reset,
 }
 
 impl Reducible for AppState {
@@ -176,8 +192,25 @@ impl Reducible for AppState {
                 s.load_error = Some(msg);
                 s.error_seq += 1;
             }
+            Action::SetLang(l) => {
+                s.lang = l;
+                s.lang_chosen = true;
+            }
+            Action::DefaultLang(l) => {
+                s.default_lang = l;
+                if !s.lang_chosen {
+                    s.lang = l;
+                }
+            }
+            Action::Reset => {
+                let mut n = AppState::new(s.today, s.default_lang);
+                n.nav_seq = s.nav_seq + 1;
+                return Rc::new(n);
+            }
             Action::Restart => {
-                let mut n = AppState::new(s.today);
+                let mut n = AppState::new(s.today, s.lang);
+                n.default_lang = s.default_lang;
+                n.lang_chosen = s.lang_chosen;
                 n.nav_seq = s.nav_seq + 1;
                 return Rc::new(n);
             }

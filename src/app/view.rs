@@ -4,7 +4,8 @@ use chrono::{Datelike, NaiveDate};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::i18n::{month_genitive, t, tf, Msg};
+use super::i18n::{decimal_separator, fmt_int, month_genitive, t, tf, Lang, Msg};
+use super::state::Action;
 use super::validate::{input_id, FieldError};
 use crate::rules::money::Grosze;
 
@@ -15,7 +16,15 @@ pub fn fmt_date(d: NaiveDate) -> String {
 
 /// "4806,00 zł".
 pub fn fmt_money(g: Grosze) -> String {
-    tf(Msg::Pln, &[&g.to_string().replace('.', ",")])
+    let whole = i64::try_from(g.0.unsigned_abs() / 100).unwrap_or(i64::MAX);
+    let amount = format!(
+        "{}{}{}{:02}",
+        if g.0 < 0 { "-" } else { "" },
+        fmt_int(whole),
+        decimal_separator(),
+        g.0.unsigned_abs() % 100
+    );
+    tf(Msg::Pln, &[&amount])
 }
 
 /// A money amount of the trace ("2403.00") shown as "2403,00 zł".
@@ -393,4 +402,39 @@ pub fn BackLink(p: &BackLinkProps) -> Html {
         cb.emit(());
     });
     html! { <a href="#" class="back-link" {onclick}>{ t(Msg::Back) }</a> }
+}
+
+/// The language switch, on every page: each language named in its own language; choosing
+/// one keeps every answer and the page.
+pub fn lang_switch(current: Lang, act: Callback<Action>) -> Html {
+    let items = Lang::ALL.iter().map(|&l| {
+        let name = l.endonym();
+        if l == current {
+            html! {
+                <li class="lang-switch__item">
+                    <span class="lang-switch__current" aria-current="true" lang={l.code()}>{ name }</span>
+                </li>
+            }
+        } else {
+            let act = act.clone();
+            let onclick = Callback::from(move |_: MouseEvent| {
+                let act = act.clone();
+                super::i18n::load(l, move |ok| {
+                    if ok {
+                        act.emit(Action::SetLang(l));
+                    }
+                });
+            });
+            html! {
+                <li class="lang-switch__item">
+                    <button type="button" class="lang-switch__button" lang={l.code()} {onclick}>{ name }</button>
+                </li>
+            }
+        }
+    });
+    html! {
+        <nav class="lang-switch" aria-label={t(Msg::LanguageSwitchLabel)}>
+            <ul class="lang-switch__list">{ for items }</ul>
+        </nav>
+    }
 }

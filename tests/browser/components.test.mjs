@@ -134,7 +134,7 @@ describe('components', () => {
     await p.expectPage('Okres pracy lub inny okres');
     assert.equal(await p.page.getByLabel('Umowa agencyjna, umowa zlecenia lub inna umowa o świadczenie usług').isChecked(), true);
     await p.date('31 12 2025', 'Do kiedy?');
-    assert.match(await p.text('#period-wages'), /od 1 lipca 2025: 4666,00 zł/);
+    assert.match(await p.text('#period-wages'), /od 1 lipca 2025: 4 666,00 zł/);
     await p.next('Zapisz okres');
     assert.match(await p.text('#periods-count'), /365 dni z wymaganych 365/);
     await p.page.getByRole('link', { name: 'Usuń Okres 1' }).click();

@@ -89,8 +89,8 @@ export class Person {
 
   /** A new browser context and page at `url` (default: the app's page), with every CSP
    * violation recorded; `setup(context)` runs before the page loads (e.g. routes). */
-  static async start(env, { url = env.url, origin, setup, contextOptions = {} } = {}) {
-    const context = await env.browser.newContext({ locale: 'pl-PL', acceptDownloads: true, viewport: { width: 1024, height: 900 }, ...contextOptions });
+  static async start(env, { url = env.url, origin, setup, locale = 'pl-PL', contextOptions = {} } = {}) {
+    const context = await env.browser.newContext({ locale, acceptDownloads: true, viewport: { width: 1024, height: 900 }, ...contextOptions });
     const page = await context.newPage();
     const p = new Person(env, page, origin);
     p.context = context;

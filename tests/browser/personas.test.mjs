@@ -20,7 +20,7 @@ const JOB = {
   from: '1 1 2024',
   to: '27 2 2026',
   minWage: 'Tak',
-  wages: ['od 1 stycznia 2024: 4242,00 zł', 'od 1 lipca 2024: 4300,00 zł', 'od 1 stycznia 2026: 4806,00 zł'],
+  wages: ['od 1 stycznia 2024: 4 242,00 zł', 'od 1 lipca 2024: 4 300,00 zł', 'od 1 stycznia 2026: 4 806,00 zł'],
 };
 
 let env;
@@ -128,7 +128,7 @@ describe('personas', () => {
     assert.equal(await p.text('#status-verdict'), 'Nie możesz zarejestrować się jako osoba bezrobotna.');
     assert.match(await p.text('#status-unmet'), /Dochód nie przekracza połowy minimalnego wynagrodzenia/);
     await p.page.locator('#why-status summary').click();
-    assert.match(await p.text('#why-status'), /Gdyby Twój miesięczny dochód wynosił najwyżej 2403,00 zł, ten warunek byłby spełniony \(podano: 3000,00 zł\)/);
+    assert.match(await p.text('#why-status'), /Gdyby Twój miesięczny dochód wynosił najwyżej 2 403,00 zł, ten warunek byłby spełniony \(podano: 3 000,00 zł\)/);
     await checkPrintout(p, 'persona4', BASE_DOCS);
     p.assertClean();
     await p.close();
@@ -184,7 +184,7 @@ describe('personas', () => {
       pesel: pesel('8001010011'),
       periods: [{
         kind: 'Zatrudnienie (umowa o pracę)', from: '1 6 2022', to: '31 5 2024', minWage: 'Tak',
-        wages: ['od 1 czerwca 2022: 3010,00 zł', 'od 1 lipca 2023: 3600,00 zł'],
+        wages: ['od 1 czerwca 2022: 3 010,00 zł', 'od 1 lipca 2023: 3 600,00 zł'],
       }],
       prison: { start: '1 6 2024', release: '20 2 2026' },
     });
@@ -265,7 +265,7 @@ describe('personas', () => {
     await p.expectError('Okres nie może zaczynać się po dniu rejestracji (2 marca 2026)', 'Zapisz okres');
     await p.date('1 1 2025', 'Od kiedy?');
     await p.date('27 2 2026', 'Do kiedy?');
-    assert.match(await p.text('#period-wages'), /od 1 stycznia 2025: 4666,00 zł/);
+    assert.match(await p.text('#period-wages'), /od 1 stycznia 2025: 4 666,00 zł/);
     await p.next('Zapisz okres');
     await p.expectPage('Twoja praca i inne okresy');
     assert.match(await p.text('#periods-count'), /423 dni z wymaganych 365/);

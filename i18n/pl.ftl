@@ -1,0 +1,576 @@
+# Polish: the reference text of every message of the app.
+# Variables: { $v0 }, { $v1 } … are filled by the app (dates and amounts already formatted).
+
+app-title = Sprawdź, czy możesz zarejestrować się jako bezrobotny
+app-short-title = Rejestracja w urzędzie pracy — sprawdzenie
+skip-link = Przejdź do treści
+back = Wstecz
+continue = Dalej
+start-button = Rozpocznij
+start-lead = Odpowiedz na kilka pytań, a dowiesz się, czy możesz zarejestrować się w powiatowym urzędzie pracy jako osoba bezrobotna, czy i od którego dnia przysługuje Ci zasiłek dla bezrobotnych, do którego urzędu się zgłosić, jakie dokumenty zabrać i jak założyć konto w Praca.gov.pl.
+start-does-heading = Co robi to narzędzie
+start-does-1 = Zadaje pytania o Twoją sytuację i pracę w ostatnich 18 miesiącach.
+start-does-2 = Pokazuje wynik wraz z uzasadnieniem: które zasady o nim zdecydowały i jakie zdanie źródła je opisuje.
+start-does-3 = Przygotowuje podsumowanie do wydrukowania: listę dokumentów i obowiązków.
+start-does-not-heading = Czego to narzędzie nie robi
+start-does-not-1 = Nie rejestruje Cię w urzędzie pracy — rejestracja następuje osobiście, w dniu przedłożenia kompletu dokumentów.
+start-does-not-2 = Nie wydaje decyzji: zasady są opisane tak, jak na stronie urzędu; decyzję podejmuje urząd.
+start-privacy-heading = Twoje dane
+start-privacy = Nic, co wpiszesz, nie opuszcza tego urządzenia. Odpowiedzi możesz zapisać do pliku na swoim komputerze i wczytać je później.
+start-rule-set-heading = Zestaw zasad
+start-rule-set = Zasady jak opisano na stronie powiatowego urzędu pracy (ustawa z dnia 20 kwietnia 2004 r. o promocji zatrudnienia i instytucjach rynku pracy, w brzmieniu opisanym na tej stronie). Decyzję podejmuje urząd.
+start-load-heading = Masz zapisane odpowiedzi?
+load-label = Wczytaj odpowiedzi z pliku
+load-hint = Plik JSON zapisany wcześniej przyciskiem „Zapisz odpowiedzi”. Plik jest czytany tylko w tej przeglądarce.
+load-error = Nie udało się wczytać pliku: { $v0 }
+save-answers = Zapisz odpowiedzi
+print = Drukuj
+change-answers = Zmień odpowiedzi
+start-again = Zacznij od nowa
+yes = Tak
+no = Nie
+dont-know = Nie wiem
+change = Zmień
+remove = Usuń
+not-answered = Nie podano
+error-summary-title = Wystąpił problem
+error-prefix = Błąd:
+day = Dzień
+month = Miesiąc
+year = Rok
+date-hint = Na przykład 27 3 2026
+date-unknown = Nie wiem, kiedy
+
+## Sections
+sec-about = O Tobie
+sec-residence = Gdzie jesteś zameldowany(-a)
+sec-status = Twoja sytuacja teraz
+sec-work = Twoja praca w ostatnich 18 miesiącach
+sec-endings = Jak zakończyła się Twoja praca
+sec-special = Szczególne sytuacje
+sec-online = Konto w Praca.gov.pl
+
+## Questions
+q-reg-date = Kiedy chcesz zarejestrować się w urzędzie pracy?
+q-reg-date-hint = Od dnia rejestracji liczone są wszystkie terminy. Wpisaliśmy dzisiejszą datę — możesz ją zmienić.
+q-pesel = Jaki jest Twój numer PESEL?
+q-pesel-hint = 11 cyfr. Z numeru PESEL odczytamy datę urodzenia i płeć.
+q-pesel-unknown = Nie mam numeru PESEL albo nie chcę go podawać
+q-birth-date = Kiedy się urodziłeś(-aś)?
+q-birth-date-hint = Status bezrobotnego ma osoba, która ukończyła 18 lat i nie ukończyła 60 lat (kobieta) lub 65 lat (mężczyzna).
+q-sex = Jaka jest Twoja płeć?
+q-sex-hint = Granica wieku: kobieta — 60 lat, mężczyzna — 65 lat.
+female = Kobieta
+male = Mężczyzna
+q-disabled = Czy jesteś osobą niepełnosprawną?
+q-disabled-hint = Osoba niepełnosprawna przedstawia orzeczenie uprawnionego organu.
+q-contra = Czy masz dokument o przeciwwskazaniach do wykonywania określonych prac?
+q-residence = Gdzie jesteś zameldowany(-a)?
+q-residence-hint = Rejestracja odbywa się w powiatowym urzędzie pracy właściwym ze względu na stałe lub czasowe zameldowanie.
+res-permanent = Mam tylko zameldowanie stałe
+res-temporary = Mam tylko zameldowanie czasowe
+res-same = Mam zameldowanie stałe i czasowe w tej samej miejscowości
+res-other = Mam zameldowanie stałe w innej miejscowości niż miejsce zameldowania czasowego
+res-none = Nie jestem zameldowany(-a)
+q-employed = Czy jesteś zatrudniony(-a) lub wykonujesz inną pracę zarobkową?
+q-ready = Czy jesteś zdolny(-a) i gotowy(-a) do podjęcia zatrudnienia w pełnym wymiarze czasu pracy?
+q-ready-half = Czy jesteś zdolny(-a) i gotowy(-a) do podjęcia zatrudnienia co najmniej w połowie wymiaru czasu pracy?
+q-ready-hint = W pełnym wymiarze czasu pracy obowiązującym w danym zawodzie lub służbie albo innej pracy zarobkowej.
+q-schooling = Czy uczysz się w szkole?
+school-none = Nie uczę się
+school-day = Tak, uczę się w szkole (nie jest to szkoła dla dorosłych)
+school-adult = Tak, w szkole dla dorosłych
+school-evening = Tak, w szkole wyższej w systemie wieczorowym albo zaocznym
+q-pensions = Czy masz prawo do emerytury lub renty albo pobierasz zasiłek lub świadczenie przedemerytalne, świadczenie rehabilitacyjne, zasiłek chorobowy lub macierzyński?
+q-pensions-hint = Renta z tytułu niezdolności do pracy, renta szkoleniowa lub renta socjalna.
+q-pension-kinds = Które z tych świadczeń dotyczą Ciebie?
+q-pension-kinds-hint = Zaznacz wszystkie, które dotyczą Ciebie.
+pen-old-age = Prawo do emerytury
+pen-disability = Renta z tytułu niezdolności do pracy
+pen-training = Renta szkoleniowa
+pen-social = Renta socjalna
+pen-pre-ret-allowance = Zasiłek przedemerytalny
+pen-pre-ret-benefit = Świadczenie przedemerytalne
+pen-rehab = Świadczenie rehabilitacyjne
+pen-sickness = Zasiłek chorobowy
+pen-maternity = Zasiłek macierzyński
+q-farm = Czy jesteś właścicielem lub posiadaczem nieruchomości rolnej o powierzchni użytków rolnych powyżej 2 ha przeliczeniowych albo podlegasz ubezpieczeniu emerytalnemu i rentowemu jako współmałżonek lub domownik w takim gospodarstwie?
+q-special-agri = Czy uzyskujesz z działów specjalnych produkcji rolnej dochód wyższy niż przeciętny dochód z pracy w indywidualnych gospodarstwach rolnych z 2 ha przeliczeniowych?
+q-business = Czy masz zarejestrowaną pozarolniczą działalność gospodarczą?
+q-business-hint = Od dnia wskazanego w zgłoszeniu do ewidencji do dnia wyrejestrowania tej działalności.
+q-insurance = Czy podlegasz obowiązkowi ubezpieczenia społecznego z innego tytułu (z wyjątkiem ubezpieczenia społecznego rolników)?
+q-detained = Czy jesteś tymczasowo aresztowany(-a) lub odbywasz karę pozbawienia wolności?
+q-income = Ile wynosi Twój miesięczny dochód?
+q-income-hint = Kwota w złotych, np. 1200,50. Bez odsetek od pieniędzy zgromadzonych na rachunkach bankowych.
+q-income-limit = Granica: połowa najniższego wynagrodzenia za pracę, czyli { $v0 } (minimalne wynagrodzenie w dniu { $v1 }: { $v2 }).
+q-income-unknown = Nie wiem, ile wynosi mój dochód
+q-perm-allowance = Czy pobierasz zasiłek stały z pomocy społecznej?
+q-care-benefit = Czy pobierasz świadczenie pielęgnacyjne lub dodatek do zasiłku rodzinnego z tytułu samotnego wychowywania dziecka po utracie prawa do zasiłku dla bezrobotnych?
+q-training-benefit = Czy po ustaniu zatrudnienia pobierasz świadczenie szkoleniowe?
+q-loss = Czy byłeś(-aś) już zarejestrowany(-a) i straciłeś(-aś) status bezrobotnego?
+q-loss-hint = Na przykład po odmowie przyjęcia propozycji pracy albo po niestawieniu się w urzędzie w wyznaczonym terminie.
+q-loss-reason = Z jakiego powodu straciłeś(-aś) status bezrobotnego?
+loss-refusal = Odmówiłem(-am) bez uzasadnionej przyczyny przyjęcia propozycji pracy, szkolenia, stażu, prac interwencyjnych lub robót publicznych
+loss-no-show = Nie stawiłem(-am) się w urzędzie w wyznaczonym terminie i nie powiadomiłem(-am) w ciągu 5 dni o uzasadnionej przyczynie
+loss-medical = Odmówiłem(-am) poddania się badaniom lekarskim lub psychologicznym
+loss-own-request = Złożyłem(-am) wniosek o pozbawienie statusu bezrobotnego
+loss-loan = Otrzymałem(-am) pożyczkę z PFRON lub ze środków publicznych na podjęcie działalności gospodarczej lub rolniczej
+q-loss-date = Kiedy to się stało?
+q-loss-date-hint = Dzień odmowy albo dzień, w którym nie stawiłeś(-aś) się w urzędzie.
+q-prison = Czy zostałeś(-aś) zwolniony(-a) z zakładu karnego lub aresztu śledczego?
+q-prison-hint = Zasiłek przysługuje osobom zarejestrowanym w okresie 30 dni od dnia zwolnienia.
+q-prison-start = Kiedy rozpoczęło się ostatnie pozbawienie wolności?
+q-prison-release = Kiedy zostałeś(-aś) zwolniony(-a)?
+q-military = Czy odbyłeś(-aś) zasadniczą służbę wojskową w okresie 18 miesięcy przed dniem rejestracji?
+q-military-from = Kiedy rozpoczęła się zasadnicza służba wojskowa?
+q-military-to = Kiedy zakończyła się zasadnicza służba wojskowa?
+q-refused = Czy odmówiłeś(-aś) bez uzasadnionej przyczyny przyjęcia propozycji odpowiedniego zatrudnienia, innej pracy zarobkowej, szkolenia, stażu, przygotowania zawodowego w miejscu pracy, prac interwencyjnych lub robót publicznych?
+q-refused-date = Kiedy odmówiłeś(-aś) przyjęcia propozycji?
+q-severance = Czy otrzymałeś(-aś) jednorazowy ekwiwalent pieniężny za urlop górniczy, jednorazową odprawę socjalną, zasiłkową, pieniężną po zasiłku socjalnym, jednorazową odprawę warunkową lub odprawę pieniężną bezwarunkową?
+q-severance-date = Do którego dnia trwa okres, za który otrzymałeś(-aś) ekwiwalent lub odprawę?
+q-notice-comp = Czy otrzymałeś(-aś) odszkodowanie za skrócenie okresu wypowiedzenia umowy o pracę?
+q-notice-comp-date = Do którego dnia trwa okres, za który otrzymałeś(-aś) odszkodowanie?
+q-training-covered = Czy po ustaniu zatrudnienia otrzymałeś(-aś) świadczenie szkoleniowe?
+q-training-covered-date = Do którego dnia trwa okres, za który otrzymałeś(-aś) świadczenie szkoleniowe?
+q-pz = Czy masz Profil Zaufany?
+q-pz-hint = Profil Zaufany pozwala założyć konto w Praca.gov.pl przez login.gov.pl.
+q-qes = Czy masz kwalifikowany podpis elektroniczny?
+q-qes-serial = Jakie dane identyfikacyjne (PNO) zawiera Twój certyfikat kwalifikowany?
+q-qes-serial-hint = Certyfikat musi mieć zapisane dane identyfikacyjne osoby „PNO”, kraj wydania i wartość, np.: PNODE-12345678901.
+q-qes-serial-unknown = Nie wiem
+q-active = Czy masz już konto w Praca.gov.pl o statusie „Aktywne”?
+
+## Periods
+q-periods = Twoja praca i inne okresy w ostatnich 18 miesiącach
+periods-window = Liczy się okres 18 miesięcy przed dniem rejestracji: od { $v0 } do { $v1 }. Zasiłek przysługuje, jeśli okresy zaliczane wynoszą łącznie co najmniej 365 dni.
+periods-none = Nie dodano jeszcze żadnego okresu.
+periods-count = Okresy zaliczane w tej chwili: { $v0 } { $v0 ->
+        [one] dzień
+        [few] dni
+        [many] dni
+       *[other] dni
+    } z wymaganych { $v1 }.
+period-add = Dodaj okres
+period-add-another = Dodaj kolejny okres
+periods-list-caption = Dodane okresy
+period-n = Okres { $v0 }
+period-edit-title = Okres pracy lub inny okres
+period-kind-label = Rodzaj okresu
+period-from = Od kiedy?
+period-to = Do kiedy?
+period-min-wage = Czy wynagrodzenie, dochód lub podstawa wymiaru składek wynosiły co najmniej minimalne wynagrodzenie za pracę?
+period-min-wage-half = Czy podstawa wymiaru składek wynosiła co najmniej połowę minimalnego wynagrodzenia za pracę?
+period-min-wage-none = Czy w tym okresie opłacano składkę na Fundusz Pracy?
+period-wages-in = Minimalne wynagrodzenie za pracę w tym okresie:
+period-wage-from = od { $v0 }: { $v1 }
+period-wage-half = (połowa: { $v0 })
+period-wage-need-dates = Po wpisaniu dat pokażemy minimalne wynagrodzenie obowiązujące w tym okresie.
+period-leave = Ile dni urlopu bezpłatnego miałeś(-aś) w tym okresie?
+period-leave-hint = Nie uwzględnia się okresów urlopów bezpłatnych trwających łącznie dłużej niż 30 dni. Zostaw puste, jeśli nie było.
+period-repatriate = Czy przybyłeś(-aś) do Rzeczypospolitej Polskiej jako repatriant?
+period-save = Zapisz okres
+period-cancel = Anuluj
+period-summary = { $v0 }: od { $v1 } do { $v2 }
+kind-employment = Zatrudnienie (umowa o pracę)
+kind-outwork = Umowa o pracę nakładczą
+kind-civil = Umowa agencyjna, umowa zlecenia lub inna umowa o świadczenie usług
+kind-business = Pozarolnicza działalność gospodarcza (składki na ubezpieczenie społeczne)
+kind-prison-work = Praca w okresie tymczasowego aresztowania lub odbywania kary pozbawienia wolności
+kind-agri = Praca w rolniczej spółdzielni produkcyjnej, spółdzielni kółek rolniczych lub usług rolniczych
+kind-abroad = Praca za granicą u pracodawcy zagranicznego (opłacana składka na Fundusz Pracy)
+kind-repatriate = Zatrudnienie za granicą (repatriant)
+kind-other = Inne zatrudnienie lub praca zarobkowa ze składką na Fundusz Pracy
+kind-military = Służba wojskowa, służba w obronie cywilnej lub służba zastępcza
+kind-parental = Urlop wychowawczy
+kind-pension = Renta, zasiłek chorobowy, macierzyński lub świadczenie rehabilitacyjne
+kind-compensation = Okres, za który przyznano odszkodowanie (niezgodne z przepisami rozwiązanie umowy lub skrócenie okresu wypowiedzenia)
+
+## Terminations
+q-term-mode = Jak zakończyło się zatrudnienie: { $v0 }?
+q-term-mode-hint = Ma to znaczenie, jeśli zatrudnienie zakończyło się w okresie 6 miesięcy przed rejestracją (od { $v0 } do { $v1 }).
+term-employee-notice = Wypowiedziałem(-am) umowę
+term-mutual = Na mocy porozumienia stron
+term-employer-notice = Pracodawca wypowiedział umowę
+term-disciplinary = Pracodawca rozwiązał umowę bez wypowiedzenia z mojej winy
+term-fixed-end = Umowa na czas określony wygasła
+term-other = W inny sposób
+q-term-exception = Czy rozwiązanie umowy nastąpiło z jednego z tych powodów?
+exc-bankruptcy = Upadłość pracodawcy
+exc-liquidation = Likwidacja pracodawcy
+exc-redundancy = Zmniejszenie zatrudnienia z przyczyn dotyczących zakładu pracy
+exc-residence = Zmiana miejsca zamieszkania
+exc-none = Żaden z tych powodów
+
+## Check answers
+check-title = Sprawdź swoje odpowiedzi
+check-lead = Sprawdź odpowiedzi, zanim zobaczysz wynik. Możesz zmienić każdą z nich.
+check-submit = Pokaż wynik
+
+## Result
+result-title = Wynik sprawdzenia
+result-meta = Data sprawdzenia: { $v0 }. Dzień rejestracji: { $v1 }.
+result-rule-set = Zestaw zasad: { $v0 } — zasady jak opisano na stronie urzędu; decyzję podejmuje urząd.
+rule-set-name = zasady opisane na stronie powiatowego urzędu pracy (ustawa z dnia 20 kwietnia 2004 r., starsze brzmienie)
+result-input-errors = Niektóre odpowiedzi są nieprawidłowe; części wyniku, które od nich zależą, są do potwierdzenia w urzędzie:
+status-heading = Status osoby bezrobotnej
+status-eligible = Możesz zarejestrować się jako osoba bezrobotna.
+status-not-eligible = Nie możesz zarejestrować się jako osoba bezrobotna.
+status-unknown = Nie wiadomo, czy możesz zarejestrować się jako osoba bezrobotna — do potwierdzenia w urzędzie.
+status-not-before = Ponownie możesz zarejestrować się od { $v0 }.
+unmet-heading = Niespełnione warunki
+unknown-heading = Do potwierdzenia w urzędzie
+benefit-heading = Zasiłek dla bezrobotnych
+benefit-entitled = Przysługuje Ci zasiłek dla bezrobotnych od { $v0 }.
+benefit-not-entitled = Zasiłek dla bezrobotnych Ci nie przysługuje.
+benefit-unknown = Nie wiadomo, czy przysługuje Ci zasiłek — do potwierdzenia w urzędzie.
+benefit-not-applicable = Zasiłek nie przysługuje, bo nie możesz teraz uzyskać statusu osoby bezrobotnej.
+benefit-wait = Zasiłek przysługuje za każdy dzień kalendarzowy po upływie 7 dni od dnia rejestracji, czyli od { $v0 }.
+benefit-deferrals = Zasiłek przysługuje później z powodu:
+benefit-deferral = { $v0 } — zasiłek od { $v1 }
+benefit-no-offer = Warunek: zasiłek przysługuje, jeżeli urząd nie ma dla Ciebie propozycji odpowiedniej pracy, szkolenia, stażu, przygotowania zawodowego w miejscu pracy, prac interwencyjnych lub robót publicznych. To ocenia urząd.
+benefit-days = Okresy zaliczane w okresie od { $v0 } do { $v1 }: { $v2 } { $v2 ->
+        [one] dzień
+        [few] dni
+        [many] dni
+       *[other] dni
+    } (wymagane co najmniej { $v3 }).
+benefit-basis = Podstawa: { $v0 }.
+timeline-title = Oś czasu: 18 miesięcy przed rejestracją
+timeline-desc = Okres od { $v0 } do { $v1 }. Okresy zaliczane: { $v2 } { $v2 ->
+        [one] dzień
+        [few] dni
+        [many] dni
+       *[other] dni
+    }; wymagane: { $v3 } { $v3 ->
+        [one] dzień
+        [few] dni
+        [many] dni
+       *[other] dni
+    }.
+timeline-sum = Razem zaliczane
+timeline-line = { $v0 } { $v0 ->
+        [one] dzień
+        [few] dni
+        [many] dni
+       *[other] dni
+    }
+legend-counts = zaliczany
+legend-not-counts = niezaliczany
+legend-unknown = do potwierdzenia
+office-heading = Gdzie się zarejestrować
+office-residence = Zarejestruj się osobiście w powiatowym urzędzie pracy właściwym ze względu na Twoje stałe lub czasowe zameldowanie.
+office-stay = Zarejestruj się osobiście w powiatowym urzędzie pracy, na którego obszarze działania przebywasz.
+office-unknown = Zarejestruj się osobiście w powiatowym urzędzie pracy właściwym ze względu na stałe lub czasowe zameldowanie, a jeżeli nie jesteś zameldowany(-a) — w urzędzie, na którego obszarze przebywasz.
+declaration-needed = Przy rejestracji składasz oświadczenie, że nie jesteś zarejestrowany(-a) w innym powiatowym urzędzie pracy.
+declaration-not-needed = Oświadczenie o niezarejestrowaniu w innym urzędzie nie jest potrzebne.
+declaration-unknown = Czy potrzebne jest oświadczenie o niezarejestrowaniu w innym urzędzie — do potwierdzenia w urzędzie.
+in-person = Rejestracja następuje w dniu przedłożenia kompletu wymaganych dokumentów, po wypełnieniu karty rejestracyjnej i podpisaniu jej w obecności pracownika urzędu.
+docs-heading = Dokumenty do zabrania
+docs-lead = Oryginały dokumentów do wglądu pracownikowi urzędu:
+docs-periods = Okresy, których dotyczą: { $v0 }
+docs-unknown-disability = Jeśli jesteś osobą niepełnosprawną: orzeczenie uprawnionego organu.
+docs-unknown-contra = Jeśli masz: dokument o przeciwwskazaniach do wykonywania określonych prac.
+obligations-heading = Twoje obowiązki po rejestracji
+account-heading = Konto w Praca.gov.pl
+account-what = Praca.gov.pl umożliwia powiatowym urzędom pracy świadczenie usług elektronicznych. Z kontem możesz wnosić wnioski wraz z załącznikami w postaci elektronicznej i otrzymywać pisma i decyzje z urzędu.
+account-active = Masz już aktywne konto dla swojego numeru PESEL — założenie nowego konta zakończy się błędem rejestracji. Zaloguj się na istniejące konto: wejdź na stronę https://www.praca.gov.pl i wybierz „Zaloguj się”.
+account-not-possible = Aby założyć konto w Praca.gov.pl, potrzebujesz Profilu Zaufanego lub kwalifikowanego podpisu elektronicznego.
+account-unknown = Konto w Praca.gov.pl założysz, jeśli masz Profil Zaufany lub kwalifikowany podpis elektroniczny.
+account-step-1 = Wejdź na stronę https://www.praca.gov.pl i wybierz funkcję „Zaloguj się”, a następnie „Załóż konto”.
+account-step-pz = Wybierz „Załóż konto i zweryfikuj przez login.gov.pl” i naciśnij „Załóż konto”. Na stronie login.gov.pl zaloguj się Profilem Zaufanym (loginem i hasłem, przez bankowość elektroniczną lub certyfikatem kwalifikowanym); potem wrócisz do Praca.gov.pl.
+account-step-qes = Wybierz „Załóż konto i zweryfikuj kwalifikowanym podpisem elektronicznym”. Podpisz oświadczenie „Proszę o przydzielenie dostępu lub rejestrację w systemie Praca.gov.pl przy użyciu certyfikatu” przyciskiem „Podpisz oświadczenie”, a potem „Podpisz” i podaj kod PIN.
+account-step-form = Dane osobowe są wypełnione i wyszarzone. Podaj adres e-mail (telefon opcjonalnie), login i hasło, wskaż rolę, przeczytaj i zaakceptuj Regulamin, a następnie naciśnij „Zatwierdź”.
+account-pno = Certyfikat kwalifikowany musi być wydany w kraju Unii Europejskiej i mieć zapisane dane identyfikacyjne osoby „PNO”, kraj wydania i wartość, np.: PNODE-12345678901. Informację o tym przekazuje się wydawcy certyfikatu podczas jego zamawiania.
+account-pno-problem = Podany identyfikator „{ $v0 }” nie ma postaci PNO + kraj UE + wartość (np. PNODE-12345678901) — tym certyfikatem nie założysz konta. Zapytaj wydawcę certyfikatu o PNO.
+why-heading = Dlaczego?
+why-rule = Zasada { $v0 }
+why-source = Źródło:
+why-values = Wartości użyte:
+what-would-change = Co by to zmieniło:
+change-if-no = Ten warunek byłby spełniony przy odpowiedzi „Nie” na pytanie: „{ $v0 }”.
+outcome-met = spełniony
+outcome-not-met = niespełniony
+outcome-unknown = do potwierdzenia w urzędzie
+to-confirm = do potwierdzenia w urzędzie
+checklist-hint = Zaznacz dokumenty, które już masz.
+days-n = { $v0 } { $v0 ->
+        [one] dzień
+        [few] dni
+        [many] dni
+       *[other] dni
+    }
+pln = { $v0 } zł
+
+## Errors
+err-required-choice = Wybierz jedną z odpowiedzi
+err-required-date = Wpisz datę albo zaznacz „Nie wiem, kiedy”
+err-required-reg-date = Wpisz datę rejestracji
+err-date-invalid = Data musi być prawdziwą datą, np. 27 3 2026
+err-date-year = Rok musi mieć 4 cyfry
+err-reg-date-range = Ten zestaw zasad zna minimalne wynagrodzenie od { $v0 } do { $v1 } — wpisz datę rejestracji z tego okresu
+err-birth-future = Data urodzenia musi być wcześniejsza niż dzień rejestracji
+err-pesel = Numer PESEL musi mieć 11 cyfr
+err-pesel-checksum = Numer PESEL jest nieprawidłowy: cyfra kontrolna się nie zgadza
+err-pesel-date = Numer PESEL jest nieprawidłowy: nie zawiera prawdziwej daty urodzenia
+err-required-pesel = Wpisz numer PESEL albo zaznacz, że go nie podajesz
+err-amount = Kwota może zawierać tylko cyfry i przecinek, np. 1200,50
+err-amount-decimals = Kwota może mieć najwyżej 2 miejsca po przecinku
+err-amount-negative = Kwota nie może być ujemna
+err-amount-too-large = Kwota jest za duża
+err-required-amount = Wpisz kwotę albo zaznacz „Nie wiem”
+err-required-kinds = Zaznacz co najmniej jedno świadczenie
+err-required-kind = Wybierz rodzaj okresu
+err-end-before-start = Data zakończenia musi być taka sama jak data rozpoczęcia albo późniejsza
+err-after-registration = Okres nie może zaczynać się po dniu rejestracji ({ $v0 })
+err-event-after-registration = Data musi być wcześniejsza niż dzień rejestracji ({ $v0 })
+err-leave-days = Wpisz liczbę dni cyframi, np. 12
+err-required-text = Wpisz identyfikator albo zaznacz „Nie wiem”
+
+
+## Office configuration, kiosk mode (src/app/config.rs, src/app/kiosk.rs)
+office-configured-heading = Twój urząd pracy
+office-address = Adres
+office-phone = Telefon
+office-hours = Godziny otwarcia
+office-web = Strona internetowa
+docs-office = Ten urząd prosi także o:
+kiosk-dialog-title = Czy nadal tu jesteś?
+kiosk-dialog-text = Za { $v0 } s wszystkie odpowiedzi zostaną usunięte, a sprawdzenie zacznie się od początku.
+kiosk-continue = Kontynuuj
+kiosk-print-lead = Wydrukuj podsumowanie i zabierz je ze sobą. Po odejściu od urządzenia odpowiedzi zostaną usunięte.
+kiosk-print = Drukuj podsumowanie
+
+## Month names in the genitive (dates like "2 marca 2026")
+month-gen-1 = stycznia
+month-gen-2 = lutego
+month-gen-3 = marca
+month-gen-4 = kwietnia
+month-gen-5 = maja
+month-gen-6 = czerwca
+month-gen-7 = lipca
+month-gen-8 = sierpnia
+month-gen-9 = września
+month-gen-10 = października
+month-gen-11 = listopada
+month-gen-12 = grudnia
+
+## Short labels of the rules, by catalog rule ID
+rule-REG-IN-PERSON = Rejestracja osobiście
+rule-REG-OFFICE-RESIDENCE = Urząd właściwy ze względu na zameldowanie
+rule-REG-OFFICE-STAY = Urząd właściwy ze względu na miejsce pobytu
+rule-REG-DECLARATION = Oświadczenie o niezarejestrowaniu w innym urzędzie
+rule-REG-NOTIFY-CHANGES = Informowanie o zmianach danych
+rule-STATUS-NOT-EMPLOYED = Nie jest zatrudniona i nie wykonuje innej pracy zarobkowej
+rule-STATUS-READY = Jest zdolna i gotowa do podjęcia zatrudnienia
+rule-STATUS-NOT-IN-SCHOOL = Nie uczy się w szkole (z wyjątkiem szkół dla dorosłych lub wieczorowych albo zaocznych)
+rule-STATUS-AGE-MIN = Ukończyła 18 lat
+rule-STATUS-AGE-MAX = Nie ukończyła 60 lat (kobieta) lub 65 lat (mężczyzna)
+rule-STATUS-NO-PENSION = Nie ma prawa do emerytury lub renty i nie pobiera wymienionych zasiłków i świadczeń
+rule-STATUS-NO-FARM = Nie ma nieruchomości rolnej powyżej 2 ha przeliczeniowych
+rule-STATUS-NO-SPECIAL-AGRI = Nie ma dochodów z działów specjalnych produkcji rolnej ponad limit
+rule-STATUS-NO-BUSINESS = Nie prowadzi działalności gospodarczej i nie podlega ubezpieczeniu z innego tytułu
+rule-STATUS-NOT-DETAINED = Nie jest tymczasowo aresztowana i nie odbywa kary pozbawienia wolności
+rule-STATUS-INCOME = Dochód nie przekracza połowy minimalnego wynagrodzenia
+rule-STATUS-NO-PERMANENT-ALLOWANCE = Nie pobiera zasiłku stałego
+rule-STATUS-NO-CARE-BENEFIT = Nie pobiera świadczenia pielęgnacyjnego ani dodatku dla samotnie wychowujących
+rule-STATUS-NO-TRAINING-BENEFIT = Nie pobiera świadczenia szkoleniowego
+rule-LOSS-CONDITIONS = Utrata statusu: niespełnianie warunków
+rule-LOSS-LOAN = Utrata statusu: pożyczka na działalność
+rule-LOSS-REFUSAL = Utrata statusu na 90 dni po odmowie propozycji
+rule-LOSS-NO-SHOW = Utrata statusu na 3 miesiące po niestawiennictwie
+rule-LOSS-MEDICAL = Utrata statusu na 3 miesiące po odmowie badań
+rule-LOSS-OWN-REQUEST = Utrata statusu na własny wniosek
+rule-BEN-WAIT-7 = Zasiłek po upływie 7 dni od rejestracji
+rule-BEN-NO-OFFER = Brak propozycji odpowiedniej pracy
+rule-BEN-365-18 = Co najmniej 365 dni okresów zaliczanych w 18 miesiącach przed rejestracją
+rule-BEN-PRISON = Zwolnienie z zakładu karnego i rejestracja w ciągu 30 dni
+rule-BEN-MILITARY = Zasadnicza służba wojskowa co najmniej 240 dni
+rule-Q-EMPLOYMENT = Zatrudnienie z wynagrodzeniem co najmniej minimalnym
+rule-Q-OUTWORK = Umowa o pracę nakładczą
+rule-Q-CIVIL-CONTRACT = Umowa agencyjna lub zlecenia
+rule-Q-BUSINESS = Pozarolnicza działalność
+rule-Q-PRISON-WORK = Praca w okresie pozbawienia wolności
+rule-Q-AGRI-COOP = Praca w rolniczej spółdzielni
+rule-Q-ABROAD = Praca za granicą ze składką na Fundusz Pracy
+rule-Q-REPATRIATE = Zatrudnienie za granicą — repatriant
+rule-Q-OTHER-PAID-WORK = Inna praca zarobkowa ze składką na Fundusz Pracy
+rule-Q-MILITARY = Służba wojskowa
+rule-Q-PARENTAL-LEAVE = Urlop wychowawczy
+rule-Q-PENSION-SICKNESS = Renta lub zasiłek chorobowy, macierzyński, świadczenie rehabilitacyjne
+rule-Q-COMPENSATION = Okres objęty odszkodowaniem
+rule-DEFER-REFUSAL-90 = Odmowa przyjęcia propozycji — zasiłek po 90 dniach
+rule-DEFER-QUIT-90 = Rozwiązanie umowy za wypowiedzeniem pracownika lub porozumieniem stron — zasiłek po 90 dniach
+rule-DEFER-FAULT-180 = Rozwiązanie umowy bez wypowiedzenia z winy pracownika — zasiłek po 180 dniach
+rule-DEFER-SEVERANCE = Ekwiwalent lub odprawa — zasiłek po okresie, za który je otrzymano
+rule-DEFER-NOTICE-COMPENSATION = Odszkodowanie za skrócenie wypowiedzenia — zasiłek po okresie, za który je otrzymano
+rule-DEFER-TRAINING-BENEFIT = Świadczenie szkoleniowe — zasiłek po okresie, za który je otrzymano
+rule-ACC-QES-CERT = Certyfikat z identyfikatorem PNO
+rule-ACC-ACTIVE-EXISTS = Istniejące aktywne konto
+rule-ACC-METHOD-PZ = Konto przez login.gov.pl (Profil Zaufany)
+rule-ACC-METHOD-QES = Konto z kwalifikowanym podpisem elektronicznym
+
+## Documents of the checklist, by DOC rule ID
+doc-DOC-ID = Dowód osobisty
+doc-DOC-PESEL-NIP = Numer PESEL i NIP
+doc-DOC-EDUCATION = Dyplom, świadectwo ukończenia szkoły lub świadectwo szkolne albo zaświadczenie o ukończeniu kursu lub szkolenia
+doc-DOC-WORK-CERTS = Świadectwa pracy oraz inne dokumenty niezbędne do ustalenia uprawnień — oryginały oraz kserokopie
+doc-DOC-CONTRAINDICATIONS = Dokument o przeciwwskazaniach do wykonywania określonych prac
+doc-DOC-DISABILITY = Orzeczenie uprawnionego organu o niepełnosprawności
+doc-DOC-DECLARATION = Oświadczenie, że nie jesteś zarejestrowany(-a) w innym powiatowym urzędzie pracy (składane przy rejestracji)
+doc-DOC-REGISTRATION-CARD = Karta rejestracyjna — wypełniona; podpisujesz ją w obecności pracownika urzędu
+
+## Obligations, by OBL rule ID
+obl-OBL-REPORT = Zgłaszaj się do urzędu w wyznaczonych terminach, aby potwierdzić gotowość do podjęcia pracy i uzyskać informacje o możliwości zatrudnienia lub szkolenia.
+obl-OBL-ACCEPT-OFFERS = Przyjmuj propozycje odpowiedniego zatrudnienia: takiego, do którego masz kwalifikacje lub możesz je wykonywać po przeszkoleniu, jeśli pozwala na to stan zdrowia, a łączny czas dojazdu i powrotu środkami komunikacji publicznej nie przekracza 3 godzin.
+obl-OBL-MEDICAL = Poddaj się badaniom lekarskim w celu ustalenia zdolności do pracy.
+obl-OBL-TRAINING-PROOF = Po szkoleniu niezwłocznie przedstaw w urzędzie świadectwo lub zaświadczenie o jego ukończeniu. Jeśli z własnej winy nie ukończysz szkolenia, zwracasz jego koszty, chyba że powodem było podjęcie zatrudnienia.
+obl-OBL-NOTIFY-WORK-5D = W ciągu 5 dni zawiadom urząd o podjęciu zatrudnienia, innej pracy zarobkowej lub działalności gospodarczej oraz o okolicznościach powodujących utratę statusu. Niezgłoszenie podjęcia zatrudnienia jest zagrożone karą grzywny.
+obl-OBL-ABROAD = Jeśli pobierasz zasiłek i przez okres krótszy niż 30 dni przebywasz za granicą lub nie jesteś gotowy(-a) do podjęcia pracy, powiadom o tym urząd. Zasiłek za ten okres nie przysługuje.
+obl-OBL-MONTHLY-INCOME = Co miesiąc składaj pisemne oświadczenie o dochodach oraz inne dokumenty niezbędne do ustalenia uprawnień do świadczeń.
+obl-OBL-REPAY-14D = Nienależnie pobrane świadczenia zwróć w terminie 14 dni od dnia doręczenia decyzji.
+obl-OBL-ADDRESS = Powiadamiaj urząd o każdej zmianie miejsca zameldowania (podając aktualne miejsce zameldowania lub pobytu) oraz o wszystkich zmianach danych w karcie rejestracyjnej.
+
+## "What would change it", by rule ID
+change-STATUS-NOT-EMPLOYED = Status możesz uzyskać, gdy nie jesteś zatrudniony(-a) i nie wykonujesz innej pracy zarobkowej.
+change-STATUS-READY = Ten warunek jest spełniony, gdy jesteś zdolny(-a) i gotowy(-a) do podjęcia pracy.
+change-STATUS-NOT-IN-SCHOOL = Nauka w szkole dla dorosłych albo w szkole wyższej w systemie wieczorowym lub zaocznym nie wyklucza statusu.
+change-STATUS-AGE-MIN = 18 lat ukończysz { $v0 } — od tego dnia ten warunek będzie spełniony.
+change-STATUS-AGE-MAX = Granicę wieku ({ $v0 } { $v0 ->
+        [one] rok
+        [few] lata
+        [many] lat
+       *[other] lat
+    }) osiągnięto { $v1 }.
+change-STATUS-INCOME = Gdyby Twój miesięczny dochód wynosił najwyżej { $v0 }, ten warunek byłby spełniony (podano: { $v1 }).
+change-BEN-365-18 = Brakuje { $v0 } { $v0 ->
+        [one] dnia
+        [few] dni
+        [many] dni
+       *[other] dni
+    } okresów zaliczanych do wymaganych { $v1 }.
+change-LOSS-REFUSAL = Ponownie możesz zarejestrować się od { $v0 }.
+change-LOSS-NO-SHOW = Ponownie możesz zarejestrować się od { $v0 }.
+change-LOSS-MEDICAL = Ponownie możesz zarejestrować się od { $v0 }.
+change-DEFER-QUIT-90 = Bez tej okoliczności zasiłek przysługiwałby od { $v0 }. Nie dotyczy to porozumienia stron z powodu upadłości, likwidacji pracodawcy lub zmniejszenia zatrudnienia ani rozwiązania umowy z powodu zmiany miejsca zamieszkania.
+change-DEFER-FAULT-180 = Bez tej okoliczności zasiłek przysługiwałby od { $v0 }.
+change-DEFER-REFUSAL-90 = Bez tej okoliczności zasiłek przysługiwałby od { $v0 }.
+change-DEFER-SEVERANCE = Bez tej okoliczności zasiłek przysługiwałby od { $v0 }.
+change-DEFER-NOTICE-COMPENSATION = Bez tej okoliczności zasiłek przysługiwałby od { $v0 }.
+change-DEFER-TRAINING-BENEFIT = Bez tej okoliczności zasiłek przysługiwałby od { $v0 }.
+
+## Names of the values in the engine's trace
+label-registration_date = dzień rejestracji
+label-birth_date = data urodzenia
+label-sex = płeć
+label-age_min = wiek minimalny
+label-age_max = wiek maksymalny
+label-turns_min_age_on = 18 lat w dniu
+label-turns_max_age_on = granica wieku w dniu
+label-income = dochód (zł)
+label-limit = granica (zł)
+label-minimum_wage = minimalne wynagrodzenie (zł)
+label-window_from = okres od
+label-window_to = okres do
+label-qualifying_days = dni zaliczane
+label-qualifying_days_at_most = dni zaliczane (najwięcej)
+label-required_days = dni wymagane
+label-unpaid_leave_days = dni urlopu bezpłatnego
+label-waiting_days = dni oczekiwania
+label-from = od
+label-to = do
+label-residence = zameldowanie
+label-release_date = dzień zwolnienia
+label-register_by = rejestracja najpóźniej
+label-imprisonment_start = początek pozbawienia wolności
+label-registered_in_time = rejestracja w terminie
+label-days_in_window = dni w okresie 18 miesięcy
+label-released_before_registration = zwolniony przed rejestracją
+label-event_date = data zdarzenia
+label-benefit_from = zasiłek od
+label-look_back_from = 6 miesięcy od
+label-look_back_to = 6 miesięcy do
+label-terminations = liczba zakończeń zatrudnienia
+label-matching_terminations = zakończenia, których to dotyczy
+label-loss_date = data utraty statusu
+label-register_again_from = ponowna rejestracja od
+label-reason = powód
+label-applies = dotyczy
+label-period = okres nr
+label-kind = rodzaj
+label-days = dni
+label-min_wage_met = co najmniej minimalne wynagrodzenie
+label-repatriate = repatriant
+label-able_and_ready = zdolny i gotowy do pracy
+label-disabled = niepełnosprawność
+label-required = wymagany wymiar
+label-schooling = nauka
+label-pensions_and_benefits = emerytury, renty, świadczenia
+label-employed_or_paid_work = zatrudnienie lub praca zarobkowa
+label-farm_over_2ha = gospodarstwo powyżej 2 ha przel.
+label-special_agri_income_over_limit = dochód z działów specjalnych ponad limit
+label-business_registered = działalność gospodarcza
+label-other_compulsory_insurance = ubezpieczenie z innego tytułu
+label-detained = areszt lub kara pozbawienia wolności
+label-permanent_social_allowance = zasiłek stały
+label-care_benefit = świadczenie pielęgnacyjne
+label-training_benefit = świadczenie szkoleniowe
+label-declaration_required = oświadczenie wymagane
+label-status_rules = warunki statusu
+label-active_account_exists = aktywne konto w Praca.gov.pl
+label-address = adres strony
+label-after_registration = po dniu rejestracji
+label-certificate = certyfikat
+label-certificate_serial_number = numer seryjny certyfikatu
+label-decided_by = decyduje
+label-has_document = ma dokument
+label-periods = okresy
+label-profil_zaufany = Profil Zaufany
+label-qualified_signature = kwalifikowany podpis elektroniczny
+
+## Answer values of the answers file
+value-female = kobieta
+value-male = mężczyzna
+value-permanent = tylko stałe
+value-temporary = tylko czasowe
+value-permanent_and_temporary_same_locality = stałe i czasowe w tej samej miejscowości
+value-permanent_and_temporary_other_locality = stałe w innej miejscowości niż czasowe
+value-none = brak
+value-day = szkoła
+value-adult_school = szkoła dla dorosłych
+value-evening_or_extramural_higher = studia wieczorowe lub zaoczne
+value-full_time = pełny wymiar
+value-half_time = co najmniej połowa wymiaru
+value-met = spełniony
+value-not_met = niespełniony
+value-unknown = nie wiadomo
+value-refusal = odmowa propozycji
+value-no_show = niestawiennictwo
+value-medical = odmowa badań
+value-own_request = na własny wniosek
+value-loan = pożyczka
+value-employment = zatrudnienie
+value-outwork = praca nakładcza
+value-civil_contract = umowa zlecenia lub agencyjna
+value-business = działalność gospodarcza
+value-prison_work = praca w okresie pozbawienia wolności
+value-agri_cooperative = rolnicza spółdzielnia
+value-abroad_labour_fund = praca za granicą
+value-repatriate_abroad = zatrudnienie za granicą (repatriant)
+value-other_paid_work = inna praca zarobkowa
+value-military = służba wojskowa
+value-parental_leave = urlop wychowawczy
+value-pension_or_sickness = renta lub zasiłek
+value-compensation = odszkodowanie
+value-old_age_pension = emerytura
+value-disability_pension = renta z tytułu niezdolności do pracy
+value-training_pension = renta szkoleniowa
+value-social_pension = renta socjalna
+value-pre_retirement_allowance = zasiłek przedemerytalny
+value-pre_retirement_benefit = świadczenie przedemerytalne
+value-rehabilitation_benefit = świadczenie rehabilitacyjne
+value-sickness_benefit = zasiłek chorobowy
+value-maternity_benefit = zasiłek macierzyński
+value-office = urząd
+
+## Language switch (the languages are named in their own language by the app)
+language-switch-label = Język

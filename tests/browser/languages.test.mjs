@@ -1,0 +1,227 @@
+// One persona walked to the printout in each language (pl, en, uk), answering every page by
+// its fields (so the same walk works in any language) and clicking buttons by their texts in
+// that language, read from i18n/<lang>.ftl. Checks on every page: axe (0 violations) and the
+// document's `lang`; on the result: verdicts, dates and amounts in the language's format,
+// documents with their Polish names in brackets, and the PDF. Plus: the browser's preferred
+// language picks the default, and the language switch keeps every answer.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { environment, Person, ROOT } from './helpers.mjs';
+
+/** The single-line messages of a Fluent file (enough for the texts these tests need). */
+function messages(lang) {
+  const out = {};
+  for (const line of readFileSync(join(ROOT, 'i18n', `${lang}.ftl`), 'utf8').split('\n')) {
+    const m = line.match(/^([a-zA-Z][\w-]*) = (.*)$/);
+    if (m && !m[2].includes('->')) out[m[1]] = m[2].trim();
+  }
+  return out;
+}
+
+const LOCALE = { pl: 'pl-PL', en: 'en-GB', uk: 'uk-UA' };
+const norm = (s) => s.replace(/\u00a0/g, ' ').replace(/\s+/g, ' ').trim();
+/** Message `id` of `M` with `{ $v0 }`, `{ $v1 }` … replaced by `args`. */
+const fmt = (M, id, ...args) => {
+  assert.ok(M[id] !== undefined, `message ${id}`);
+  return M[id].replace(/\{ \$v(\d) \}/g, (_, i) => args[Number(i)]);
+};
+
+// The persona: registers on 2 March 2026, born 10 May 1990, worked from 1 June 2024 to
+// 27 February 2026 for at least the minimum wage, dismissed by the employer; entitled from
+// 10 March 2026.
+const RADIOS = {
+  sex: 'female', disabled: 'no', contra: 'no', residence: 'permanent', employed: 'no', ready: 'yes',
+  schooling: 'none', pensions: 'no', farm: 'no', special_agri: 'no', business: 'no', insurance: 'no',
+  detained: 'no', perm_allowance: 'no', care_benefit: 'no', training_benefit: 'no', loss: 'no',
+  prison: 'no', military: 'no', refused: 'no', severance: 'no', notice_comp: 'no', training_covered: 'no',
+  pz: 'yes', qes: 'no', active: 'no', kind: 'employment', minwage: 'yes', mode: 'employer_notice',
+};
+const DATES = { reg_date: '2 3 2026', birth_date: '10 5 1990', from: '1 6 2024', to: '27 2 2026' };
+const TEXTS = { income: '0' };
+
+/** The persona's answer for a field id (`p1-kind` → `kind`). */
+function pick(table, id) {
+  if (id in table) return table[id];
+  const key = Object.keys(table).find((k) => id.endsWith(`-${k}`) || id.endsWith(`.${k}`) || id.endsWith(`_${k}`));
+  return key === undefined ? undefined : table[key];
+}
+
+/** Fills every field of the page from the persona's answers. */
+async function fillPage(page, h) {
+    const radios = await page.$$eval('input[type=radio]', (els) => [...new Set(els.map((e) => e.name))]);
+    for (const name of radios) {
+      const v = pick(RADIOS, name);
+      assert.ok(v !== undefined, `no answer for the radios "${name}" on "${h}"`);
+      await page.locator(`input[type=radio][name="${name}"][value="${v}"]`).check();
+    }
+    const dates = await page.$$eval('.date-input', (els) => els.map((e) => e.id));
+    for (const id of dates) {
+      const v = pick(DATES, id);
+      assert.ok(v !== undefined, `no answer for the date "${id}" on "${h}"`);
+      const [d, m, y] = v.split(' ');
+      await page.locator(`#${id}-d`).fill(d);
+      await page.locator(`#${id}-m`).fill(m);
+      await page.locator(`#${id}-y`).fill(y);
+    }
+    if (await page.locator('#pesel').count()) await page.locator('#pesel-unknown').check();
+    const texts = await page.$$eval('input[type=text]:not(.date-input input)', (els) => els.map((e) => e.id));
+    for (const id of texts) {
+      const v = pick(TEXTS, id);
+      if (v !== undefined) await page.locator(`#${id}`).fill(v);
+    }
+}
+
+/** Answers every page from the start page to check-answers, by field. */
+async function walk(p, M, lang) {
+  const page = p.page;
+  await page.waitForFunction((l) => document.documentElement.lang === l, lang);
+  let periodAdded = false;
+  for (let step = 0; step < 60; step += 1) {
+    assert.equal(await page.evaluate(() => document.documentElement.lang), lang, 'the document language');
+    const h = norm(await p.heading());
+    if (process.env.VERBOSE) console.log(`${lang} ${step}: ${h}`);
+    if (h === norm(M['check-title'])) return;
+    if (await page.locator('#start-button').count()) {
+      await p.next(M['start-button']);
+      continue;
+    }
+    if (h === norm(M['q-periods'])) {
+      if (!periodAdded) {
+        await p.next(M['period-add']);
+        periodAdded = true;
+      } else {
+        await p.next(M.continue);
+      }
+      continue;
+    }
+    // Twice: some questions appear only once earlier fields are filled (the minimum wage
+    // question of a period needs its dates).
+    await fillPage(page, h);
+    await fillPage(page, h);
+    if (h === norm(M['period-edit-title'])) await p.next(M['period-save']);
+    else await p.next(M.continue);
+  }
+  assert.fail('the walk did not reach check-answers');
+}
+
+/** The text of every answer row of check-answers. */
+const answersText = (p) => p.page.$$eval('main dl', (els) => els.map((e) => e.innerText).join('\n'));
+
+let env;
+before(async () => { env = await environment(); });
+after(async () => { await env?.close(); });
+
+const PL = messages('pl');
+
+for (const lang of ['pl', 'en', 'uk']) {
+  test(`persona walked to the printout in ${lang}`, async () => {
+    const M = messages(lang);
+    const p = await Person.start(env, { locale: LOCALE[lang] });
+    try {
+      await walk(p, M, lang);
+      const fetched = await p.page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name).filter((u) => u.endsWith('.ftl')));
+      assert.deepEqual(fetched.map((u) => u.replace(/^.*\//, '')), lang === 'pl' ? [] : [`${lang}.ftl`],
+        'only the language shown is fetched (Polish is built in)');
+      await p.next(M['check-submit']);
+      assert.equal(norm(await p.heading()), norm(M['result-title']));
+      assert.equal(await p.page.evaluate(() => document.documentElement.lang), lang);
+      assert.equal(await p.page.locator('main').getAttribute('lang'), lang);
+      assert.equal(await p.text('#status-verdict'), norm(M['status-eligible']));
+      const from = `10 ${M['month-gen-3']} 2026`;
+      assert.equal(await p.text('#benefit-verdict'), norm(fmt(M, 'benefit-entitled', from)));
+      const checklist = norm(await p.text('#checklist'));
+      for (const d of ['DOC-ID', 'DOC-WORK-CERTS', 'DOC-REGISTRATION-CARD']) {
+        assert.ok(checklist.includes(norm(M[`doc-${d}`])), `${d} in ${lang}`);
+        const bracket = `(${norm(PL[`doc-${d}`])})`;
+        if (lang === 'pl') assert.ok(!checklist.includes(bracket), `no Polish brackets in Polish: ${d}`);
+        else assert.ok(checklist.includes(bracket), `${d} keeps its Polish name in brackets`);
+      }
+      const pdf = norm(await p.pdf(`language-${lang}`));
+      assert.ok(pdf.includes(norm(M['result-title'])), 'the PDF title in the language');
+      assert.ok(pdf.includes(norm(M['docs-heading'])), 'the checklist heading in the language');
+      if (lang !== 'pl') assert.ok(pdf.includes(`(${norm(PL['doc-DOC-ID'])})`), 'the PDF keeps the Polish document names');
+      assert.ok(!pdf.includes(norm(M['print'])), 'no buttons in the printout');
+      p.assertClean();
+    } finally {
+      await p.close();
+    }
+  });
+}
+
+test('amounts and dates follow the language (income limit, 2 403,00 zł)', async () => {
+  const expected = { pl: '2 403,00 zł', en: 'PLN 2,403.00', uk: '2 403,00 зл' };
+  for (const lang of ['pl', 'en', 'uk']) {
+    const M = messages(lang);
+    const p = await Person.start(env, { locale: LOCALE[lang] });
+    try {
+      await p.page.waitForFunction((l) => document.documentElement.lang === l, lang);
+      await p.next(M['start-button']);
+      // Straight to the income question: the registration date stays today, so use the
+      // check of the limit text only when it is shown for 2 March 2026.
+      const page = p.page;
+      await page.locator('#reg_date-d, #reg-date-d').first().fill('2');
+      await page.locator('#reg_date-m, #reg-date-m').first().fill('3');
+      await page.locator('#reg_date-y, #reg-date-y').first().fill('2026');
+      await p.next(M.continue);
+      await page.locator('#pesel-unknown').check();
+      await p.next(M.continue);
+      for (let i = 0; i < 20 && !(await page.locator('#income-limit').count()); i += 1) {
+        const radios = await page.$$eval('input[type=radio]', (els) => [...new Set(els.map((e) => e.name))]);
+        for (const name of radios) await page.locator(`input[type=radio][name="${name}"][value="${pick(RADIOS, name)}"]`).check();
+        const dates = await page.$$eval('.date-input', (els) => els.map((e) => e.id));
+        for (const id of dates) {
+          const [d, m, y] = pick(DATES, id).split(' ');
+          await page.locator(`#${id}-d`).fill(d);
+          await page.locator(`#${id}-m`).fill(m);
+          await page.locator(`#${id}-y`).fill(y);
+        }
+        await p.next(M.continue);
+      }
+      const limit = norm(await p.text('#income-limit'));
+      assert.ok(limit.includes(expected[lang]), `${lang}: "${limit}" shows ${expected[lang]}`);
+      assert.ok(limit.includes(`2 ${M['month-gen-3']} 2026`), `${lang}: the date in the language`);
+    } finally {
+      await p.close();
+    }
+  }
+});
+
+test('the browser language picks the default; other languages fall back to Polish', async () => {
+  for (const [locale, lang] of [['en-US', 'en'], ['uk', 'uk'], ['de-DE', 'pl'], ['pl-PL', 'pl']]) {
+    const p = await Person.start(env, { locale });
+    try {
+      if (lang !== 'pl') await p.page.waitForFunction((l) => document.documentElement.lang === l, lang);
+      else await p.page.waitForTimeout(300);
+      assert.equal(await p.page.evaluate(() => document.documentElement.lang), lang, locale);
+      assert.equal(norm(await p.heading()), norm(messages(lang)['app-title']), locale);
+    } finally {
+      await p.close();
+    }
+  }
+});
+
+test('the language switch is on every page and keeps every answer', async () => {
+  const p = await Person.start(env, { locale: 'pl-PL' });
+  try {
+    await walk(p, PL, 'pl');
+    const answersPl = await answersText(p);
+    for (const [lang, name] of [['en', 'English'], ['uk', 'Українська']]) {
+      await p.page.getByRole('button', { name, exact: true }).click();
+      const M = messages(lang);
+      await p.page.locator('h1', { hasText: M['check-title'] }).waitFor();
+      assert.equal(await p.page.evaluate(() => document.documentElement.lang), lang);
+      const answers = await answersText(p);
+      assert.ok(answers.includes(`10 ${M['month-gen-5']} 1990`), `${lang}: the birth date kept and shown in the language`);
+      await p.axe();
+    }
+    await p.page.getByRole('button', { name: 'Polski', exact: true }).click();
+    await p.page.locator('h1', { hasText: PL['check-title'] }).waitFor();
+    assert.equal(await answersText(p), answersPl, 'back in Polish, every answer is as it was');
+    assert.equal(await p.page.locator('nav.lang-switch [aria-current="true"]').innerText(), 'Polski');
+    p.assertClean();
+  } finally {
+    await p.close();
+  }
+});

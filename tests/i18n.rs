@@ -1,0 +1,195 @@
+//! The translations (`i18n/*.ftl`): every message exists in every language, none is empty,
+//! each uses the same variables as the Polish reference, and every key the app looks up at
+//! run time (rule IDs, documents, obligations, trace value names, answer values) has a text.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use chrono::NaiveDate;
+use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
+use fluent_syntax::parser::parse;
+use pup_check::rules::answers::{
+    Answers, LossReason, PensionOrBenefit, PeriodKind, Residence, Schooling, Sex,
+    TerminationException, TerminationMode,
+};
+use pup_check::rules::catalog;
+use pup_check::rules::evaluate;
+use pup_check::rules::result::Outcome;
+
+const LANGS: [&str; 3] = ["pl", "en", "uk"];
+
+/// Message ID → the variables its value uses.
+type Messages = BTreeMap<String, BTreeSet<String>>;
+
+fn vars_of_inline(e: &InlineExpression<&str>, out: &mut BTreeSet<String>) {
+    match e {
+        InlineExpression::VariableReference { id } => {
+            out.insert(id.name.to_string());
+        }
+        InlineExpression::Placeable { expression } => vars_of_expr(expression, out),
+        InlineExpression::FunctionReference { arguments, .. } => {
+            for a in &arguments.positional {
+                vars_of_inline(a, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn vars_of_expr(e: &Expression<&str>, out: &mut BTreeSet<String>) {
+    match e {
+        Expression::Inline(i) => vars_of_inline(i, out),
+        Expression::Select { selector, variants } => {
+            vars_of_inline(selector, out);
+            for v in variants {
+                vars_of_pattern(&v.value, out);
+            }
+        }
+    }
+}
+
+fn vars_of_pattern(p: &Pattern<&str>, out: &mut BTreeSet<String>) {
+    for el in &p.elements {
+        if let PatternElement::Placeable { expression } = el {
+            vars_of_expr(expression, out);
+        }
+    }
+}
+
+/// A pattern with no visible text at all (only whitespace or empty literals).
+fn is_empty(p: &Pattern<&str>) -> bool {
+    p.elements.iter().all(|el| match el {
+        PatternElement::TextElement { value } => value.trim().is_empty(),
+        PatternElement::Placeable {
+            expression: Expression::Inline(InlineExpression::StringLiteral { value }),
+        } => value.trim().is_empty(),
+        _ => false,
+    })
+}
+
+fn load(lang: &str) -> Messages {
+    let path = format!("{}/i18n/{lang}.ftl", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let res = parse(text.as_str()).unwrap_or_else(|(_, errors)| panic!("{path}: {errors:?}"));
+    let mut out = Messages::new();
+    for entry in &res.body {
+        match entry {
+            Entry::Message(m) => {
+                let value = m
+                    .value
+                    .as_ref()
+                    .unwrap_or_else(|| panic!("{path}: {} has no value", m.id.name));
+                assert!(!is_empty(value), "{path}: {} is empty", m.id.name);
+                let mut vars = BTreeSet::new();
+                vars_of_pattern(value, &mut vars);
+                let dup = out.insert(m.id.name.to_string(), vars);
+                assert!(dup.is_none(), "{path}: {} is defined twice", m.id.name);
+            }
+            Entry::Junk { content } => panic!("{path}: cannot parse: {content}"),
+            _ => {}
+        }
+    }
+    out
+}
+
+#[test]
+fn every_message_exists_in_every_language_with_the_same_variables() {
+    let pl = load("pl");
+    assert!(pl.len() > 400, "pl.ftl has {} messages", pl.len());
+    for lang in &LANGS[1..] {
+        let other = load(lang);
+        let missing: Vec<_> = pl.keys().filter(|k| !other.contains_key(*k)).collect();
+        let extra: Vec<_> = other.keys().filter(|k| !pl.contains_key(*k)).collect();
+        assert!(missing.is_empty(), "{lang}.ftl lacks {missing:?}");
+        assert!(
+            extra.is_empty(),
+            "{lang}.ftl has unknown messages {extra:?}"
+        );
+        for (id, vars) in &pl {
+            assert_eq!(&other[id], vars, "{lang}.ftl: {id} uses other variables");
+        }
+    }
+}
+
+/// Every scenario's result, for the keys the app looks up.
+fn scenario_results() -> Vec<pup_check::rules::result::EvalResult> {
+    let dir = format!("{}/tests/scenarios", env!("CARGO_MANIFEST_DIR"));
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(dir).unwrap() {
+        let text = std::fs::read_to_string(e.unwrap().path()).unwrap();
+        let file: serde_json::Value = serde_json::from_str(&text).unwrap();
+        let today = file
+            .get("today")
+            .and_then(|t| t.as_str())
+            .map_or(NaiveDate::from_ymd_opt(2026, 3, 2).unwrap(), |t| {
+                t.parse().unwrap()
+            });
+        if let Ok(a) = serde_json::from_value::<Answers>(file["answers"].clone()) {
+            out.push(evaluate(&a, today));
+        }
+    }
+    assert!(out.len() > 100);
+    out
+}
+
+/// The message that names a catalog rule: documents and obligations by their own texts,
+/// every other rule by its label (`rule_label`); the three account steps have texts of
+/// their own in the account section.
+fn text_of_rule(id: &str) -> Option<String> {
+    match id.get(..4) {
+        Some("DOC-") => Some(format!("doc-{id}")),
+        Some("OBL-") => Some(format!("obl-{id}")),
+        _ if matches!(id, "ACC-WHAT" | "ACC-START" | "ACC-FORM") => None,
+        _ => Some(format!("rule-{id}")),
+    }
+}
+
+#[test]
+fn every_key_looked_up_at_run_time_has_a_polish_text() {
+    let pl = load("pl");
+    let missing = std::cell::RefCell::new(BTreeSet::new());
+    let has = |id: String| {
+        if !pl.contains_key(&id) {
+            missing.borrow_mut().insert(id);
+        }
+    };
+    for e in catalog::CATALOG {
+        if let Some(key) = text_of_rule(e.id) {
+            has(key);
+        }
+    }
+    for m in 1..=12 {
+        has(format!("month-gen-{m}"));
+    }
+    let values = Sex::ALL
+        .iter()
+        .map(|x| x.as_str())
+        .chain(Residence::ALL.iter().map(|x| x.as_str()))
+        .chain(Schooling::ALL.iter().map(|x| x.as_str()))
+        .chain(PensionOrBenefit::ALL.iter().map(|x| x.as_str()))
+        .chain(LossReason::ALL.iter().map(|x| x.as_str()))
+        .chain(PeriodKind::ALL.iter().map(|x| x.as_str()))
+        .chain(Outcome::ALL.iter().map(|x| x.as_str()));
+    for v in values {
+        has(format!("value-{v}"));
+    }
+    // Termination modes and exceptions are asked with their own questions.
+    let _ = (TerminationMode::ALL, TerminationException::ALL);
+    for r in scenario_results() {
+        for t in &r.trace {
+            if let Some(key) = text_of_rule(t.rule) {
+                has(key);
+            }
+            for (k, _) in t.values.iter() {
+                has(format!("label-{k}"));
+            }
+        }
+        for d in &r.documents {
+            has(format!("doc-{d}"));
+        }
+        for o in &r.obligations {
+            has(format!("obl-{o}"));
+        }
+    }
+    let missing = missing.into_inner();
+    assert!(missing.is_empty(), "pl.ftl lacks {missing:?}");
+}
