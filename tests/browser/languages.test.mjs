@@ -225,3 +225,26 @@ test('the language switch is on every page and keeps every answer', async () => 
     await p.close();
   }
 });
+
+test('the office configuration sets the default language; a kiosk reset returns to it', async () => {
+  const config = { language: 'uk', kiosk: true, kiosk_idle_seconds: 2, kiosk_countdown_seconds: 1 };
+  const setup = async (context) => {
+    await context.route('**/pup-config.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(config) }));
+  };
+  const p = await Person.start(env, { locale: 'en-US', setup });
+  try {
+    const UK = messages('uk');
+    const EN = messages('en');
+    await p.page.waitForFunction(() => document.documentElement.lang === 'uk');
+    assert.equal(norm(await p.heading()), norm(UK['app-title']), 'the office language wins over the browser language');
+    await p.page.getByRole('button', { name: 'English', exact: true }).click();
+    await p.page.locator('h1', { hasText: EN['app-title'] }).waitFor();
+    await p.next(EN['start-button']);
+    // Left alone: the countdown, then everything back to the start, in the office language.
+    await p.page.waitForFunction(() => document.documentElement.lang === 'uk', null, { timeout: 15000 });
+    assert.equal(norm(await p.heading()), norm(UK['app-title']));
+    p.assertClean();
+  } finally {
+    await p.close();
+  }
+});
