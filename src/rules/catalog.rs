@@ -581,15 +581,46 @@ mod tests {
     use super::*;
     use std::collections::BTreeSet;
 
+    // The repository's copies of ../shared/seeds and ../shared/spec (spec/README.md), so
+    // that the tests run on any checkout; `copies_equal_the_shared_originals` keeps them equal.
     const OFFICE_PATH: &str = concat!(
         env!("CARGO_MANIFEST_DIR"),
-        "/../shared/seeds/004_50869f1dd12606c7.txt"
+        "/spec/seeds/004_50869f1dd12606c7.txt"
     );
     const ACCOUNT_PATH: &str = concat!(
         env!("CARGO_MANIFEST_DIR"),
-        "/../shared/seeds/000_41af5d8e6f4895df.txt"
+        "/spec/seeds/000_41af5d8e6f4895df.txt"
     );
-    const RULES_PATH: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/spec/rules.md");
+    const RULES_PATH: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/spec/rules.md");
+
+    /// Where the copies come from: the team's shared folder beside the repository.
+    const SHARED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared");
+
+    #[test]
+    fn copies_equal_the_shared_originals() {
+        let pairs = [
+            ("spec/rules.md", "spec/rules.md"),
+            (
+                "spec/seeds/004_50869f1dd12606c7.txt",
+                "seeds/004_50869f1dd12606c7.txt",
+            ),
+            (
+                "spec/seeds/000_41af5d8e6f4895df.txt",
+                "seeds/000_41af5d8e6f4895df.txt",
+            ),
+        ];
+        for (copy, original) in pairs {
+            let copy_text = read(&format!("{}/{copy}", env!("CARGO_MANIFEST_DIR")));
+            assert!(!copy_text.is_empty(), "{copy} is empty");
+            // On a machine without the shared folder (a bare checkout) the copy stands alone.
+            if let Ok(original_text) = std::fs::read_to_string(format!("{SHARED}/{original}")) {
+                assert_eq!(
+                    copy_text, original_text,
+                    "{copy} differs from ../shared/{original}: copy it again"
+                );
+            }
+        }
+    }
 
     const PREFIXES: &[&str] = &[
         "REG", "STATUS", "LOSS", "OBL", "BEN", "Q", "DEFER", "DOC", "ACC",
