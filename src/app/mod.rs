@@ -78,7 +78,15 @@ pub fn App() -> Html {
             dom::set_root_class("pup-app--kiosk", *kiosk)
         });
         use_effect_with(page_title(&state), |title| dom::set_title(title));
-        use_effect_with(state.lang, |l| dom::set_document_lang(l.code()));
+        // After the person switches language the switch's button is gone: the focus goes to
+        // the page's heading, as on a page change.
+        let chosen = state.lang_chosen;
+        use_effect_with(state.lang, move |l| {
+            dom::set_document_lang(l.code());
+            if chosen {
+                dom::focus_heading();
+            }
+        });
         // The default language: the office's, if configured, else the browser's preferred
         // one, once its texts are there (a language the person chose stays).
         let d = state.dispatcher();

@@ -212,6 +212,7 @@ test('the language switch is on every page and keeps every answer', async () => 
       const M = messages(lang);
       await p.page.locator('h1', { hasText: M['check-title'] }).waitFor();
       assert.equal(await p.page.evaluate(() => document.documentElement.lang), lang);
+      await p.expectFocusOnHeading();
       const answers = await answersText(p);
       assert.ok(answers.includes(`10 ${M['month-gen-5']} 1990`), `${lang}: the birth date kept and shown in the language`);
       await p.axe();
