@@ -58,7 +58,8 @@ async function measureStatic(browser, url) {
 }
 
 async function measureApp(browser, url) {
-  const context = await browser.newContext();
+  // A Polish visit: the browser prefers Polish (the app fetches no language file).
+  const context = await browser.newContext({ locale: 'pl-PL' });
   const page = await context.newPage();
   await page.goto(url);
   const paint = await fcp(page);
