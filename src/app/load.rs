@@ -7,7 +7,7 @@ use gloo::file::File;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::state::Action;
+use super::state::{Action, LoadError};
 use crate::rules::answers::Answers;
 
 thread_local! {
@@ -26,9 +26,13 @@ pub fn on_file_change(act: Callback<Action>) -> Callback<Event> {
             let action = match text {
                 Ok(text) => match Answers::from_json(&text) {
                     Ok(a) => Action::Loaded(Box::new(a)),
-                    Err(e) => Action::LoadFailed(e.to_string()),
+                    Err(e) => Action::LoadFailed(LoadError::NotAnswers {
+                        line: e.line,
+                        column: e.column,
+                        detail: e.message,
+                    }),
                 },
-                Err(e) => Action::LoadFailed(e.to_string()),
+                Err(e) => Action::LoadFailed(LoadError::Unreadable(e.to_string())),
             };
             act.emit(action);
         });

@@ -6,7 +6,7 @@ use yew::prelude::*;
 use super::answers::{date_of, pesel_given, DateValue};
 use super::flow::{self, kind_of, min_wage_condition, Kind, Page, Q};
 use super::i18n::{t, tf, Msg};
-use super::state::{Action, AppState};
+use super::state::{Action, AppState, LoadError};
 use super::view::*;
 use crate::rules::answers::PeriodKind;
 use crate::rules::dates::months_before;
@@ -116,19 +116,47 @@ pub fn start(c: &Ctx) -> Html {
     }
 }
 
+/// Why the file was refused, in the person's language.
+fn load_error_text(e: &LoadError) -> String {
+    let reason = match e {
+        LoadError::NotAnswers { line: 0, .. } => t(Msg::LoadErrorNotAnswers).to_string(),
+        LoadError::NotAnswers { line, column, .. } => tf(
+            Msg::LoadErrorNotAnswersAt,
+            &[&line.to_string(), &column.to_string()],
+        ),
+        LoadError::Unreadable(_) => t(Msg::LoadErrorUnreadable).to_string(),
+    };
+    tf(Msg::LoadError, &[&reason])
+}
+
+/// The reader's own message (English), for the office's staff.
+fn load_error_detail(e: &LoadError) -> &str {
+    match e {
+        LoadError::NotAnswers { detail, .. } | LoadError::Unreadable(detail) => detail,
+    }
+}
+
 fn load_field(c: &Ctx, onchange: Callback<Event>) -> Html {
     let err = c.s.load_error.clone();
+    let describedby = if err.is_some() {
+        "load-file-hint load-file-error load-file-detail"
+    } else {
+        "load-file-hint"
+    };
     html! {
         <div class={classes!("form-group", err.is_some().then_some("form-group--error"))}>
             <label class="label" for="load-file">{ t(Msg::LoadLabel) }</label>
             <div class="hint" id="load-file-hint">{ t(Msg::LoadHint) }</div>
             if let Some(e) = err {
                 <p class="error-message" id="load-file-error" role="alert">
-                    <span class="visually-hidden">{ t(Msg::ErrorPrefix) }{" "}</span>{ tf(Msg::LoadError, &[&e]) }
+                    <span class="visually-hidden">{ t(Msg::ErrorPrefix) }{" "}</span>{ load_error_text(&e) }
+                </p>
+                <p class="hint" id="load-file-detail">
+                    { t(Msg::LoadErrorDetail) }{" "}<span lang="en">{ load_error_detail(&e) }</span>
                 </p>
             }
             <input class="file-upload" id="load-file" type="file" accept=".json,application/json"
-                aria-describedby="load-file-hint" {onchange} />
+                aria-describedby={describedby} {onchange} />
         </div>
     }
 }

@@ -32,7 +32,7 @@ pub struct AppState {
     /// Incremented on every page change: the heading takes the focus.
     pub nav_seq: u32,
     pub today: NaiveDate,
-    pub load_error: Option<String>,
+    pub load_error: Option<LoadError>,
     /// The last page change came from the browser's back button (no new history entry).
     pub from_history: bool,
     /// The language of every text shown (the answers do not depend on it).
@@ -77,6 +77,21 @@ impl AppState {
     }
 }
 
+/// Why a chosen answers file was refused (shown in the person's language, with the technical
+/// detail of the reader in English for the office's staff).
+#[derive(Clone, Debug, PartialEq)]
+pub enum LoadError {
+    /// Not an answers file of this app (or a damaged one); `line` is 0 when the problem is
+    /// not at one place (e.g. another format version).
+    NotAnswers {
+        line: usize,
+        column: usize,
+        detail: String,
+    },
+    /// The browser could not read the file.
+    Unreadable(String),
+}
+
 #[derive(Clone, Debug)]
 pub enum Action {
     /// A field's raw value changed.
@@ -95,7 +110,7 @@ pub enum Action {
     AddPeriod,
     RemovePeriod(u32),
     Loaded(Box<Answers>),
-    LoadFailed(String),
+    LoadFailed(LoadError),
     Restart,
     /// The language switch: every answer and the page stay as they are.
     SetLang(Lang),

@@ -109,7 +109,9 @@ describe('components', () => {
     await p.page.getByLabel('Wczytaj odpowiedzi z pliku').setInputFiles(bad);
     const msg = p.page.locator('#load-file-error');
     await msg.waitFor();
-    assert.match(await msg.innerText(), /Nie udało się wczytać pliku: .*nonsense/);
+    assert.match(await msg.innerText(), /Nie udało się wczytać pliku: to nie jest plik odpowiedzi zapisany przez to narzędzie albo plik został zmieniony \(wiersz 1, kolumna \d+\)\./);
+    assert.match(await p.text('#load-file-detail'), /nonsense/, 'the technical detail names the field');
+    assert.equal(await p.page.locator('#load-file').getAttribute('aria-describedby'), 'load-file-hint load-file-error load-file-detail');
     await p.axe();
     p.assertClean();
     await p.close();
