@@ -60,12 +60,15 @@ export function appFiles(dir) {
 const BOOT = ({ js, wasm }) => `// The PUP check's loader (written by scripts/postbuild.mjs).
 const here = import.meta.url;
 let booted = false;
-// Starts the app once the pre-rendered start page has been painted, so as not to delay it.
+// The app's files are requested at once (the network works while the page is painted); the
+// app is compiled and started once the pre-rendered start page has been painted, so as not
+// to delay it.
+const wasm = fetch(new URL('./${wasm}', here));
+const glue = import(new URL('./${js}', here).href);
 const boot = async () => {
   if (booted) return;
   booted = true;
-  const wasm = fetch(new URL('./${wasm}', here));
-  const init = (await import(new URL('./${js}', here).href)).default;
+  const init = (await glue).default;
   await init({ module_or_path: wasm });
   // Offline: after the first visit every file of the build comes from the cache (sw.js).
   if ('serviceWorker' in navigator && (location.protocol === 'https:' || location.protocol === 'http:')) {
