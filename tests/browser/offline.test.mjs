@@ -114,6 +114,12 @@ describe('offline', () => {
     p.page.on('request', (r) => requests.push(r.url()));
     assert.equal(await p.page.evaluate(() => location.protocol), 'file:');
     await walk(p, 'single-file');
+    // English and Ukrainian are inside the file too.
+    await p.page.getByRole('button', { name: 'Українська', exact: true }).click();
+    await p.page.waitForFunction(() => document.documentElement.lang === 'uk');
+    await p.page.getByRole('button', { name: 'English', exact: true }).click();
+    await p.page.waitForFunction(() => document.documentElement.lang === 'en');
+    assert.match(await p.heading(), /Result of the check/);
     assert.deepEqual(requests.filter((u) => !u.startsWith('data:') && !u.startsWith('blob:')), [], 'no request at all');
     p.assertClean();
     await p.close();
