@@ -15,10 +15,9 @@ use super::i18n::Lang;
 use std::rc::Rc;
 
 use serde_json::{Map, Value};
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
+use super::dom::FetchError;
 use super::i18n::{t, Msg};
 
 /// The longest text accepted in a field (characters).
@@ -340,76 +339,33 @@ pub fn fetch_file(done: impl FnOnce(Option<Value>) + 'static) {
         done(None);
         return;
     }
-    let Some(w) = web_sys::window() else {
-        return done(None);
-    };
-    let base = super::dom::mount()
-        .and_then(|m| m.root.get_attribute("data-app-base"))
-        .unwrap_or_default();
-    let url = format!("{base}pup-config.json");
-    let done = Rc::new(std::cell::RefCell::new(Some(done)));
-    let finish = {
-        let done = done.clone();
-        move |v: Option<Value>| {
-            if let Some(f) = done.borrow_mut().take() {
-                f(v);
-            }
-        }
-    };
-    let finish = Rc::new(finish);
-    let on_error = {
-        let finish = finish.clone();
-        Closure::once(move |_: JsValue| finish(None))
-    };
-    let on_response = {
-        let finish = finish.clone();
-        Closure::once(move |resp: JsValue| {
-            let Ok(resp) = resp.dyn_into::<web_sys::Response>() else {
-                return finish(None);
-            };
-            if !resp.ok() {
+    let url = format!("{}pup-config.json", super::dom::app_base());
+    wasm_bindgen_futures::spawn_local(async move {
+        let value = match super::dom::fetch_text(&url).await {
+            Ok(text) => match serde_json::from_str::<Value>(&text) {
+                Ok(v) => Some(v),
+                Err(e) => {
+                    warn(
+                        "pup-config.json",
+                        "(whole configuration)",
+                        &format!("is not JSON: {e}"),
+                    );
+                    None
+                }
+            },
+            Err(FetchError::Http(status)) => {
                 warn(
                     "pup-config.json",
                     "(whole configuration)",
-                    &format!("could not be read (HTTP {})", resp.status()),
+                    &format!("could not be read (HTTP {status})"),
                 );
-                return finish(None);
+                None
             }
-            let Ok(text) = resp.text() else {
-                return finish(None);
-            };
-            let on_text = {
-                let finish = finish.clone();
-                Closure::once(move |text: JsValue| {
-                    let Some(text) = text.as_string() else {
-                        return finish(None);
-                    };
-                    match serde_json::from_str::<Value>(&text) {
-                        Ok(v) => finish(Some(v)),
-                        Err(e) => {
-                            warn(
-                                "pup-config.json",
-                                "(whole configuration)",
-                                &format!("is not JSON: {e}"),
-                            );
-                            finish(None);
-                        }
-                    }
-                })
-            };
-            let on_text_error = {
-                let finish = finish.clone();
-                Closure::once(move |_: JsValue| finish(None))
-            };
-            let _ = text.then2(&on_text, &on_text_error);
-            on_text.forget();
-            on_text_error.forget();
-        })
-    };
-    let _ = w.fetch_with_str(&url).then2(&on_response, &on_error);
-    // Each runs at most once; they live as long as the page (one fetch per page load).
-    on_response.forget();
-    on_error.forget();
+            // No network and no cached copy: the configuration of the page stands.
+            Err(FetchError::Network(_)) => None,
+        };
+        done(value);
+    });
 }
 
 /// The office's details, on the result page and the printout (when configured).

@@ -140,23 +140,43 @@ pub fn inline_text(id: &str) -> Option<String> {
     by_id(id).and_then(|e| e.text_content())
 }
 
+/// Why a file of the app could not be fetched.
+#[derive(Debug)]
+pub enum FetchError {
+    /// The server answered with this status.
+    Http(u16),
+    /// No answer (offline and not cached) or not text.
+    Network(String),
+}
+
+impl std::fmt::Display for FetchError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            FetchError::Http(status) => write!(f, "HTTP {status}"),
+            FetchError::Network(e) => f.write_str(e),
+        }
+    }
+}
+
 /// Fetches a file of the app (same origin) as text.
-pub async fn fetch_text(url: &str) -> Result<String, String> {
-    use wasm_bindgen::JsCast;
+pub async fn fetch_text(url: &str) -> Result<String, FetchError> {
     use wasm_bindgen_futures::JsFuture;
-    let window = web_sys::window().ok_or("no window")?;
-    let err = |e: wasm_bindgen::JsValue| e.as_string().unwrap_or_else(|| format!("{e:?}"));
+    let err = |e: wasm_bindgen::JsValue| {
+        FetchError::Network(e.as_string().unwrap_or_else(|| format!("{e:?}")))
+    };
+    let window = web_sys::window().ok_or_else(|| FetchError::Network("no window".into()))?;
     let resp = JsFuture::from(window.fetch_with_str(url))
         .await
         .map_err(err)?;
     let resp: web_sys::Response = resp.dyn_into().map_err(err)?;
     if !resp.ok() {
-        return Err(format!("HTTP {}", resp.status()));
+        return Err(FetchError::Http(resp.status()));
     }
     let text = JsFuture::from(resp.text().map_err(err)?)
         .await
         .map_err(err)?;
-    text.as_string().ok_or_else(|| "not text".to_string())
+    text.as_string()
+        .ok_or_else(|| FetchError::Network("not text".into()))
 }
 
 /// The `lang` attribute of the whole document (screen readers and hyphenation follow it);

@@ -89,11 +89,15 @@ pub fn App() -> Html {
         });
         // The default language: the office's, if configured, else the browser's preferred
         // one, once its texts are there (a language the person chose stays).
+        // Only the latest default counts (the configuration file may arrive while the
+        // browser language's texts are still loading).
         let d = state.dispatcher();
+        let wanted = use_mut_ref(|| None::<i18n::Lang>);
         use_effect_with(config.language, move |configured| {
             let l = configured.unwrap_or_else(dom::preferred_lang);
+            *wanted.borrow_mut() = Some(l);
             i18n::load(l, move |ok| {
-                if ok {
+                if ok && *wanted.borrow() == Some(l) {
                     d.dispatch(Action::DefaultLang(l));
                 }
             });
