@@ -44,6 +44,7 @@ month = Miesiąc
 year = Rok
 date-hint = Na przykład 27 3 2026
 date-unknown = Nie wiem, kiedy
+date-unknown-inline = nie wiadomo
 
 ## Sections
 sec-about = O Tobie
@@ -292,6 +293,7 @@ why-source = Źródło:
 why-values = Wartości użyte:
 what-would-change = Co by to zmieniło:
 change-if-no = Ten warunek byłby spełniony przy odpowiedzi „Nie” na pytanie: „{ $v0 }”.
+change-defer-other = Ta okoliczność nie zmienia dnia: z innego powodu wymienionego wyżej zasiłek i tak przysługuje dopiero od { $v0 }.
 outcome-met = spełniony
 outcome-not-met = niespełniony
 outcome-unknown = do potwierdzenia w urzędzie

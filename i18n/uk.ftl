@@ -45,6 +45,7 @@ month = Місяць
 year = Рік
 date-hint = Наприклад, 27 3 2026
 date-unknown = Не знаю, коли
+date-unknown-inline = невідомо
 
 ## Sections
 sec-about = Про вас
@@ -293,6 +294,7 @@ why-source = Джерело:
 why-values = Використані значення:
 what-would-change = Що б це змінило:
 change-if-no = Ця умова була б виконана, якби ви відповіли «Ні» на запитання: «{ $v0 }».
+change-defer-other = Ця обставина не змінює дня: через іншу причину, наведену вище, допомога все одно надається лише з { $v0 }.
 outcome-met = виконано
 outcome-not-met = не виконано
 outcome-unknown = потрібно підтвердити в центрі зайнятості

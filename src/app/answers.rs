@@ -1,6 +1,7 @@
 //! Between the raw fields of the questionnaire and the engine's `Answers`: `build` reads the
 //! fields of the pages that are asked, `fields_of` fills the fields from a loaded file.
 
+use crate::rules::money::normalise_typed_amount;
 use crate::rules::wire::WireName;
 use chrono::{Datelike, NaiveDate};
 
@@ -139,7 +140,7 @@ pub fn build(s: &AppState, with_benefit: bool) -> Answers {
     st.other_compulsory_insurance = yes_no(g("insurance"));
     st.detained = yes_no(g("detained"));
     if g("income.unknown") != "1" && !g("income").trim().is_empty() {
-        st.monthly_income_pln = Some(g("income").trim().to_string());
+        st.monthly_income_pln = Some(normalise_typed_amount(g("income")));
     }
     st.permanent_social_allowance = yes_no(g("perm_allowance"));
     st.care_benefit = yes_no(g("care_benefit"));

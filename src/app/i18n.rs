@@ -184,9 +184,11 @@ fn text_with(id: &str, args: &[&str]) -> String {
     let mut fa = FluentArgs::new();
     for (i, a) in args.iter().enumerate() {
         let name = format!("v{i}");
+        // A whole number written as such ("349", not "00123") is a Fluent number, for
+        // plural forms; anything else stays text as it was written.
         match a.parse::<i64>() {
-            Ok(n) => fa.set(name, FluentValue::from(n)),
-            Err(_) => fa.set(name, FluentValue::from(a.to_string())),
+            Ok(n) if n.to_string() == *a => fa.set(name, FluentValue::from(n)),
+            _ => fa.set(name, FluentValue::from(a.to_string())),
         }
     }
     format(lang(), id, Some(&fa))

@@ -187,12 +187,12 @@ pub fn App() -> Html {
             </header>
             <div class="width-container">
                 if embedded {
-                    <div class={page_class} id="main-content" lang={i18n::lang_code()}>
+                    <div class={page_class} id="main-content" lang={i18n::lang_code()} key={i18n::lang_code()}>
                         { kiosk_print.clone() }
                         { body }
                     </div>
                 } else {
-                    <main class={page_class} id="main-content" lang={i18n::lang_code()}>
+                    <main class={page_class} id="main-content" lang={i18n::lang_code()} key={i18n::lang_code()}>
                         { kiosk_print }
                         { body }
                     </main>

@@ -126,7 +126,28 @@ fn change_text(r: &EvalResult, e: &TraceEntry) -> Option<String> {
         "LOSS-REFUSAL" | "LOSS-NO-SHOW" | "LOSS-MEDICAL" => {
             vec![val_date(e, "register_again_from")]
         }
-        x if x.starts_with("DEFER-") => vec![wait_from],
+        x if x.starts_with("DEFER-") => {
+            // The first day without this deferral: the latest of the waiting period's end and
+            // the other deferrals' dates (all from the engine's result).
+            let without = r
+                .benefit
+                .deferrals
+                .iter()
+                .filter(|d| d.rule != x)
+                .map(|d| d.from)
+                .chain(
+                    r.trace_of("BEN-WAIT-7")
+                        .and_then(|w| date_of_value(val(w, "from"))),
+                )
+                .max();
+            match (without, r.benefit.from) {
+                (Some(w), Some(from)) if w >= from => {
+                    return Some(tf(Msg::ChangeDeferOther, &[&fmt_date(from)]));
+                }
+                (Some(w), _) => vec![fmt_date(w)],
+                (None, _) => vec![wait_from],
+            }
+        }
         _ => vec![],
     };
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
@@ -320,6 +341,7 @@ fn benefit_section(r: &EvalResult) -> Html {
         .trace_of("BEN-WAIT-7")
         .and_then(|e| date_of_value(val(e, "from")));
     let applies = b.verdict != BenefitVerdict::NotApplicable;
+    let entitled = b.verdict == BenefitVerdict::Entitled;
     let mut why_rules: Vec<&str> = vec!["BEN-WAIT-7"];
     if let Some(basis) = &b.basis {
         why_rules.push(basis.as_str());
@@ -329,13 +351,14 @@ fn benefit_section(r: &EvalResult) -> Html {
     why_rules.extend(b.deferrals.iter().map(|d| d.rule.as_str()));
     why_rules.extend(b.unknown.iter().map(String::as_str));
     why_rules.push("BEN-NO-OFFER");
-    why_rules.dedup();
+    let mut seen = std::collections::HashSet::new();
+    why_rules.retain(|x| seen.insert(*x));
     html! {
         <section class="result-section" id="benefit" aria-labelledby="benefit-heading">
             <h2 class="heading-m" id="benefit-heading">{ t(Msg::BenefitHeading) }</h2>
             <p class={classes!("verdict", class)} id="benefit-verdict">{ text }</p>
             if applies {
-                if let Some(w) = wait_from {
+                if let (Some(w), true) = (wait_from, entitled) {
                     <p>{ tf(Msg::BenefitWait, &[&fmt_date(w)]) }</p>
                 }
                 if !b.deferrals.is_empty() {
@@ -357,7 +380,9 @@ fn benefit_section(r: &EvalResult) -> Html {
                         { for b.unknown.iter().map(|x| html! { <li data-rule={x.clone()}>{ rule_label(x) }</li> }) }
                     </ul>
                 }
-                <p class="inset">{ t(Msg::BenefitNoOffer) }</p>
+                if entitled || b.verdict == BenefitVerdict::Unknown {
+                    <p class="inset">{ t(Msg::BenefitNoOffer) }</p>
+                }
                 { timeline(r) }
                 { why(r, "benefit", &why_rules) }
             }

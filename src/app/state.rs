@@ -69,6 +69,14 @@ impl AppState {
         self.fields.get(key).map_or("", String::as_str)
     }
 
+    /// The page's error messages again, in language `l` (after a language switch).
+    fn recheck_in(&mut self, l: Lang) {
+        if !self.errors.is_empty() {
+            super::i18n::set_lang(l);
+            self.errors = validate::page(self, self.page);
+        }
+    }
+
     fn goto(&mut self, page: Page) {
         self.from_history = false;
         self.page = page;
@@ -210,20 +218,23 @@ impl Reducible for AppState {
             Action::SetLang(l) => {
                 s.lang = l;
                 s.lang_chosen = true;
+                s.recheck_in(l);
             }
             Action::DefaultLang(l) => {
                 s.default_lang = l;
                 if !s.lang_chosen {
                     s.lang = l;
+                    s.recheck_in(l);
                 }
             }
             Action::Reset => {
-                let mut n = AppState::new(s.today, s.default_lang);
+                // A new person: today may be another day than when the page was loaded.
+                let mut n = AppState::new(super::dom::today(), s.default_lang);
                 n.nav_seq = s.nav_seq + 1;
                 return Rc::new(n);
             }
             Action::Restart => {
-                let mut n = AppState::new(s.today, s.lang);
+                let mut n = AppState::new(super::dom::today(), s.lang);
                 n.default_lang = s.default_lang;
                 n.lang_chosen = s.lang_chosen;
                 n.nav_seq = s.nav_seq + 1;

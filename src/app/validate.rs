@@ -10,7 +10,7 @@ use super::state::AppState;
 use super::view::fmt_date;
 use crate::rules::answers::PeriodKind;
 use crate::rules::ids::{parse_pesel, PeselError};
-use crate::rules::money::{Grosze, MoneyError};
+use crate::rules::money::{normalise_typed_amount, Grosze, MoneyError};
 use crate::rules::params::rule_set;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -152,7 +152,7 @@ pub fn page(s: &AppState, p: Page) -> Vec<FieldError> {
                 }
                 Kind::Amount => {
                     if s.get("income.unknown") != "1" {
-                        match Grosze::parse(s.get(key)) {
+                        match Grosze::parse(&normalise_typed_amount(s.get(key))) {
                             Ok(_) => {}
                             Err(e) => out.push(err(
                                 key,

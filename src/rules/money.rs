@@ -14,6 +14,45 @@ pub enum MoneyError {
     TooLarge,
 }
 
+/// An amount as a person types it, in any of the app's languages, written the way the
+/// answers file writes amounts: `"1,234.50"` (English), `"1.234,50"`, `"1 234,50"` (Polish,
+/// Ukrainian) → `"1234.50"`. Spaces are dropped; with both `,` and `.` the last one is the
+/// decimal separator and the other groups thousands; a single kind of separator before groups
+/// of exactly three digits (`"1,234"`, `"1.234.567"`) groups thousands (an amount has at most
+/// two decimals), otherwise it is the decimal separator. Anything else is left for
+/// `Grosze::parse` to refuse. The result does not depend on the language shown.
+pub fn normalise_typed_amount(typed: &str) -> String {
+    let s: String = typed
+        .trim()
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '\u{a0}')
+        .collect();
+    let s = s.as_str();
+    let last_comma = s.rfind(',');
+    let last_dot = s.rfind('.');
+    let decimal = match (last_comma, last_dot) {
+        (Some(c), Some(d)) => Some(if c > d { ',' } else { '.' }),
+        (Some(_), None) | (None, Some(_)) => {
+            let sep = if last_comma.is_some() { ',' } else { '.' };
+            let mut parts = s.split(sep);
+            let head = parts.next().unwrap_or("");
+            let groups: Vec<&str> = parts.collect();
+            let grouping = (1..=3).contains(&head.len())
+                && groups.iter().all(|g| g.len() == 3)
+                && [head]
+                    .iter()
+                    .chain(&groups)
+                    .all(|p| p.bytes().all(|b| b.is_ascii_digit()));
+            (!grouping).then_some(sep)
+        }
+        (None, None) => None,
+    };
+    s.chars()
+        .filter(|c| !matches!(c, ',' | '.') || Some(*c) == decimal)
+        .map(|c| if Some(c) == decimal { '.' } else { c })
+        .collect()
+}
+
 impl Grosze {
     /// Parses `"1234"`, `"1234.5"`, `"1234.50"`, `"1 234,50"` (Polish comma and spaces are
     /// accepted). At most two decimals; no sign.
@@ -87,6 +126,38 @@ mod tests {
         assert_eq!(Grosze::parse("1.234"), Err(MoneyError::TooManyDecimals));
         assert_eq!(Grosze::parse(".5"), Err(MoneyError::NotANumber));
         assert_eq!(Grosze::parse("99999999999999"), Err(MoneyError::TooLarge));
+    }
+
+    #[test]
+    fn typed_amounts_in_every_language() {
+        for (typed, canonical) in [
+            ("2,403.00", "2403.00"),
+            ("1,200", "1200"),
+            ("1,234,567.5", "1234567.5"),
+            ("2 403,00", "2403.00"),
+            ("2\u{a0}403,00", "2403.00"),
+            ("1.234,50", "1234.50"),
+            ("1.234", "1234"),
+            ("1200,50", "1200.50"),
+            ("1200.50", "1200.50"),
+            ("12,5", "12.5"),
+            ("1,2345", "1.2345"),
+            ("12a", "12a"),
+        ] {
+            assert_eq!(normalise_typed_amount(typed), canonical, "{typed}");
+        }
+        assert_eq!(
+            Grosze::parse(&normalise_typed_amount("2,403.00")),
+            Ok(Grosze(240_300))
+        );
+        assert_eq!(
+            Grosze::parse(&normalise_typed_amount("2 403,01")),
+            Ok(Grosze(240_301))
+        );
+        assert_eq!(
+            Grosze::parse(&normalise_typed_amount("1,2345")),
+            Err(MoneyError::TooManyDecimals)
+        );
     }
 
     #[test]

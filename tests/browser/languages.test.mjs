@@ -249,3 +249,46 @@ test('the office configuration sets the default language; a kiosk reset returns 
     await p.close();
   }
 });
+
+test('a switch shows the page in the new language whole: error messages and the office details', async () => {
+  const office = { office: { name: 'Powiatowy Urząd Pracy w Testowie', phone: '+48 22 000 00 00', documents: ['Zaświadczenie o zameldowaniu'] } };
+  const setup = async (context) => {
+    await context.route('**/pup-config.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(office) }));
+  };
+  const p = await Person.start(env, { locale: 'pl-PL', setup });
+  try {
+    const EN = messages('en');
+    const UK = messages('uk');
+    // An error on the page, then a switch: the summary and the field's message follow.
+    await p.next(PL['start-button']);
+    await p.page.locator('#reg_date-d').fill('31');
+    await p.page.locator('#reg_date-m').fill('2');
+    await p.page.locator('#reg_date-y').fill('2026');
+    await p.expectError(PL['err-date-invalid'], PL.continue);
+    await p.page.getByRole('button', { name: 'English', exact: true }).click();
+    await p.page.waitForFunction(() => document.documentElement.lang === 'en');
+    assert.equal(await p.text('.error-summary__title'), EN['error-summary-title']);
+    assert.ok((await p.text('.error-summary')).includes(EN['err-date-invalid']), 'the summary in English');
+    assert.ok((await p.text('.form-group--error .error-message')).includes(EN['err-date-invalid']), 'the field message in English');
+    assert.ok(!(await p.text('main')).includes(PL['err-date-invalid']), 'no Polish message left');
+    await p.axe();
+    // The result with the office's details, then a switch on the result page.
+    await p.page.locator('#reg_date-d').fill('2');
+    await p.next(EN.continue);
+    await p.page.getByRole('button', { name: 'Polski', exact: true }).click();
+    await p.page.waitForFunction(() => document.documentElement.lang === 'pl');
+    await walk(p, PL, 'pl');
+    await p.next(PL['check-submit']);
+    assert.ok((await p.text('main')).includes(PL['office-configured-heading']));
+    await p.page.getByRole('button', { name: 'Українська', exact: true }).click();
+    await p.page.waitForFunction(() => document.documentElement.lang === 'uk');
+    const main = await p.text('main');
+    assert.ok(main.includes(norm(UK['office-configured-heading'])), 'the office heading in Ukrainian');
+    assert.ok(main.includes(norm(UK['docs-office'])), 'the office documents lead in Ukrainian');
+    assert.ok(!main.includes(PL['office-configured-heading']) && !main.includes(PL['docs-office']), 'no Polish office texts left');
+    await p.axe();
+    p.assertClean();
+  } finally {
+    await p.close();
+  }
+});
