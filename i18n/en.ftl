@@ -44,7 +44,7 @@ month = Month
 year = Year
 date-hint = For example, 27 3 2026
 date-unknown = I don’t know when
-date-unknown-inline = unknown
+unknown-inline = unknown
 
 ## Sections
 sec-about = About you
@@ -235,6 +235,10 @@ benefit-days = Periods that count from { $v0 } to { $v1 }: { $v2 } { $v2 ->
         [one] day
        *[other] days
     } (at least { $v3 } required).
+benefit-days-range = Periods that count from { $v0 } to { $v1 }: between { $v2 } and { $v3 } { $v3 ->
+        [one] day
+       *[other] days
+    }, depending on the answers “I don’t know” (at least { $v4 } required).
 benefit-basis = Basis: { $v0 }.
 timeline-title = Timeline: 18 months before registration
 timeline-desc = Period from { $v0 } to { $v1 }. Periods that count: { $v2 } { $v2 ->

@@ -44,7 +44,7 @@ month = Miesiąc
 year = Rok
 date-hint = Na przykład 27 3 2026
 date-unknown = Nie wiem, kiedy
-date-unknown-inline = nie wiadomo
+unknown-inline = nie wiadomo
 
 ## Sections
 sec-about = O Tobie
@@ -239,6 +239,12 @@ benefit-days = Okresy zaliczane w okresie od { $v0 } do { $v1 }: { $v2 } { $v2 -
         [many] dni
        *[other] dni
     } (wymagane co najmniej { $v3 }).
+benefit-days-range = Okresy zaliczane w okresie od { $v0 } do { $v1 }: od { $v2 } do { $v3 } { $v3 ->
+        [one] dnia
+        [few] dni
+        [many] dni
+       *[other] dnia
+    }, zależnie od odpowiedzi „Nie wiem” (wymagane co najmniej { $v4 }).
 benefit-basis = Podstawa: { $v0 }.
 timeline-title = Oś czasu: 18 miesięcy przed rejestracją
 timeline-desc = Okres od { $v0 } do { $v1 }. Okresy zaliczane: { $v2 } { $v2 ->

@@ -45,7 +45,7 @@ month = Місяць
 year = Рік
 date-hint = Наприклад, 27 3 2026
 date-unknown = Не знаю, коли
-date-unknown-inline = невідомо
+unknown-inline = невідомо
 
 ## Sections
 sec-about = Про вас
@@ -240,6 +240,12 @@ benefit-days = Зараховані періоди з { $v0 } до { $v1 }: { $v
         [many] днів
        *[other] дня
     } (потрібно щонайменше { $v3 }).
+benefit-days-range = Зараховані періоди з { $v0 } до { $v1 }: від { $v2 } до { $v3 } { $v3 ->
+        [one] дня
+        [few] днів
+        [many] днів
+       *[other] дня
+    } залежно від відповідей «Не знаю» (потрібно щонайменше { $v4 }).
 benefit-basis = Підстава: { $v0 }.
 timeline-title = Шкала часу: 18 місяців до реєстрації
 timeline-desc = Період з { $v0 } до { $v1 }. Зараховані періоди: { $v2 } { $v2 ->

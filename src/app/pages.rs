@@ -238,7 +238,7 @@ pub fn period_summary(s: &AppState, id: u32) -> String {
     let kind = kind_of(s.get(&format!("p{id}.kind"))).map_or("", |k| t(flow::kind_msg(k)));
     let d = |x: &str| match date_of(&s.fields, &format!("p{id}.{x}")) {
         DateValue::Valid(d) => fmt_date(d),
-        DateValue::Unknown => t(Msg::DateUnknownInline).to_string(),
+        DateValue::Unknown => t(Msg::UnknownInline).to_string(),
         _ => "—".to_string(),
     };
     tf(Msg::PeriodSummary, &[kind, &d("from"), &d("to")])

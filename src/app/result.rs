@@ -23,7 +23,7 @@ fn date_of_value(v: &Val) -> Option<NaiveDate> {
 
 fn value_html(key: &str, v: &Val) -> String {
     match v {
-        Val::Null => t(Msg::NotAnswered).to_string(),
+        Val::Null => t(Msg::UnknownInline).to_string(),
         Val::Bool(b) => t(if *b { Msg::Yes } else { Msg::No }).to_string(),
         Val::Int(n) => n.to_string(),
         Val::Date(d) => fmt_date(*d),
@@ -323,6 +323,38 @@ fn timeline(r: &EvalResult) -> Html {
     }
 }
 
+/// The qualifying days of the window; a range when "Nie wiem" answers leave it open (the
+/// engine's BEN-365-18 trace gives the most the periods could count).
+fn days_text(r: &EvalResult) -> String {
+    let b = &r.benefit;
+    let (from, to) = (fmt_date(b.window.from), fmt_date(b.window.to));
+    let most = r
+        .trace_of("BEN-365-18")
+        .and_then(|e| val(e, "qualifying_days_at_most").as_u64())
+        .filter(|m| *m > u64::from(b.qualifying_days));
+    match most {
+        Some(m) => tf(
+            Msg::BenefitDaysRange,
+            &[
+                &from,
+                &to,
+                &b.qualifying_days.to_string(),
+                &m.to_string(),
+                &b.required_days.to_string(),
+            ],
+        ),
+        None => tf(
+            Msg::BenefitDays,
+            &[
+                &from,
+                &to,
+                &b.qualifying_days.to_string(),
+                &b.required_days.to_string(),
+            ],
+        ),
+    }
+}
+
 fn benefit_section(r: &EvalResult) -> Html {
     let b = &r.benefit;
     let (text, class) = match b.verdict {
@@ -372,8 +404,7 @@ fn benefit_section(r: &EvalResult) -> Html {
                 if let Some(basis) = &b.basis {
                     <p>{ tf(Msg::BenefitBasis, &[rule_label(basis)]) }</p>
                 }
-                <p id="benefit-days">{ tf(Msg::BenefitDays, &[&fmt_date(b.window.from), &fmt_date(b.window.to),
-                    &b.qualifying_days.to_string(), &b.required_days.to_string()]) }</p>
+                <p id="benefit-days">{ days_text(r) }</p>
                 if !b.unknown.is_empty() {
                     <h3 class="heading-s">{ t(Msg::UnknownHeading) }</h3>
                     <ul class="list list--bullet" id="benefit-unknown">

@@ -151,6 +151,8 @@ describe('personas', () => {
     for (const r of ['Ukończyła 18 lat', 'Jest zdolna i gotowa', 'Dochód nie przekracza']) assert.match(unknown, new RegExp(r));
     assert.match(await p.text('#benefit-verdict'), /Nie wiadomo, czy przysługuje Ci zasiłek — do potwierdzenia w urzędzie/);
     assert.match(await p.text('#benefit-unknown'), /Zatrudnienie z wynagrodzeniem co najmniej minimalnym/);
+    // The job's days may or may not count: a range, not "0 dni".
+    assert.match(await p.text('#benefit-days'), /: od 0 do \d+ dni, zależnie od odpowiedzi „Nie wiem” \(wymagane co najmniej 365\)/);
     assert.match(await p.text('#office-declaration'), /do potwierdzenia w urzędzie/);
     assert.match(await p.text('#account-verdict'), /Profil Zaufany lub kwalifikowany podpis/);
     const docs = [...BASE_DOCS, WORK_CERTS, 'Jeśli jesteś osobą niepełnosprawną', 'Jeśli masz: dokument o przeciwwskazaniach'];
