@@ -123,11 +123,20 @@ pub fn load(l: Lang, done: impl FnOnce(bool) + 'static) {
     });
 }
 
+/// Errors as one line (their `Display`, which costs the app less than `Debug`).
+fn joined<E: std::fmt::Display>(errors: &[E]) -> String {
+    errors
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
 /// Parses the Fluent source of `l` and keeps its bundle for the session.
 fn install(l: Lang, source: String) -> &'static Bundle {
     BUNDLES.with(|b| {
         let resource = FluentResource::try_new(source).unwrap_or_else(|(r, e)| {
-            gloo::console::error!(format!("i18n/{}.ftl: {e:?}", l.code()));
+            gloo::console::error!(format!("i18n/{}.ftl: {}", l.code(), joined(&e)));
             r
         });
         let id = l.code().parse().expect("a valid language tag");
@@ -135,7 +144,7 @@ fn install(l: Lang, source: String) -> &'static Bundle {
         // No Unicode isolation marks around the variables: the texts are plain.
         bundle.set_use_isolating(false);
         if let Err(e) = bundle.add_resource(resource) {
-            gloo::console::error!(format!("i18n/{}.ftl: {e:?}", l.code()));
+            gloo::console::error!(format!("i18n/{}.ftl: {}", l.code(), joined(&e)));
         }
         let x: &'static Bundle = Box::leak(Box::new(bundle));
         b.borrow_mut()[l.index()] = Some(x);
@@ -159,7 +168,7 @@ fn format(l: Lang, id: &str, args: Option<&FluentArgs>) -> Option<String> {
     let mut errors = Vec::new();
     let s = b.format_pattern(pattern, args, &mut errors).into_owned();
     if !errors.is_empty() {
-        gloo::console::warn!(format!("i18n {}: {id}: {errors:?}", l.code()));
+        gloo::console::warn!(format!("i18n {}: {id}: {}", l.code(), joined(&errors)));
     }
     Some(s)
 }
