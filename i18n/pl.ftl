@@ -1,7 +1,7 @@
 # Polish: the reference text of every message of the app.
 # Variables: { $v0 }, { $v1 } … are filled by the app (dates and amounts already formatted).
 
-app-title = Sprawdź, czy możesz zarejestrować się jako bezrobotny
+app-title = Sprawdź, czy możesz zarejestrować się jako osoba bezrobotna
 app-short-title = Rejestracja w urzędzie pracy — sprawdzenie
 skip-link = Przejdź do treści
 back = Wstecz
@@ -496,7 +496,7 @@ label-register_by = rejestracja najpóźniej
 label-imprisonment_start = początek pozbawienia wolności
 label-registered_in_time = rejestracja w terminie
 label-days_in_window = dni w okresie 18 miesięcy
-label-released_before_registration = zwolniony przed rejestracją
+label-released_before_registration = zwolnienie przed rejestracją
 label-event_date = data zdarzenia
 label-benefit_from = zasiłek od
 label-look_back_from = 6 miesięcy od
@@ -512,7 +512,7 @@ label-kind = rodzaj
 label-days = dni
 label-min_wage_met = co najmniej minimalne wynagrodzenie
 label-repatriate = repatriant
-label-able_and_ready = zdolny i gotowy do pracy
+label-able_and_ready = zdolność i gotowość do pracy
 label-disabled = niepełnosprawność
 label-required = wymagany wymiar
 label-schooling = nauka

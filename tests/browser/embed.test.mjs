@@ -48,7 +48,7 @@ const HOST = `<!DOCTYPE html>
 const FRAME_HOST = `<!DOCTYPE html>
 <html lang="pl"><head><meta charset="utf-8"><title>Strona z ramką</title><link rel="icon" href="data:,"></head>
 <body><main><h1>Strona urzędu</h1>
-<iframe id="pup-frame" src="./" title="Sprawdź, czy możesz zarejestrować się jako bezrobotny" width="100%" height="150"></iframe>
+<iframe id="pup-frame" src="./" title="Sprawdź, czy możesz zarejestrować się jako osoba bezrobotna" width="100%" height="150"></iframe>
 <script src="./frame-host.js"></script>
 </main></body></html>`;
 // The host snippet of docs/embedding.md ("iframe").
