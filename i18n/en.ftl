@@ -568,3 +568,4 @@ value-office = office
 
 ## Language switch (the languages are named in their own language by the app)
 language-switch-label = Language
+language-load-failed = The language could not be loaded: { $v0 }. Check the internet connection and try again.

@@ -586,3 +586,4 @@ value-office = urząd
 
 ## Language switch (the languages are named in their own language by the app)
 language-switch-label = Język
+language-load-failed = Nie udało się wczytać języka: { $v0 }. Sprawdź połączenie z internetem i spróbuj ponownie.

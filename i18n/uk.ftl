@@ -587,3 +587,4 @@ value-office = центр зайнятості
 
 ## Language switch (the languages are named in their own language by the app)
 language-switch-label = Мова
+language-load-failed = Не вдалося завантажити мову: { $v0 }. Перевірте з’єднання з інтернетом і спробуйте ще раз.

@@ -182,7 +182,7 @@ pub fn App() -> Html {
             <header class="header">
                 <div class="width-container">
                     <span class="header__title">{ t(Msg::AppShortTitle) }</span>
-                    { view::lang_switch(state.lang, c.act.clone()) }
+                    { view::lang_switch(state.lang, state.lang_failed, c.act.clone()) }
                 </div>
             </header>
             <div class="width-container">

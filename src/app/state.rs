@@ -41,6 +41,8 @@ pub struct AppState {
     pub default_lang: Lang,
     /// The person chose `lang` with the language switch.
     pub lang_chosen: bool,
+    /// The texts of this language could not be had (offline before the first visit).
+    pub lang_failed: Option<Lang>,
 }
 
 impl AppState {
@@ -62,6 +64,7 @@ impl AppState {
             lang,
             default_lang: lang,
             lang_chosen: false,
+            lang_failed: None,
         }
     }
 
@@ -79,6 +82,7 @@ impl AppState {
 
     fn goto(&mut self, page: Page) {
         self.from_history = false;
+        self.lang_failed = None;
         self.page = page;
         self.errors.clear();
         self.nav_seq += 1;
@@ -126,6 +130,8 @@ pub enum Action {
     DefaultLang(Lang),
     /// Kiosk: everything back to the start, the default language included.
     Reset,
+    /// The switch could not load this language's texts.
+    LangFailed(Lang),
 }
 
 impl Reducible for AppState {
@@ -215,9 +221,13 @@ impl Reducible for AppState {
                 s.load_error = Some(msg);
                 s.error_seq += 1;
             }
+            Action::LangFailed(l) => {
+                s.lang_failed = Some(l);
+            }
             Action::SetLang(l) => {
                 s.lang = l;
                 s.lang_chosen = true;
+                s.lang_failed = None;
                 s.recheck_in(l);
             }
             Action::DefaultLang(l) => {

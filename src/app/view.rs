@@ -406,7 +406,7 @@ pub fn BackLink(p: &BackLinkProps) -> Html {
 
 /// The language switch, on every page: each language named in its own language; choosing
 /// one keeps every answer and the page.
-pub fn lang_switch(current: Lang, act: Callback<Action>) -> Html {
+pub fn lang_switch(current: Lang, failed: Option<Lang>, act: Callback<Action>) -> Html {
     let items = Lang::ALL.iter().map(|&l| {
         let name = l.endonym();
         if l == current {
@@ -420,9 +420,11 @@ pub fn lang_switch(current: Lang, act: Callback<Action>) -> Html {
             let onclick = Callback::from(move |_: MouseEvent| {
                 let act = act.clone();
                 super::i18n::load(l, move |ok| {
-                    if ok {
-                        act.emit(Action::SetLang(l));
-                    }
+                    act.emit(if ok {
+                        Action::SetLang(l)
+                    } else {
+                        Action::LangFailed(l)
+                    });
                 });
             });
             html! {
@@ -435,6 +437,11 @@ pub fn lang_switch(current: Lang, act: Callback<Action>) -> Html {
     html! {
         <nav class="lang-switch" aria-label={t(Msg::LanguageSwitchLabel)}>
             <ul class="lang-switch__list">{ for items }</ul>
+            if let Some(f) = failed {
+                <p class="lang-switch__error" role="alert">
+                    { tf(Msg::LanguageLoadFailed, &[f.endonym()]) }
+                </p>
+            }
         </nav>
     }
 }

@@ -292,3 +292,27 @@ test('a switch shows the page in the new language whole: error messages and the 
     await p.close();
   }
 });
+
+test('a language that cannot be loaded says so, and the page stays as it was', async () => {
+  let block = true;
+  const setup = async (context) => {
+    await context.route('**/i18n/en.ftl', (route) => (block ? route.abort() : route.continue()));
+  };
+  const p = await Person.start(env, { locale: 'pl-PL', setup });
+  try {
+    await p.page.getByRole('button', { name: 'English', exact: true }).click();
+    const alert = p.page.locator('.lang-switch__error[role="alert"]');
+    await alert.waitFor();
+    assert.equal(norm(await alert.innerText()), norm(fmt(PL, 'language-load-failed', 'English')));
+    assert.equal(await p.page.evaluate(() => document.documentElement.lang), 'pl');
+    await p.axe();
+    // Once the file can be had, the same button works and the message is gone.
+    block = false;
+    await p.page.getByRole('button', { name: 'English', exact: true }).click();
+    await p.page.waitForFunction(() => document.documentElement.lang === 'en');
+    assert.equal(await alert.count(), 0);
+    assert.ok(p.consoleErrors.length > 0 && p.consoleErrors.every((e) => e.includes('en.ftl') || e.includes('Failed to load resource')), `only the failed fetch is logged: ${p.consoleErrors}`);
+  } finally {
+    await p.close();
+  }
+});
