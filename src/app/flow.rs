@@ -6,7 +6,10 @@ use chrono::NaiveDate;
 use super::answers::{self, date_of, DateValue};
 use super::i18n::Msg;
 use super::state::AppState;
-use crate::rules::answers::PeriodKind;
+use crate::rules::answers::{
+    LossReason, PensionOrBenefit, PeriodKind, Residence, Schooling, Sex, TerminationException,
+    TerminationMode,
+};
 use crate::rules::dates::months_before;
 use crate::rules::params::rule_set;
 use crate::rules::result::StatusVerdict;
@@ -94,51 +97,101 @@ pub struct QDef {
     pub unknown: bool,
 }
 
-pub const SEX: &[(&str, Msg)] = &[("female", Msg::Female), ("male", Msg::Male)];
+/// The answer options of the questions about the file's enums: their names come from the
+/// enums themselves (`wire_enum!`), so the two cannot drift apart.
+pub const SEX: &[(&str, Msg)] = &[
+    (Sex::Female.as_str(), Msg::Female),
+    (Sex::Male.as_str(), Msg::Male),
+];
 pub const RESIDENCE: &[(&str, Msg)] = &[
-    ("permanent", Msg::ResPermanent),
-    ("temporary", Msg::ResTemporary),
-    ("permanent_and_temporary_same_locality", Msg::ResSame),
-    ("permanent_and_temporary_other_locality", Msg::ResOther),
-    ("none", Msg::ResNone),
+    (Residence::Permanent.as_str(), Msg::ResPermanent),
+    (Residence::Temporary.as_str(), Msg::ResTemporary),
+    (
+        Residence::PermanentAndTemporarySameLocality.as_str(),
+        Msg::ResSame,
+    ),
+    (
+        Residence::PermanentAndTemporaryOtherLocality.as_str(),
+        Msg::ResOther,
+    ),
+    (Residence::None.as_str(), Msg::ResNone),
 ];
 pub const SCHOOLING: &[(&str, Msg)] = &[
-    ("none", Msg::SchoolNone),
-    ("day", Msg::SchoolDay),
-    ("adult_school", Msg::SchoolAdult),
-    ("evening_or_extramural_higher", Msg::SchoolEvening),
+    (Schooling::None.as_str(), Msg::SchoolNone),
+    (Schooling::Day.as_str(), Msg::SchoolDay),
+    (Schooling::AdultSchool.as_str(), Msg::SchoolAdult),
+    (
+        Schooling::EveningOrExtramuralHigher.as_str(),
+        Msg::SchoolEvening,
+    ),
 ];
 pub const PENSIONS: &[(&str, Msg)] = &[
-    ("old_age_pension", Msg::PenOldAge),
-    ("disability_pension", Msg::PenDisability),
-    ("training_pension", Msg::PenTraining),
-    ("social_pension", Msg::PenSocial),
-    ("pre_retirement_allowance", Msg::PenPreRetAllowance),
-    ("pre_retirement_benefit", Msg::PenPreRetBenefit),
-    ("rehabilitation_benefit", Msg::PenRehab),
-    ("sickness_benefit", Msg::PenSickness),
-    ("maternity_benefit", Msg::PenMaternity),
+    (PensionOrBenefit::OldAgePension.as_str(), Msg::PenOldAge),
+    (
+        PensionOrBenefit::DisabilityPension.as_str(),
+        Msg::PenDisability,
+    ),
+    (PensionOrBenefit::TrainingPension.as_str(), Msg::PenTraining),
+    (PensionOrBenefit::SocialPension.as_str(), Msg::PenSocial),
+    (
+        PensionOrBenefit::PreRetirementAllowance.as_str(),
+        Msg::PenPreRetAllowance,
+    ),
+    (
+        PensionOrBenefit::PreRetirementBenefit.as_str(),
+        Msg::PenPreRetBenefit,
+    ),
+    (
+        PensionOrBenefit::RehabilitationBenefit.as_str(),
+        Msg::PenRehab,
+    ),
+    (PensionOrBenefit::SicknessBenefit.as_str(), Msg::PenSickness),
+    (
+        PensionOrBenefit::MaternityBenefit.as_str(),
+        Msg::PenMaternity,
+    ),
 ];
 pub const LOSS_REASONS: &[(&str, Msg)] = &[
-    ("refusal", Msg::LossRefusal),
-    ("no_show", Msg::LossNoShow),
-    ("medical", Msg::LossMedical),
-    ("own_request", Msg::LossOwnRequest),
-    ("loan", Msg::LossLoan),
+    (LossReason::Refusal.as_str(), Msg::LossRefusal),
+    (LossReason::NoShow.as_str(), Msg::LossNoShow),
+    (LossReason::Medical.as_str(), Msg::LossMedical),
+    (LossReason::OwnRequest.as_str(), Msg::LossOwnRequest),
+    (LossReason::Loan.as_str(), Msg::LossLoan),
 ];
 pub const TERM_MODES: &[(&str, Msg)] = &[
-    ("employee_notice", Msg::TermEmployeeNotice),
-    ("mutual_agreement", Msg::TermMutual),
-    ("employer_notice", Msg::TermEmployerNotice),
-    ("disciplinary", Msg::TermDisciplinary),
-    ("fixed_term_end", Msg::TermFixedEnd),
-    ("other", Msg::TermOther),
+    (
+        TerminationMode::EmployeeNotice.as_str(),
+        Msg::TermEmployeeNotice,
+    ),
+    (TerminationMode::MutualAgreement.as_str(), Msg::TermMutual),
+    (
+        TerminationMode::EmployerNotice.as_str(),
+        Msg::TermEmployerNotice,
+    ),
+    (
+        TerminationMode::Disciplinary.as_str(),
+        Msg::TermDisciplinary,
+    ),
+    (TerminationMode::FixedTermEnd.as_str(), Msg::TermFixedEnd),
+    (TerminationMode::Other.as_str(), Msg::TermOther),
 ];
 pub const TERM_EXCEPTIONS: &[(&str, Msg)] = &[
-    ("bankruptcy", Msg::ExcBankruptcy),
-    ("liquidation", Msg::ExcLiquidation),
-    ("redundancy", Msg::ExcRedundancy),
-    ("change_of_residence", Msg::ExcResidence),
+    (
+        TerminationException::Bankruptcy.as_str(),
+        Msg::ExcBankruptcy,
+    ),
+    (
+        TerminationException::Liquidation.as_str(),
+        Msg::ExcLiquidation,
+    ),
+    (
+        TerminationException::Redundancy.as_str(),
+        Msg::ExcRedundancy,
+    ),
+    (
+        TerminationException::ChangeOfResidence.as_str(),
+        Msg::ExcResidence,
+    ),
     ("none", Msg::ExcNone),
 ];
 

@@ -15,7 +15,7 @@ macro_rules! wire_enum {
             /// Every value, in the order of the definition.
             pub const ALL: &'static [$name] = &[$($name::$var),+];
             /// The snake_case name used in the answers and result files.
-            pub fn as_str(self) -> &'static str {
+            pub const fn as_str(self) -> &'static str {
                 match self { $($name::$var => $s),+ }
             }
             /// The value of a snake_case name, if it is one.
