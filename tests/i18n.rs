@@ -193,3 +193,81 @@ fn every_key_looked_up_at_run_time_has_a_polish_text() {
     let missing = missing.into_inner();
     assert!(missing.is_empty(), "pl.ftl lacks {missing:?}");
 }
+
+/// The message texts of a file (comments and keys left out), line by line.
+fn text_lines(lang: &str) -> Vec<String> {
+    let path = format!("{}/i18n/{lang}.ftl", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    text.lines()
+        .filter(|l| !l.starts_with('#'))
+        .map(|l| match l.split_once(" = ") {
+            Some((key, value)) if !key.starts_with(' ') => value.to_string(),
+            _ => l.to_string(),
+        })
+        .collect()
+}
+
+/// `line` without its `<pl>…</pl>` parts; an error when the marks are not well formed.
+fn outside_marks(line: &str) -> Result<String, String> {
+    let mut out = String::new();
+    let mut rest = line;
+    while let Some(i) = rest.find("<pl>") {
+        out.push_str(&rest[..i]);
+        let inner = &rest[i + 4..];
+        let j = inner.find("</pl>").ok_or("<pl> without </pl>")?;
+        if inner[..j].trim().is_empty() || inner[..j].contains("<pl>") {
+            return Err("empty or nested <pl>".into());
+        }
+        rest = &inner[j + 5..];
+    }
+    if rest.contains("</pl>") {
+        return Err("</pl> without <pl>".into());
+    }
+    out.push_str(rest);
+    Ok(out)
+}
+
+/// Polish words kept in a translation are marked `<pl>…</pl>`, so that the app can give them
+/// `lang="pl"` (WCAG 3.1.2): in English, no Polish letter is left outside the marks; in
+/// Ukrainian, no Latin-script word but names and codes that are not Polish words.
+#[test]
+fn polish_words_in_translations_are_marked() {
+    for line in text_lines("pl") {
+        assert!(!line.contains("<pl>"), "pl.ftl needs no marks: {line}");
+    }
+    // Loanwords of English.
+    const EN_ALLOWED: [&str; 1] = ["złoty"];
+    for line in text_lines("en") {
+        let rest = outside_marks(&line).unwrap_or_else(|e| panic!("en.ftl: {e}: {line}"));
+        for word in rest.split(|c: char| !c.is_alphabetic()) {
+            if word.chars().any(|c| "ąćęłńóśźżĄĆĘŁŃÓŚŹŻ".contains(c)) {
+                assert!(
+                    EN_ALLOWED.contains(&word),
+                    "en.ftl: unmarked Polish word {word:?}: {line}"
+                );
+            }
+        }
+    }
+    // Names, codes, addresses and Fluent's plural categories, the same in every language.
+    const UK_ALLOWED: [&str; 21] = [
+        "PESEL", "PUP", "PNO", "PNODE", "Praca", "gov", "pl", "praca", "www", "login", "https",
+        "JSON", "NIP", "PIN", "PFRON", "PLN", "one", "few", "many", "other", "v",
+    ];
+    let mut checked = 0;
+    for line in text_lines("uk") {
+        let rest = outside_marks(&line).unwrap_or_else(|e| panic!("uk.ftl: {e}: {line}"));
+        for word in rest.split(|c: char| !c.is_alphabetic()) {
+            if word
+                .chars()
+                .any(|c| c.is_ascii_alphabetic() || "ąćęłńóśźżĄĆĘŁŃÓŚŹŻ".contains(c))
+            {
+                assert!(
+                    UK_ALLOWED.contains(&word),
+                    "uk.ftl: unmarked Latin-script word {word:?}: {line}"
+                );
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked > 0);
+}

@@ -19,6 +19,7 @@ use yew::prelude::*;
 
 use super::dom::FetchError;
 use super::i18n::{t, Msg};
+use super::view::tr;
 
 /// The longest text accepted in a field (characters).
 const MAX_TEXT: usize = 300;
@@ -397,7 +398,7 @@ pub fn OfficeDetails() -> Html {
     });
     html! {
         <div class="office-card" id="office-details">
-            <h3 class="heading-s">{ t(Msg::OfficeConfiguredHeading) }</h3>
+            <h3 class="heading-s">{ tr(Msg::OfficeConfiguredHeading) }</h3>
             if let Some(name) = &o.name {
                 <p class="office-card__name" id="office-name"><strong>{ name.clone() }</strong></p>
             }
@@ -407,7 +408,7 @@ pub fn OfficeDetails() -> Html {
                 { row(Msg::OfficeHours, &o.hours, "office-hours") }
                 if let Some(web) = web {
                     <div class="summary-list__row">
-                        <dt class="summary-list__key">{ t(Msg::OfficeWeb) }</dt>
+                        <dt class="summary-list__key">{ tr(Msg::OfficeWeb) }</dt>
                         <dd class="summary-list__value" id="office-web">{ web }</dd>
                     </div>
                 }
@@ -428,7 +429,7 @@ pub fn OfficeDocuments() -> Html {
             html! {
                 <li class="checklist__item" data-office-document="">
                     <input type="checkbox" class="checklist__box" id={id.clone()} />
-                    <label for={id}>{ t(Msg::DocsOffice) }{" "}{ d.clone() }</label>
+                    <label for={id}>{ tr(Msg::DocsOffice) }{" "}{ d.clone() }</label>
                 </li>
             }
         }) }

@@ -18,6 +18,12 @@
 //! Formatted texts are kept for the session (`&'static str`), one per language and key, so
 //! that components can hold them like literals. A message missing in a translation falls
 //! back to Polish (a test keeps the three files complete).
+//!
+//! Polish words kept in a translation (the names of Praca.gov.pl's buttons, legal terms such
+//! as "zameldowanie") are marked `<pl>…</pl>` in `en.ftl` and `uk.ftl`, so that they can be
+//! shown as `<span lang="pl">` (WCAG 3.1.2, language of parts: a screen reader reads them in
+//! Polish). `t`, `tf` and the other lookups return plain text, without the marks; `tm`,
+//! `tfm` return the marked text, for `view::rich`, which renders the marks.
 
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
@@ -70,10 +76,13 @@ impl Lang {
 
 type Bundle = FluentBundle<FluentResource>;
 
+/// A message's text with the marks of Polish words and without them.
+type Entry = (&'static str, &'static str);
+
 thread_local! {
     static LANG: Cell<Lang> = const { Cell::new(Lang::Pl) };
     static BUNDLES: RefCell<[Option<&'static Bundle>; 3]> = const { RefCell::new([None, None, None]) };
-    static TEXTS: RefCell<HashMap<(Lang, String), &'static str>> = RefCell::new(HashMap::new());
+    static TEXTS: RefCell<HashMap<(Lang, String), Entry>> = RefCell::new(HashMap::new());
 }
 
 pub fn lang() -> Lang {
@@ -173,8 +182,22 @@ fn format(l: Lang, id: &str, args: Option<&FluentArgs>) -> Option<String> {
     Some(s)
 }
 
-/// Message `id` in language `l` (falling back to Polish), `""` when no file has it.
-pub fn text_in(l: Lang, id: &str) -> &'static str {
+/// The marks of Polish words in translations (module docs).
+pub const PL_OPEN: &str = "<pl>";
+pub const PL_CLOSE: &str = "</pl>";
+
+/// `s` without the marks of Polish words.
+pub fn plain(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.contains(PL_OPEN) {
+        s.replace(PL_OPEN, "").replace(PL_CLOSE, "").into()
+    } else {
+        s.into()
+    }
+}
+
+/// Message `id` in language `l` (falling back to Polish), `""` when no file has it: the
+/// marked text and the plain one.
+fn entry(l: Lang, id: &str) -> Entry {
     let l = if is_loaded(l) { l } else { Lang::Pl };
     let key = (l, id.to_string());
     if let Some(s) = TEXTS.with(|c| c.borrow().get(&key).copied()) {
@@ -183,9 +206,18 @@ pub fn text_in(l: Lang, id: &str) -> &'static str {
     let s = format(l, id, None)
         .or_else(|| format(Lang::Pl, id, None))
         .unwrap_or_default();
-    let s: &'static str = Box::leak(s.into_boxed_str());
-    TEXTS.with(|c| c.borrow_mut().insert(key, s));
-    s
+    let marked: &'static str = Box::leak(s.into_boxed_str());
+    let e = match plain(marked) {
+        std::borrow::Cow::Borrowed(p) => (marked, p),
+        std::borrow::Cow::Owned(p) => (marked, &*Box::leak(p.into_boxed_str())),
+    };
+    TEXTS.with(|c| c.borrow_mut().insert(key, e));
+    e
+}
+
+/// Message `id` in language `l` (falling back to Polish), `""` when no file has it.
+pub fn text_in(l: Lang, id: &str) -> &'static str {
+    entry(l, id).1
 }
 
 /// Message `id` in the current language with `$v0`, `$v1` … set to `args`.
@@ -210,8 +242,18 @@ pub fn t(m: Msg) -> &'static str {
     text_in(lang(), m.id())
 }
 
+/// The text of `m` in the current language with the marks of Polish words (`view::rich`).
+pub fn tm(m: Msg) -> &'static str {
+    entry(lang(), m.id()).0
+}
+
 /// The text of `m` with its variables `$v0`, `$v1` … set to `args`.
 pub fn tf(m: Msg, args: &[&str]) -> String {
+    plain(&text_with(m.id(), args)).into_owned()
+}
+
+/// `tf` with the marks of Polish words (`view::rich`).
+pub fn tfm(m: Msg, args: &[&str]) -> String {
     text_with(m.id(), args)
 }
 
@@ -247,7 +289,7 @@ pub fn rule_change(id: &str, args: &[&str]) -> Option<String> {
     let key = format!("change-{id}");
     bundle(Lang::Pl)
         .has_message(&key)
-        .then(|| text_with(&key, args))
+        .then(|| plain(&text_with(&key, args)).into_owned())
 }
 
 /// The name of a value key of the engine's trace.
@@ -258,6 +300,11 @@ pub fn value_label(key: &str) -> &'static str {
 /// The text of an answer value (enum values of the answers file), keyed by the value.
 pub fn value_text(v: &str) -> &'static str {
     text_in(lang(), &format!("value-{v}"))
+}
+
+/// `rule_label` with the marks of Polish words (`view::rich`).
+pub fn rule_label_marked(id: &str) -> &'static str {
+    entry(lang(), &format!("rule-{id}")).0
 }
 
 /// A whole number with the language's digit grouping (`12 345` in Polish and Ukrainian,

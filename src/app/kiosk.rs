@@ -13,7 +13,8 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::i18n::{t, tf, Msg};
+use super::i18n::Msg;
+use super::view::{tr, trf};
 
 /// The events that count as input.
 const ACTIVITY: [&str; 6] = [
@@ -133,10 +134,10 @@ pub fn KioskGuard(p: &KioskProps) -> Html {
         <div class="kiosk-overlay">
             <div class="kiosk-dialog" id="kiosk-dialog" role="alertdialog" aria-modal="true"
                 aria-labelledby="kiosk-title" aria-describedby="kiosk-text">
-                <h2 class="heading-l" id="kiosk-title">{ t(Msg::KioskDialogTitle) }</h2>
-                <p id="kiosk-text">{ tf(Msg::KioskDialogText, &[&n.to_string()]) }</p>
+                <h2 class="heading-l" id="kiosk-title">{ tr(Msg::KioskDialogTitle) }</h2>
+                <p id="kiosk-text">{ trf(Msg::KioskDialogText, &[&n.to_string()]) }</p>
                 <button type="button" class="button" id="kiosk-continue" onclick={on_continue}>
-                    { t(Msg::KioskContinue) }
+                    { tr(Msg::KioskContinue) }
                 </button>
             </div>
         </div>

@@ -33,6 +33,7 @@ use flow::Page;
 use i18n::{t, Msg};
 use pages::Ctx;
 use state::{Action, AppState};
+use view::tr;
 
 /// The page's heading text, for the document title.
 fn page_title(s: &AppState) -> String {
@@ -165,9 +166,9 @@ pub fn App() -> Html {
         let on_print = Callback::from(|_: MouseEvent| dom::print());
         html! {
             <div class="kiosk-print no-print" id="kiosk-print">
-                <p class="kiosk-print__lead">{ t(Msg::KioskPrintLead) }</p>
+                <p class="kiosk-print__lead">{ tr(Msg::KioskPrintLead) }</p>
                 <button type="button" class="button button--start" id="kiosk-print-button" onclick={on_print}>
-                    { t(Msg::KioskPrint) }
+                    { tr(Msg::KioskPrint) }
                 </button>
             </div>
         }
@@ -177,11 +178,11 @@ pub fn App() -> Html {
     html! {
         <ContextProvider<Rc<Config>> context={cfg.clone()}>
             if !embedded {
-                <a href="#main-content" class="skip-link">{ t(Msg::SkipLink) }</a>
+                <a href="#main-content" class="skip-link">{ tr(Msg::SkipLink) }</a>
             }
             <header class="header">
                 <div class="width-container">
-                    <span class="header__title">{ t(Msg::AppShortTitle) }</span>
+                    <span class="header__title">{ tr(Msg::AppShortTitle) }</span>
                     { view::lang_switch(state.lang, state.lang_failed, c.act.clone()) }
                 </div>
             </header>

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::answers::{date_of, pesel_given, DateValue};
 use super::flow::{self, kind_of, min_wage_condition, Kind, Page, Q};
-use super::i18n::{t, tf, Msg};
+use super::i18n::{t, tf, tfm, tm, Msg};
 use super::state::{Action, AppState, LoadError};
 use super::view::*;
 use crate::rules::answers::PeriodKind;
@@ -53,7 +53,7 @@ impl Ctx {
 fn opts(list: &[(&'static str, Msg)], unknown: bool) -> Vec<(AttrValue, AttrValue)> {
     let mut v: Vec<(AttrValue, AttrValue)> = list
         .iter()
-        .map(|(val, m)| (AttrValue::from(*val), AttrValue::from(t(*m))))
+        .map(|(val, m)| (AttrValue::from(*val), AttrValue::from(tm(*m))))
         .collect();
     if unknown {
         v.push(("unknown".into(), t(Msg::DontKnow).into()));
@@ -91,26 +91,26 @@ pub fn start(c: &Ctx) -> Html {
     let onload = super::load::on_file_change(c.act.clone());
     html! {
         <>
-            <h1 class="heading-xl" id="page-heading" tabindex="-1">{ t(Msg::AppTitle) }</h1>
-            <p class="lead">{ t(Msg::StartLead) }</p>
-            <h2 class="heading-m">{ t(Msg::StartDoesHeading) }</h2>
+            <h1 class="heading-xl" id="page-heading" tabindex="-1">{ tr(Msg::AppTitle) }</h1>
+            <p class="lead">{ tr(Msg::StartLead) }</p>
+            <h2 class="heading-m">{ tr(Msg::StartDoesHeading) }</h2>
             <ul class="list list--bullet">
-                <li>{ t(Msg::StartDoes1) }</li>
-                <li>{ t(Msg::StartDoes2) }</li>
-                <li>{ t(Msg::StartDoes3) }</li>
+                <li>{ tr(Msg::StartDoes1) }</li>
+                <li>{ tr(Msg::StartDoes2) }</li>
+                <li>{ tr(Msg::StartDoes3) }</li>
             </ul>
-            <h2 class="heading-m">{ t(Msg::StartDoesNotHeading) }</h2>
+            <h2 class="heading-m">{ tr(Msg::StartDoesNotHeading) }</h2>
             <ul class="list list--bullet">
-                <li>{ t(Msg::StartDoesNot1) }</li>
-                <li>{ t(Msg::StartDoesNot2) }</li>
+                <li>{ tr(Msg::StartDoesNot1) }</li>
+                <li>{ tr(Msg::StartDoesNot2) }</li>
             </ul>
-            <h2 class="heading-m">{ t(Msg::StartPrivacyHeading) }</h2>
-            <p>{ t(Msg::StartPrivacy) }</p>
-            <h2 class="heading-m">{ t(Msg::StartRuleSetHeading) }</h2>
-            <p>{ t(Msg::StartRuleSet) }</p>
+            <h2 class="heading-m">{ tr(Msg::StartPrivacyHeading) }</h2>
+            <p>{ tr(Msg::StartPrivacy) }</p>
+            <h2 class="heading-m">{ tr(Msg::StartRuleSetHeading) }</h2>
+            <p>{ tr(Msg::StartRuleSet) }</p>
             <button type="button" class="button button--start" id="start-button"
-                onclick={c.nav(Action::Goto(Page::Q(Q::RegDate)))}>{ t(Msg::StartButton) }</button>
-            <h2 class="heading-m">{ t(Msg::StartLoadHeading) }</h2>
+                onclick={c.nav(Action::Goto(Page::Q(Q::RegDate)))}>{ tr(Msg::StartButton) }</button>
+            <h2 class="heading-m">{ tr(Msg::StartLoadHeading) }</h2>
             { load_field(c, onload) }
         </>
     }
@@ -145,14 +145,14 @@ fn load_field(c: &Ctx, onchange: Callback<Event>) -> Html {
     };
     html! {
         <div class={classes!("form-group", err.is_some().then_some("form-group--error"))}>
-            <label class="label" for="load-file">{ t(Msg::LoadLabel) }</label>
-            <div class="hint" id="load-file-hint">{ t(Msg::LoadHint) }</div>
+            <label class="label" for="load-file">{ tr(Msg::LoadLabel) }</label>
+            <div class="hint" id="load-file-hint">{ tr(Msg::LoadHint) }</div>
             if let Some(e) = err {
                 <p class="error-message" id="load-file-error" role="alert">
-                    <span class="visually-hidden">{ t(Msg::ErrorPrefix) }{" "}</span>{ load_error_text(&e) }
+                    <span class="visually-hidden">{ tr(Msg::ErrorPrefix) }{" "}</span>{ load_error_text(&e) }
                 </p>
                 <p class="hint" id="load-file-detail">
-                    { t(Msg::LoadErrorDetail) }{" "}<span lang="en">{ load_error_detail(&e) }</span>
+                    { tr(Msg::LoadErrorDetail) }{" "}<span lang="en">{ load_error_detail(&e) }</span>
                 </p>
             }
             <input class="file-upload" id="load-file" type="file" accept=".json,application/json"
@@ -171,7 +171,7 @@ fn income_limit(c: &Ctx) -> Html {
     let limit = wage.percent(rs.parameters.income_limit_percent_of_minimum_wage.value);
     html! {
         <div class="inset" id="income-limit">
-            { tf(Msg::QIncomeLimit, &[&fmt_money(limit), &fmt_date(d), &fmt_money(wage)]) }
+            { trf(Msg::QIncomeLimit, &[&fmt_money(limit), &fmt_date(d), &fmt_money(wage)]) }
         </div>
     }
 }
@@ -179,8 +179,8 @@ fn income_limit(c: &Ctx) -> Html {
 pub fn question(c: &Ctx, q: Q) -> Html {
     let def = q.def(&c.s);
     let key = def.field;
-    let title: AttrValue = t(def.title).into();
-    let hint: Option<AttrValue> = def.hint.map(|h| t(h).into());
+    let title: AttrValue = tm(def.title).into();
+    let hint: Option<AttrValue> = def.hint.map(|h| tm(h).into());
     let onset = c.onset();
     let error = c.err(key);
     let field: Html = match def.kind {
@@ -233,15 +233,16 @@ pub fn question(c: &Ctx, q: Q) -> Html {
     }
 }
 
-/// "Zatrudnienie (umowa o pracę): od 1 stycznia 2025 do 28 lutego 2026".
+/// "Zatrudnienie (umowa o pracę): od 1 stycznia 2025 do 28 lutego 2026", with the marks of
+/// Polish words (`rich`).
 pub fn period_summary(s: &AppState, id: u32) -> String {
-    let kind = kind_of(s.get(&format!("p{id}.kind"))).map_or("", |k| t(flow::kind_msg(k)));
+    let kind = kind_of(s.get(&format!("p{id}.kind"))).map_or("", |k| tm(flow::kind_msg(k)));
     let d = |x: &str| match date_of(&s.fields, &format!("p{id}.{x}")) {
         DateValue::Valid(d) => fmt_date(d),
         DateValue::Unknown => t(Msg::UnknownInline).to_string(),
         _ => "—".to_string(),
     };
-    tf(Msg::PeriodSummary, &[kind, &d("from"), &d("to")])
+    tfm(Msg::PeriodSummary, &[kind, &d("from"), &d("to")])
 }
 
 pub fn periods(c: &Ctx) -> Html {
@@ -268,12 +269,12 @@ pub fn periods(c: &Ctx) -> Html {
             { back(c) }
             { errors(c) }
             { caption(Msg::SecWork) }
-            <h1 class="heading-l" id="page-heading" tabindex="-1">{ t(Msg::QPeriods) }</h1>
-            <p>{ tf(Msg::PeriodsWindow, &[&fmt_date(w_from), &fmt_date(w_to)]) }</p>
+            <h1 class="heading-l" id="page-heading" tabindex="-1">{ tr(Msg::QPeriods) }</h1>
+            <p>{ trf(Msg::PeriodsWindow, &[&fmt_date(w_from), &fmt_date(w_to)]) }</p>
             if s.period_ids.is_empty() {
-                <p id="periods-none">{ t(Msg::PeriodsNone) }</p>
+                <p id="periods-none">{ tr(Msg::PeriodsNone) }</p>
             } else {
-                <h2 class="heading-m">{ t(Msg::PeriodsListCaption) }</h2>
+                <h2 class="heading-m">{ tr(Msg::PeriodsListCaption) }</h2>
                 <dl class="summary-list" id="periods-list">
                     { for s.period_ids.iter().enumerate().map(|(i, id)| {
                         let n = (i + 1).to_string();
@@ -281,14 +282,14 @@ pub fn periods(c: &Ctx) -> Html {
                         html! {
                             <div class="summary-list__row">
                                 <dt class="summary-list__key">{ label.clone() }</dt>
-                                <dd class="summary-list__value">{ period_summary(s, *id) }</dd>
+                                <dd class="summary-list__value">{ rich(&period_summary(s, *id)) }</dd>
                                 <dd class="summary-list__actions">
                                     <a href="#" class="link" onclick={c.nav(Action::Goto(Page::PeriodEdit(*id)))}>
-                                        { t(Msg::Change) }<span class="visually-hidden">{" "}{ label.clone() }</span>
+                                        { tr(Msg::Change) }<span class="visually-hidden">{" "}{ label.clone() }</span>
                                     </a>
                                     {" "}
                                     <a href="#" class="link" onclick={c.nav(Action::RemovePeriod(*id))}>
-                                        { t(Msg::Remove) }<span class="visually-hidden">{" "}{ label }</span>
+                                        { tr(Msg::Remove) }<span class="visually-hidden">{" "}{ label }</span>
                                     </a>
                                 </dd>
                             </div>
@@ -296,7 +297,7 @@ pub fn periods(c: &Ctx) -> Html {
                     }) }
                 </dl>
             }
-            <p class="inset" id="periods-count">{ tf(Msg::PeriodsCount, &[&q, &r]) }</p>
+            <p class="inset" id="periods-count">{ trf(Msg::PeriodsCount, &[&q, &r]) }</p>
             <button type="button" class="button button--secondary" onclick={c.nav(Action::AddPeriod)}>
                 { t(if s.period_ids.is_empty() { Msg::PeriodAdd } else { Msg::PeriodAddAnother }) }
             </button>
@@ -313,7 +314,7 @@ fn wages_for(c: &Ctx, id: u32, half: bool) -> Html {
         date_of(&s.fields, &format!("p{id}.to")),
     );
     let (DateValue::Valid(from), DateValue::Valid(to)) = (from, to) else {
-        return html! { <p class="hint" id="period-wages">{ t(Msg::PeriodWageNeedDates) }</p> };
+        return html! { <p class="hint" id="period-wages">{ tr(Msg::PeriodWageNeedDates) }</p> };
     };
     if to < from {
         return html! {};
@@ -321,7 +322,7 @@ fn wages_for(c: &Ctx, id: u32, half: bool) -> Html {
     let list = rule_set().minimum_wage.during(from, to);
     html! {
         <div class="inset" id="period-wages" aria-live="polite">
-            <p>{ t(Msg::PeriodWagesIn) }</p>
+            <p>{ tr(Msg::PeriodWagesIn) }</p>
             <ul class="list">
                 { for list.iter().map(|(d, w)| {
                     let mut text = tf(Msg::PeriodWageFrom, &[&fmt_date(*d), &fmt_money(*w)]);
@@ -355,13 +356,13 @@ pub fn period_edit(c: &Ctx, id: u32) -> Html {
             { back(c) }
             { errors(c) }
             { caption(Msg::SecWork) }
-            <h1 class="heading-l" id="page-heading" tabindex="-1">{ t(Msg::PeriodEditTitle) }</h1>
+            <h1 class="heading-l" id="page-heading" tabindex="-1">{ tr(Msg::PeriodEditTitle) }</h1>
             <form {onsubmit} novalidate=true>
-                <Radios field={k("kind")} legend={t(Msg::PeriodKindLabel)} options={kinds} value={c.v(&k("kind"))}
+                <Radios field={k("kind")} legend={tm(Msg::PeriodKindLabel)} options={kinds} value={c.v(&k("kind"))}
                     error={c.err(&k("kind"))} as_h1={false} onset={onset.clone()} />
-                <DateInput field={k("from")} legend={t(Msg::PeriodFrom)} value={c.date_value(&k("from"))}
+                <DateInput field={k("from")} legend={tm(Msg::PeriodFrom)} value={c.date_value(&k("from"))}
                     unknown={Some(c.checked(&k("from.unknown")))} error={c.err(&k("from"))} as_h1={false} onset={onset.clone()} />
-                <DateInput field={k("to")} legend={t(Msg::PeriodTo)} value={c.date_value(&k("to"))}
+                <DateInput field={k("to")} legend={tm(Msg::PeriodTo)} value={c.date_value(&k("to"))}
                     unknown={Some(c.checked(&k("to.unknown")))} error={c.err(&k("to"))} as_h1={false} onset={onset.clone()} />
                 if let Some(half) = wage_rule {
                     { wages_for(c, id, half) }
@@ -370,12 +371,12 @@ pub fn period_edit(c: &Ctx, id: u32) -> Html {
                         as_h1={false} onset={onset.clone()} />
                 }
                 if kind == Some(PeriodKind::Employment) {
-                    <TextInput field={k("leave")} label={t(Msg::PeriodLeave)} hint={t(Msg::PeriodLeaveHint)}
+                    <TextInput field={k("leave")} label={tm(Msg::PeriodLeave)} hint={tm(Msg::PeriodLeaveHint)}
                         value={c.v(&k("leave"))} error={c.err(&k("leave"))} inputmode="numeric" width="input--w4"
                         as_h1={false} onset={onset.clone()} />
                 }
                 if kind == Some(PeriodKind::RepatriateAbroad) {
-                    <Radios field={k("repat")} legend={t(Msg::PeriodRepatriate)} options={yes_no_options()}
+                    <Radios field={k("repat")} legend={tm(Msg::PeriodRepatriate)} options={yes_no_options()}
                         value={c.v(&k("repat"))} error={c.err(&k("repat"))} as_h1={false} onset={onset.clone()} />
                 }
                 { button }
@@ -398,7 +399,7 @@ pub fn term_page(c: &Ctx, id: u32, exception: bool) -> Html {
     } else {
         (
             format!("p{id}.term.mode"),
-            tf(Msg::QTermMode, &[&period_summary(s, id)]),
+            tfm(Msg::QTermMode, &[&period_summary(s, id)]),
             flow::TERM_MODES,
             Some(AttrValue::from(tf(
                 Msg::QTermModeHint,
@@ -426,14 +427,14 @@ pub fn term_page(c: &Ctx, id: u32, exception: bool) -> Html {
     }
 }
 
-/// The text of an answer, for check-answers.
+/// The text of an answer, for check-answers (with the marks of Polish words: `rich`).
 fn answer_text(s: &AppState, q: Q) -> String {
     let def = q.def(s);
     let v = s.get(def.field);
     let label = |list: &[(&str, Msg)]| {
         list.iter()
             .find(|(x, _)| *x == v)
-            .map(|(_, m)| t(*m).to_string())
+            .map(|(_, m)| tm(*m).to_string())
     };
     let unknown = |k: &str| s.get(&format!("{k}.unknown")) == "1";
     let na = t(Msg::NotAnswered).to_string();
@@ -454,7 +455,7 @@ fn answer_text(s: &AppState, q: Q) -> String {
         Kind::Multi(list) => {
             let names: Vec<&str> = v
                 .split(',')
-                .filter_map(|x| list.iter().find(|(y, _)| *y == x).map(|(_, m)| t(*m)))
+                .filter_map(|x| list.iter().find(|(y, _)| *y == x).map(|(_, m)| tm(*m)))
                 .collect();
             if names.is_empty() {
                 na
@@ -494,11 +495,11 @@ fn answer_text(s: &AppState, q: Q) -> String {
 fn row(c: &Ctx, key: String, value: Html, page: Page, n: usize) -> Html {
     html! {
         <div class="summary-list__row">
-            <dt class="summary-list__key">{ key.clone() }</dt>
+            <dt class="summary-list__key">{ rich(&key) }</dt>
             <dd class="summary-list__value">{ value }</dd>
             <dd class="summary-list__actions">
                 <a href="#" class="link" id={format!("change-{n}")} onclick={c.nav(Action::Change(page))}>
-                    { t(Msg::Change) }<span class="visually-hidden">{" "}{ key }</span>
+                    { tr(Msg::Change) }<span class="visually-hidden">{" "}{ rich(&key) }</span>
                 </a>
             </dd>
         </div>
@@ -521,22 +522,16 @@ pub fn check(c: &Ctx) -> Html {
                 let def = q.def(s);
                 push(
                     def.section,
-                    row(
-                        c,
-                        t(def.title).to_string(),
-                        html! { answer_text(s, q) },
-                        p,
-                        n,
-                    ),
+                    row(c, tm(def.title).to_string(), rich(&answer_text(s, q)), p, n),
                 );
             }
             Page::Periods => {
                 let value = if s.period_ids.is_empty() {
-                    html! { t(Msg::PeriodsNone) }
+                    html! { tr(Msg::PeriodsNone) }
                 } else {
                     html! {
                         <ul class="list">
-                            { for s.period_ids.iter().map(|id| html! { <li>{ period_summary(s, *id) }</li> }) }
+                            { for s.period_ids.iter().map(|id| html! { <li>{ rich(&period_summary(s, *id)) }</li> }) }
                         </ul>
                     }
                 };
@@ -563,7 +558,7 @@ pub fn check(c: &Ctx) -> Html {
                 let title = if exc {
                     format!("{} ({})", t(Msg::QTermException), period_summary(s, id))
                 } else {
-                    tf(Msg::QTermMode, &[&period_summary(s, id)])
+                    tfm(Msg::QTermMode, &[&period_summary(s, id)])
                 };
                 push(Msg::SecEndings, row(c, title, html! { text }, p, n));
             }
@@ -574,8 +569,8 @@ pub fn check(c: &Ctx) -> Html {
     html! {
         <>
             { back(c) }
-            <h1 class="heading-l" id="page-heading" tabindex="-1">{ t(Msg::CheckTitle) }</h1>
-            <p>{ t(Msg::CheckLead) }</p>
+            <h1 class="heading-l" id="page-heading" tabindex="-1">{ tr(Msg::CheckTitle) }</h1>
+            <p>{ tr(Msg::CheckLead) }</p>
             { for sections.into_iter().map(|(sec, rows)| html! {
                 <>
                     <h2 class="heading-m">{ t(sec) }</h2>

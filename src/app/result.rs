@@ -6,15 +6,21 @@ use yew::prelude::*;
 
 use super::answers;
 use super::i18n::{
-    doc_text, doc_text_pl, lang, obligation_text, rule_change, rule_label, t, text_in, tf,
-    value_label, value_text, Lang, Msg,
+    doc_text, doc_text_pl, lang, obligation_text, rule_change, rule_label, rule_label_marked, t,
+    text_in, tf, value_label, value_text, Lang, Msg,
 };
 use super::pages::Ctx;
 use super::state::Action;
-use super::view::{fmt_date, fmt_money_str};
+use super::view::{fmt_date, fmt_money_str, rich, tr, trf};
+
 use crate::rules::catalog;
 use crate::rules::result::{BenefitVerdict, EvalResult, Outcome, StatusVerdict, TraceEntry};
 use crate::rules::values::Val;
+
+/// A rule's short label, with its Polish words marked (`rich`).
+fn rule_name(id: &str) -> Html {
+    rich(rule_label_marked(id))
+}
 
 fn date_of_value(v: &Val) -> Option<NaiveDate> {
     v.as_date()
@@ -164,14 +170,14 @@ fn why_rule(r: &EvalResult, e: &TraceEntry) -> Html {
         .flatten();
     html! {
         <div class="why__rule" data-rule={e.rule}>
-            <h3 class="heading-s">{ rule_label(e.rule) }{" — "}{ outcome_text(e.outcome) }</h3>
-            <p class="small">{ tf(Msg::WhyRule, &[e.rule]) }</p>
+            <h3 class="heading-s">{ rule_name(e.rule) }{" — "}{ outcome_text(e.outcome) }</h3>
+            <p class="small">{ trf(Msg::WhyRule, &[e.rule]) }</p>
             if let Some(info) = info {
-                <p class="small">{ t(Msg::WhySource) }</p>
+                <p class="small">{ tr(Msg::WhySource) }</p>
                 <blockquote class="quote" lang="pl">{ info.quote }</blockquote>
             }
             if !values.is_empty() {
-                <p class="small">{ t(Msg::WhyValues) }</p>
+                <p class="small">{ tr(Msg::WhyValues) }</p>
                 <dl class="values">
                     { for values.iter().map(|(k, v)| {
                         let label = value_label(k);
@@ -185,7 +191,7 @@ fn why_rule(r: &EvalResult, e: &TraceEntry) -> Html {
                 </dl>
             }
             if let Some(ch) = change {
-                <p class="change"><strong>{ t(Msg::WhatWouldChange) }</strong>{" "}{ ch }</p>
+                <p class="change"><strong>{ tr(Msg::WhatWouldChange) }</strong>{" "}{ ch }</p>
             }
         </div>
     }
@@ -198,7 +204,7 @@ fn why(r: &EvalResult, id: &str, rules: &[&str]) -> Html {
     }
     html! {
         <details class="why no-print" id={format!("why-{id}")}>
-            <summary><span>{ t(Msg::WhyHeading) }</span></summary>
+            <summary><span>{ tr(Msg::WhyHeading) }</span></summary>
             <div class="why__body">{ for entries.iter().map(|e| why_rule(r, e)) }</div>
         </details>
     }
@@ -223,21 +229,21 @@ fn status_section(r: &EvalResult) -> Html {
     };
     html! {
         <section class="result-section" id="status" aria-labelledby="status-heading">
-            <h2 class="heading-m" id="status-heading">{ t(Msg::StatusHeading) }</h2>
+            <h2 class="heading-m" id="status-heading">{ tr(Msg::StatusHeading) }</h2>
             <p class={classes!("verdict", class)} id="status-verdict">{ text }</p>
             if let Some(d) = st.register_not_before {
-                <p id="status-not-before">{ tf(Msg::StatusNotBefore, &[&fmt_date(d)]) }</p>
+                <p id="status-not-before">{ trf(Msg::StatusNotBefore, &[&fmt_date(d)]) }</p>
             }
             if !st.unmet.is_empty() {
-                <h3 class="heading-s">{ t(Msg::UnmetHeading) }</h3>
+                <h3 class="heading-s">{ tr(Msg::UnmetHeading) }</h3>
                 <ul class="list list--bullet" id="status-unmet">
-                    { for st.unmet.iter().map(|x| html! { <li data-rule={x.clone()}>{ rule_label(x) }</li> }) }
+                    { for st.unmet.iter().map(|x| html! { <li data-rule={x.clone()}>{ rule_name(x) }</li> }) }
                 </ul>
             }
             if !st.unknown.is_empty() {
-                <h3 class="heading-s">{ t(Msg::UnknownHeading) }</h3>
+                <h3 class="heading-s">{ tr(Msg::UnknownHeading) }</h3>
                 <ul class="list list--bullet" id="status-unknown">
-                    { for st.unknown.iter().map(|x| html! { <li data-rule={x.clone()}>{ rule_label(x) }</li> }) }
+                    { for st.unknown.iter().map(|x| html! { <li data-rule={x.clone()}>{ rule_name(x) }</li> }) }
                 </ul>
             }
             { why(r, "status", &why_rules) }
@@ -278,7 +284,7 @@ fn timeline(r: &EvalResult) -> Html {
         <figure class="timeline">
             <svg role="img" aria-labelledby="timeline-title timeline-desc" viewBox={format!("0 0 640 {height}")}
                 width="100%" xmlns="http://www.w3.org/2000/svg" id="timeline">
-                <title id="timeline-title">{ t(Msg::TimelineTitle) }</title>
+                <title id="timeline-title">{ tr(Msg::TimelineTitle) }</title>
                 <desc id="timeline-desc">{ desc.clone() }</desc>
                 <rect x={x0.to_string()} y="18" width={width.to_string()} height={(sum_y + row_h - 14).to_string()}
                     fill="#f3f2f1" />
@@ -303,20 +309,20 @@ fn timeline(r: &EvalResult) -> Html {
                         </g>
                     }
                 }) }
-                <text x="0" y={(sum_y + 16).to_string()} font-size="13" fill="#0b0c0c">{ t(Msg::TimelineSum) }</text>
+                <text x="0" y={(sum_y + 16).to_string()} font-size="13" fill="#0b0c0c">{ tr(Msg::TimelineSum) }</text>
                 <rect x={x0.to_string()} y={(sum_y + 4).to_string()} width={(q_x - x0).max(0).to_string()} height="14" fill="#1d70b8" />
                 <line x1={req_x.to_string()} x2={req_x.to_string()} y1="14" y2={(sum_y + row_h).to_string()}
                     stroke="#d4351c" stroke-width="2" stroke-dasharray="5 3" />
                 <text x={(req_x - 4).to_string()} y="12" font-size="12" text-anchor="end" fill="#0b0c0c">
-                    { tf(Msg::TimelineLine, &[&required.to_string()]) }
+                    { trf(Msg::TimelineLine, &[&required.to_string()]) }
                 </text>
                 <text x={x0.to_string()} y={(height - 8).to_string()} font-size="12" fill="#0b0c0c">{ fmt_date(wf) }</text>
                 <text x={(x0 + width).to_string()} y={(height - 8).to_string()} font-size="12" text-anchor="end" fill="#0b0c0c">{ fmt_date(wt) }</text>
             </svg>
             <figcaption class="small">
-                <span class="legend legend--met"></span>{ t(Msg::LegendCounts) }{" "}
-                <span class="legend legend--not"></span>{ t(Msg::LegendNotCounts) }{" "}
-                <span class="legend legend--unknown"></span>{ t(Msg::LegendUnknown) }
+                <span class="legend legend--met"></span>{ tr(Msg::LegendCounts) }{" "}
+                <span class="legend legend--not"></span>{ tr(Msg::LegendNotCounts) }{" "}
+                <span class="legend legend--unknown"></span>{ tr(Msg::LegendUnknown) }
                 <span class="visually-hidden">{ " " }{ desc }</span>
             </figcaption>
         </figure>
@@ -387,32 +393,32 @@ fn benefit_section(r: &EvalResult) -> Html {
     why_rules.retain(|x| seen.insert(*x));
     html! {
         <section class="result-section" id="benefit" aria-labelledby="benefit-heading">
-            <h2 class="heading-m" id="benefit-heading">{ t(Msg::BenefitHeading) }</h2>
+            <h2 class="heading-m" id="benefit-heading">{ tr(Msg::BenefitHeading) }</h2>
             <p class={classes!("verdict", class)} id="benefit-verdict">{ text }</p>
             if applies {
                 if let (Some(w), true) = (wait_from, entitled) {
-                    <p>{ tf(Msg::BenefitWait, &[&fmt_date(w)]) }</p>
+                    <p>{ trf(Msg::BenefitWait, &[&fmt_date(w)]) }</p>
                 }
                 if !b.deferrals.is_empty() {
-                    <p>{ t(Msg::BenefitDeferrals) }</p>
+                    <p>{ tr(Msg::BenefitDeferrals) }</p>
                     <ul class="list list--bullet" id="benefit-deferrals">
                         { for b.deferrals.iter().map(|d| html! {
-                            <li data-rule={d.rule.clone()}>{ tf(Msg::BenefitDeferral, &[rule_label(&d.rule), &fmt_date(d.from)]) }</li>
+                            <li data-rule={d.rule.clone()}>{ trf(Msg::BenefitDeferral, &[rule_label(&d.rule), &fmt_date(d.from)]) }</li>
                         }) }
                     </ul>
                 }
                 if let Some(basis) = &b.basis {
-                    <p>{ tf(Msg::BenefitBasis, &[rule_label(basis)]) }</p>
+                    <p>{ trf(Msg::BenefitBasis, &[rule_label(basis)]) }</p>
                 }
                 <p id="benefit-days">{ days_text(r) }</p>
                 if !b.unknown.is_empty() {
-                    <h3 class="heading-s">{ t(Msg::UnknownHeading) }</h3>
+                    <h3 class="heading-s">{ tr(Msg::UnknownHeading) }</h3>
                     <ul class="list list--bullet" id="benefit-unknown">
-                        { for b.unknown.iter().map(|x| html! { <li data-rule={x.clone()}>{ rule_label(x) }</li> }) }
+                        { for b.unknown.iter().map(|x| html! { <li data-rule={x.clone()}>{ rule_name(x) }</li> }) }
                     </ul>
                 }
                 if entitled || b.verdict == BenefitVerdict::Unknown {
-                    <p class="inset">{ t(Msg::BenefitNoOffer) }</p>
+                    <p class="inset">{ tr(Msg::BenefitNoOffer) }</p>
                 }
                 { timeline(r) }
                 { why(r, "benefit", &why_rules) }
@@ -449,10 +455,10 @@ fn office_section(r: &EvalResult) -> Html {
     ];
     html! {
         <section class="result-section" id="office" aria-labelledby="office-heading">
-            <h2 class="heading-m" id="office-heading">{ t(Msg::OfficeHeading) }</h2>
+            <h2 class="heading-m" id="office-heading">{ tr(Msg::OfficeHeading) }</h2>
             <p id="office-text">{ text }{ polish_original(text_pl) }</p>
             <p id="office-declaration">{ decl }</p>
-            <p>{ t(Msg::InPerson) }</p>
+            <p>{ tr(Msg::InPerson) }</p>
             // The office's own details, when the app is configured for one (config.rs).
             <super::config::OfficeDetails />
             { why(r, "office", &rules) }
@@ -478,9 +484,9 @@ fn documents_section(r: &EvalResult, a: &crate::rules::answers::Answers) -> Html
     }
     html! {
         <section class="result-section" id="documents" aria-labelledby="documents-heading">
-            <h2 class="heading-m" id="documents-heading">{ t(Msg::DocsHeading) }</h2>
-            <p>{ t(Msg::DocsLead) }</p>
-            <p class="hint no-print">{ t(Msg::ChecklistHint) }</p>
+            <h2 class="heading-m" id="documents-heading">{ tr(Msg::DocsHeading) }</h2>
+            <p>{ tr(Msg::DocsLead) }</p>
+            <p class="hint no-print">{ tr(Msg::ChecklistHint) }</p>
             <ul class="checklist" id="checklist">
                 { for r.documents.iter().enumerate().map(|(i, d)| {
                     let id = format!("doc-{i}");
@@ -490,7 +496,7 @@ fn documents_section(r: &EvalResult, a: &crate::rules::answers::Answers) -> Html
                             <label for={id}>
                                 { doc_text(d) }{ polish_original(doc_text_pl(d)) }
                                 if d == "DOC-WORK-CERTS" && !periods.is_empty() {
-                                    <span class="checklist__detail">{ tf(Msg::DocsPeriods, &[&periods.join("; ")]) }</span>
+                                    <span class="checklist__detail">{ trf(Msg::DocsPeriods, &[&periods.join("; ")]) }</span>
                                 }
                             </label>
                         </li>
@@ -515,7 +521,7 @@ fn documents_section(r: &EvalResult, a: &crate::rules::answers::Answers) -> Html
 fn obligations_section(r: &EvalResult) -> Html {
     html! {
         <section class="result-section" id="obligations" aria-labelledby="obligations-heading">
-            <h2 class="heading-m" id="obligations-heading">{ t(Msg::ObligationsHeading) }</h2>
+            <h2 class="heading-m" id="obligations-heading">{ tr(Msg::ObligationsHeading) }</h2>
             <ul class="list list--bullet obligations">
                 { for r.obligations.iter().map(|o| html! { <li data-rule={o.clone()}>{ obligation_text(o) }</li> }) }
             </ul>
@@ -539,32 +545,32 @@ fn account_section(r: &EvalResult, a: &crate::rules::answers::Answers) -> Html {
     };
     let steps = html! {
         <ol class="list list--number" id="account-steps">
-            <li>{ t(Msg::AccountStep1) }</li>
-            if pz { <li data-rule="ACC-METHOD-PZ">{ t(Msg::AccountStepPz) }</li> }
-            if qes { <li data-rule="ACC-METHOD-QES">{ t(Msg::AccountStepQes) }</li> }
-            <li>{ t(Msg::AccountStepForm) }</li>
+            <li>{ tr(Msg::AccountStep1) }</li>
+            if pz { <li data-rule="ACC-METHOD-PZ">{ tr(Msg::AccountStepPz) }</li> }
+            if qes { <li data-rule="ACC-METHOD-QES">{ tr(Msg::AccountStepQes) }</li> }
+            <li>{ tr(Msg::AccountStepForm) }</li>
         </ol>
     };
     html! {
         <section class="result-section" id="account" aria-labelledby="account-heading">
-            <h2 class="heading-m" id="account-heading">{ t(Msg::AccountHeading) }</h2>
-            <p>{ t(Msg::AccountWhat) }</p>
+            <h2 class="heading-m" id="account-heading">{ tr(Msg::AccountHeading) }</h2>
+            <p>{ tr(Msg::AccountWhat) }</p>
             if active {
-                <p class="verdict verdict--unknown" id="account-verdict">{ t(Msg::AccountActive) }</p>
+                <p class="verdict verdict--unknown" id="account-verdict">{ tr(Msg::AccountActive) }</p>
             } else {
                 if acc.possible == Some(false) {
-                    <p class="verdict verdict--no" id="account-verdict">{ t(Msg::AccountNotPossible) }</p>
+                    <p class="verdict verdict--no" id="account-verdict">{ tr(Msg::AccountNotPossible) }</p>
                 } else {
                     if acc.possible.is_none() {
-                        <p id="account-verdict">{ t(Msg::AccountUnknown) }</p>
+                        <p id="account-verdict">{ tr(Msg::AccountUnknown) }</p>
                     }
                     { steps }
                 }
                 if pno_problem {
-                    <p class="warning" id="account-pno-problem">{ tf(Msg::AccountPnoProblem, &[&serial]) }</p>
+                    <p class="warning" id="account-pno-problem">{ trf(Msg::AccountPnoProblem, &[&serial]) }</p>
                 }
                 if qes || pno_problem {
-                    <p id="account-pno">{ t(Msg::AccountPno) }</p>
+                    <p id="account-pno">{ tr(Msg::AccountPno) }</p>
                 }
             }
         </section>
@@ -601,17 +607,17 @@ pub fn result(c: &Ctx) -> Html {
     html! {
         <>
             <div class="no-print"><super::view::BackLink onclick={on_back} /></div>
-            <h1 class="heading-l" id="page-heading" tabindex="-1">{ t(Msg::ResultTitle) }</h1>
-            <p class="meta" id="result-meta">{ tf(Msg::ResultMeta, &[&fmt_date(s.today), &fmt_date(r.registration_date)]) }</p>
-            <p class="meta" id="result-rule-set">{ tf(Msg::ResultRuleSet, &[t(Msg::RuleSetName)]) }</p>
+            <h1 class="heading-l" id="page-heading" tabindex="-1">{ tr(Msg::ResultTitle) }</h1>
+            <p class="meta" id="result-meta">{ trf(Msg::ResultMeta, &[&fmt_date(s.today), &fmt_date(r.registration_date)]) }</p>
+            <p class="meta" id="result-rule-set">{ trf(Msg::ResultRuleSet, &[t(Msg::RuleSetName)]) }</p>
             <div class="button-group no-print">
-                <button type="button" class="button" id="print-button" onclick={on_print}>{ t(Msg::Print) }</button>
-                <button type="button" class="button button--secondary" id="save-button" onclick={on_save}>{ t(Msg::SaveAnswers) }</button>
-                <button type="button" class="button button--secondary" onclick={on_change}>{ t(Msg::ChangeAnswers) }</button>
+                <button type="button" class="button" id="print-button" onclick={on_print}>{ tr(Msg::Print) }</button>
+                <button type="button" class="button button--secondary" id="save-button" onclick={on_save}>{ tr(Msg::SaveAnswers) }</button>
+                <button type="button" class="button button--secondary" onclick={on_change}>{ tr(Msg::ChangeAnswers) }</button>
             </div>
             if !r.errors.is_empty() {
                 <div class="warning-box" id="result-errors">
-                    <p>{ t(Msg::ResultInputErrors) }</p>
+                    <p>{ tr(Msg::ResultInputErrors) }</p>
                     <ul class="list list--bullet">
                         { for r.errors.iter().map(|e| html! {
                             <li>{ e.rule.as_deref().map(rule_label).unwrap_or_default() }{" ("}{ e.field.clone() }{")"}</li>
@@ -625,7 +631,7 @@ pub fn result(c: &Ctx) -> Html {
             { documents_section(&r, &a) }
             { obligations_section(&r) }
             { account_section(&r, &a) }
-            <p class="no-print"><button type="button" class="link-button" onclick={on_restart}>{ t(Msg::StartAgain) }</button></p>
+            <p class="no-print"><button type="button" class="link-button" onclick={on_restart}>{ tr(Msg::StartAgain) }</button></p>
         </>
     }
 }

@@ -4,10 +4,46 @@ use chrono::{Datelike, NaiveDate};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::i18n::{decimal_separator, fmt_int, month_genitive, t, tf, Lang, Msg};
+use super::i18n::{
+    decimal_separator, fmt_int, month_genitive, t, tf, tfm, tm, Lang, Msg, PL_CLOSE, PL_OPEN,
+};
 use super::state::Action;
 use super::validate::{input_id, FieldError};
 use crate::rules::money::Grosze;
+
+/// A text of the translation files as HTML: the Polish words a translation keeps, marked
+/// `<pl>…</pl>` (`i18n` module docs), become `<span lang="pl">`, so that a screen reader
+/// reads them in Polish (WCAG 3.1.2, language of parts).
+pub fn rich(s: &str) -> Html {
+    if !s.contains(PL_OPEN) {
+        return Html::from(s.to_string());
+    }
+    let mut parts: Vec<Html> = Vec::new();
+    let mut rest = s;
+    while let Some(i) = rest.find(PL_OPEN) {
+        if i > 0 {
+            parts.push(Html::from(rest[..i].to_string()));
+        }
+        let inner = &rest[i + PL_OPEN.len()..];
+        let j = inner.find(PL_CLOSE).unwrap_or(inner.len());
+        parts.push(html! { <span lang="pl">{ inner[..j].to_string() }</span> });
+        rest = inner.get(j + PL_CLOSE.len()..).unwrap_or("");
+    }
+    if !rest.is_empty() {
+        parts.push(Html::from(rest.to_string()));
+    }
+    parts.into_iter().collect()
+}
+
+/// The text of `m` as HTML, with its Polish words marked (`rich`).
+pub fn tr(m: Msg) -> Html {
+    rich(tm(m))
+}
+
+/// `tf` as HTML, with its Polish words marked (`rich`).
+pub fn trf(m: Msg, args: &[&str]) -> Html {
+    rich(&tfm(m, args))
+}
 
 /// "2 marca 2026".
 pub fn fmt_date(d: NaiveDate) -> String {
@@ -63,7 +99,7 @@ pub fn ErrorSummary(p: &ErrorSummaryProps) -> Html {
     }
     html! {
         <div class="error-summary" ref={node} tabindex="-1" role="alert" aria-labelledby="error-summary-title">
-            <h2 id="error-summary-title" class="error-summary__title">{ t(Msg::ErrorSummaryTitle) }</h2>
+            <h2 id="error-summary-title" class="error-summary__title">{ tr(Msg::ErrorSummaryTitle) }</h2>
             <ul class="error-summary__list">
                 { for p.errors.iter().map(|e| {
                     let target = first_input_id(&e.key);
@@ -105,7 +141,7 @@ fn error_message(id: &str, msg: Option<&str>) -> Html {
     match msg {
         Some(m) => html! {
             <p class="error-message" id={format!("{id}-error")}>
-                <span class="visually-hidden">{ t(Msg::ErrorPrefix) }{" "}</span>{ m.to_string() }
+                <span class="visually-hidden">{ tr(Msg::ErrorPrefix) }{" "}</span>{ m.to_string() }
             </p>
         },
         None => html! {},
@@ -126,15 +162,15 @@ fn describedby(id: &str, hint: bool, error: bool) -> Option<AttrValue> {
 /// The legend or label text: the page heading (`h1`) when the field is the page's question.
 fn heading(text: &str, as_h1: bool) -> Html {
     if as_h1 {
-        html! { <h1 class="heading-l" id="page-heading" tabindex="-1">{ text.to_string() }</h1> }
+        html! { <h1 class="heading-l" id="page-heading" tabindex="-1">{ rich(text) }</h1> }
     } else {
-        html! { <span class="legend-text">{ text.to_string() }</span> }
+        html! { <span class="legend-text">{ rich(text) }</span> }
     }
 }
 
 fn hint_html(id: &str, hint: &Option<AttrValue>) -> Html {
     match hint {
-        Some(h) => html! { <div class="hint" id={format!("{id}-hint")}>{ h.clone() }</div> },
+        Some(h) => html! { <div class="hint" id={format!("{id}-hint")}>{ rich(h) }</div> },
         None => html! {},
     }
 }
@@ -177,7 +213,7 @@ pub fn Radios(p: &RadiosProps) -> Html {
                             <div class="radios__item">
                                 <input class="radios__input" type="radio" id={rid.clone()} name={id.clone()}
                                     value={value.clone()} checked={p.value == *value} {onchange} />
-                                <label class="radios__label" for={rid}>{ label.clone() }</label>
+                                <label class="radios__label" for={rid}>{ rich(label) }</label>
                             </div>
                         }
                     }) }
@@ -231,7 +267,7 @@ pub fn Checkboxes(p: &CheckboxesProps) -> Html {
                             <div class="checkboxes__item">
                                 <input class="checkboxes__input" type="checkbox" id={cid.clone()} name={id.clone()}
                                     value={value.clone()} checked={chosen.contains(&value.as_str())} {onchange} />
-                                <label class="checkboxes__label" for={cid}>{ label.clone() }</label>
+                                <label class="checkboxes__label" for={cid}>{ rich(label) }</label>
                             </div>
                         }
                     }) }
@@ -266,7 +302,7 @@ pub fn UnknownBox(p: &UnknownBoxProps) -> Html {
         <div class="checkboxes checkboxes--small">
             <div class="checkboxes__item">
                 <input class="checkboxes__input" type="checkbox" id={id.clone()} checked={p.checked} {onchange} />
-                <label class="checkboxes__label" for={id}>{ p.label.clone() }</label>
+                <label class="checkboxes__label" for={id}>{ rich(&p.label) }</label>
             </div>
         </div>
     }
@@ -295,7 +331,7 @@ pub fn DateInput(p: &DateInputProps) -> Html {
     let id = input_id(&p.field);
     let err = p.error.is_some();
     let hint_text: AttrValue = match &p.hint {
-        Some(h) => format!("{h} {}", t(Msg::DateHint)).into(),
+        Some(h) => format!("{h} {}", tm(Msg::DateHint)).into(),
         None => t(Msg::DateHint).into(),
     };
     let part = |suffix: &'static str,
@@ -322,7 +358,7 @@ pub fn DateInput(p: &DateInputProps) -> Html {
         <div class={classes!("form-group", err.then_some("form-group--error"))}>
             <fieldset class="fieldset" role="group" aria-describedby={describedby(&id, true, err)}>
                 <legend class="fieldset__legend">{ heading(&p.legend, p.as_h1) }</legend>
-                <div class="hint" id={format!("{id}-hint")}>{ hint_text }</div>
+                <div class="hint" id={format!("{id}-hint")}>{ rich(&hint_text) }</div>
                 { error_message(&id, p.error.as_deref()) }
                 <div class="date-input" id={id.clone()}>
                     { part("d", Msg::Day, &p.value.0, "input--w2", "2") }
@@ -330,7 +366,7 @@ pub fn DateInput(p: &DateInputProps) -> Html {
                     { part("y", Msg::Year, &p.value.2, "input--w4", "4") }
                 </div>
                 if let Some(checked) = p.unknown {
-                    <UnknownBox field={p.field.clone()} label={t(Msg::DateUnknown)} {checked} onset={p.onset.clone()} />
+                    <UnknownBox field={p.field.clone()} label={tm(Msg::DateUnknown)} {checked} onset={p.onset.clone()} />
                 }
             </fieldset>
         </div>
@@ -368,7 +404,7 @@ pub fn TextInput(p: &TextInputProps) -> Html {
     let onset = p.onset.clone();
     let key = p.field.to_string();
     let oninput = Callback::from(move |e: InputEvent| onset.emit((key.clone(), input_value(&e))));
-    let label = html! { <label class="label" for={id.clone()}>{ p.label.clone() }</label> };
+    let label = html! { <label class="label" for={id.clone()}>{ rich(&p.label) }</label> };
     html! {
         <div class={classes!("form-group", err.then_some("form-group--error"))}>
             if p.as_h1 {
@@ -401,7 +437,7 @@ pub fn BackLink(p: &BackLinkProps) -> Html {
         e.prevent_default();
         cb.emit(());
     });
-    html! { <a href="#" class="back-link" {onclick}>{ t(Msg::Back) }</a> }
+    html! { <a href="#" class="back-link" {onclick}>{ tr(Msg::Back) }</a> }
 }
 
 /// The language switch, on every page: each language named in its own language; choosing
@@ -435,11 +471,11 @@ pub fn lang_switch(current: Lang, failed: Option<Lang>, act: Callback<Action>) -
         }
     });
     html! {
-        <nav class="lang-switch" aria-label={t(Msg::LanguageSwitchLabel)}>
+        <nav class="lang-switch" aria-label={tm(Msg::LanguageSwitchLabel)}>
             <ul class="lang-switch__list">{ for items }</ul>
             if let Some(f) = failed {
                 <p class="lang-switch__error" role="alert">
-                    { tf(Msg::LanguageLoadFailed, &[f.endonym()]) }
+                    { trf(Msg::LanguageLoadFailed, &[f.endonym()]) }
                 </p>
             }
         </nav>

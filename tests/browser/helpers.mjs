@@ -138,6 +138,14 @@ export class Person {
     }));
     const v = result.violations.map((x) => `${x.id}: ${x.help} (${x.nodes.map((n) => n.target.join(' ')).join(', ')})`);
     assert.deepEqual(v, [], `axe violations on "${await this.heading()}"`);
+    // The marks of Polish words in the translations (<pl>…</pl>) become lang="pl" spans and
+    // never show as text, in the page or its title.
+    const leaked = await this.page.evaluate(() => {
+      const root = document.querySelector('[data-pup-check]')?.shadowRoot ?? document;
+      const text = `${document.title}\n${(root.querySelector('#app') ?? document.body).textContent}`;
+      return text.match(/.{0,40}<\/?pl>.{0,40}/)?.[0] ?? null;
+    });
+    assert.equal(leaked, null, `a <pl> mark shown as text on "${await this.heading()}"`);
     this.pagesChecked += 1;
   }
 

@@ -11,11 +11,13 @@ import { join } from 'node:path';
 import { environment, Person, ROOT } from './helpers.mjs';
 
 /** The single-line messages of a Fluent file (enough for the texts these tests need). */
+/** The messages of a language as the page shows them: the marks of Polish words
+ * (`<pl>…</pl>`, shown as lang="pl" spans) left out. */
 function messages(lang) {
   const out = {};
   for (const line of readFileSync(join(ROOT, 'i18n', `${lang}.ftl`), 'utf8').split('\n')) {
     const m = line.match(/^([a-zA-Z][\w-]*) = (.*)$/);
-    if (m && !m[2].includes('->')) out[m[1]] = m[2].trim();
+    if (m && !m[2].includes('->')) out[m[1]] = m[2].replace(/<\/?pl>/g, '').trim();
   }
   return out;
 }
@@ -137,6 +139,13 @@ for (const lang of ['pl', 'en', 'uk']) {
         const bracket = `(${norm(PL[`doc-${d}`])})`;
         if (lang === 'pl') assert.ok(!checklist.includes(bracket), `no Polish brackets in Polish: ${d}`);
         else assert.ok(checklist.includes(bracket), `${d} keeps its Polish name in brackets`);
+      }
+      // Polish words kept in a translation are marked lang="pl" (WCAG 3.1.2): the names of
+      // Praca.gov.pl's buttons in the account steps; none in the Polish page.
+      const polish = await p.page.$$eval('#account-steps [lang="pl"]', (els) => els.map((e) => e.textContent));
+      if (lang === 'pl') assert.deepEqual(polish, []);
+      else {
+        for (const name of ['Zaloguj się', 'Załóż konto', 'Zatwierdź']) assert.ok(polish.includes(name), `"${name}" marked lang="pl" in ${lang}: ${polish}`);
       }
       const pdf = norm(await p.pdf(`language-${lang}`));
       assert.ok(pdf.includes(norm(M['result-title'])), 'the PDF title in the language');
