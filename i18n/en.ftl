@@ -30,6 +30,7 @@ load-error-not-answers-at = it is not an answers file saved by this tool, or the
 load-error-unreadable = the browser cannot read this file.
 load-error-detail = Technical details:
 save-answers = Save answers
+save-file-name = pup-answers.json
 print = Print
 change-answers = Change answers
 start-again = Start again

@@ -28,6 +28,8 @@ load-error-not-answers-at = to nie jest plik odpowiedzi zapisany przez to narzę
 load-error-unreadable = przeglądarka nie może odczytać tego pliku.
 load-error-detail = Szczegóły techniczne (po angielsku):
 save-answers = Zapisz odpowiedzi
+# The name of the saved answers file (letters, digits and hyphens only, for every system).
+save-file-name = odpowiedzi-pup.json
 print = Drukuj
 change-answers = Zmień odpowiedzi
 start-again = Zacznij od nowa

@@ -31,6 +31,7 @@ load-error-not-answers-at = це не файл відповідей, збере�
 load-error-unreadable = браузер не може прочитати цей файл.
 load-error-detail = Технічні подробиці (англійською):
 save-answers = Зберегти відповіді
+save-file-name = vidpovidi-pup.json
 print = Друкувати
 change-answers = Змінити відповіді
 start-again = Почати знову

@@ -585,7 +585,7 @@ pub fn result(c: &Ctx) -> Html {
     let on_print = Callback::from(|_: MouseEvent| super::dom::print());
     let json = a.to_json();
     let on_save =
-        Callback::from(move |_: MouseEvent| super::dom::download("odpowiedzi-pup.json", &json));
+        Callback::from(move |_: MouseEvent| super::dom::download(t(Msg::SaveFileName), &json));
     let on_change = {
         let act = act.clone();
         Callback::from(move |_: MouseEvent| {

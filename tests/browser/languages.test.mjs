@@ -147,6 +147,9 @@ for (const lang of ['pl', 'en', 'uk']) {
       else {
         for (const name of ['Zaloguj się', 'Załóż konto', 'Zatwierdź']) assert.ok(polish.includes(name), `"${name}" marked lang="pl" in ${lang}: ${polish}`);
       }
+      // The saved answers file is named in the language (its content never depends on it).
+      const [download] = await Promise.all([p.page.waitForEvent('download'), p.click(M['save-answers'])]);
+      assert.equal(download.suggestedFilename(), M['save-file-name']);
       const pdf = norm(await p.pdf(`language-${lang}`));
       assert.ok(pdf.includes(norm(M['result-title'])), 'the PDF title in the language');
       assert.ok(pdf.includes(norm(M['docs-heading'])), 'the checklist heading in the language');

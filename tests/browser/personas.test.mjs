@@ -63,6 +63,7 @@ describe('personas', () => {
 
     // Save the answers to a file, load them in a fresh page: the same answers come back.
     const [download] = await Promise.all([p.page.waitForEvent('download'), p.click('Zapisz odpowiedzi')]);
+    assert.equal(download.suggestedFilename(), 'odpowiedzi-pup.json');
     const file = join(OUT, 'persona1-answers.json');
     await download.saveAs(file);
     const saved = JSON.parse(readFileSync(file, 'utf8'));
