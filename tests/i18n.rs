@@ -132,7 +132,7 @@ fn scenario_results() -> Vec<pup_check::rules::result::EvalResult> {
 }
 
 /// The message that names a catalog rule: documents and obligations by their own texts,
-/// every other rule by its label (`rule_label`); the three account steps have texts of
+/// every other rule by its label (`rule_label_marked`); the three account steps have texts of
 /// their own in the account section.
 fn text_of_rule(id: &str) -> Option<String> {
     match id.get(..4) {

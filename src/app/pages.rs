@@ -345,7 +345,7 @@ pub fn period_edit(c: &Ctx, id: u32) -> Html {
         .map(|x| {
             (
                 AttrValue::from(x.as_str()),
-                AttrValue::from(t(flow::kind_msg(*x))),
+                AttrValue::from(tm(flow::kind_msg(*x))),
             )
         })
         .collect();

@@ -6,8 +6,8 @@ use yew::prelude::*;
 
 use super::answers;
 use super::i18n::{
-    doc_text, doc_text_pl, lang, obligation_text, rule_change, rule_label, rule_label_marked, t,
-    text_in, tf, value_label, value_text, Lang, Msg,
+    doc_text, doc_text_pl, lang, obligation_text, rule_change, rule_label_marked, t, text_in, tf,
+    tfm, tm, value_label_marked, value_text_marked, Lang, Msg,
 };
 use super::pages::Ctx;
 use super::state::Action;
@@ -27,6 +27,7 @@ fn date_of_value(v: &Val) -> Option<NaiveDate> {
         .or_else(|| v.as_str().and_then(crate::rules::dates::parse_ymd))
 }
 
+/// A value of the trace as text, with the marks of Polish words (`rich`).
 fn value_html(key: &str, v: &Val) -> String {
     match v {
         Val::Null => t(Msg::UnknownInline).to_string(),
@@ -40,7 +41,7 @@ fn value_html(key: &str, v: &Val) -> String {
             } else if let Some(d) = date_of_value(v) {
                 fmt_date(d)
             } else {
-                let x = value_text(s);
+                let x = value_text_marked(s);
                 if x.is_empty() {
                     s.clone()
                 } else {
@@ -98,7 +99,7 @@ fn change_text(r: &EvalResult, e: &TraceEntry) -> Option<String> {
         _ => None,
     };
     if let Some(q) = question {
-        return Some(tf(Msg::ChangeIfNo, &[t(q)]));
+        return Some(tfm(Msg::ChangeIfNo, &[tm(q)]));
     }
     let wait_from = r
         .trace_of("BEN-WAIT-7")
@@ -180,18 +181,18 @@ fn why_rule(r: &EvalResult, e: &TraceEntry) -> Html {
                 <p class="small">{ tr(Msg::WhyValues) }</p>
                 <dl class="values">
                     { for values.iter().map(|(k, v)| {
-                        let label = value_label(k);
+                        let label = value_label_marked(k);
                         html! {
                             <div class="values__row">
-                                <dt>{ if label.is_empty() { k.to_string() } else { label.to_string() } }</dt>
-                                <dd>{ value_html(k, v) }</dd>
+                                <dt>{ if label.is_empty() { k.to_string().into() } else { rich(label) } }</dt>
+                                <dd>{ rich(&value_html(k, v)) }</dd>
                             </div>
                         }
                     }) }
                 </dl>
             }
             if let Some(ch) = change {
-                <p class="change"><strong>{ tr(Msg::WhatWouldChange) }</strong>{" "}{ ch }</p>
+                <p class="change"><strong>{ tr(Msg::WhatWouldChange) }</strong>{" "}{ rich(&ch) }</p>
             }
         </div>
     }
@@ -284,7 +285,7 @@ fn timeline(r: &EvalResult) -> Html {
         <figure class="timeline">
             <svg role="img" aria-labelledby="timeline-title timeline-desc" viewBox={format!("0 0 640 {height}")}
                 width="100%" xmlns="http://www.w3.org/2000/svg" id="timeline">
-                <title id="timeline-title">{ tr(Msg::TimelineTitle) }</title>
+                <title id="timeline-title">{ t(Msg::TimelineTitle) }</title>
                 <desc id="timeline-desc">{ desc.clone() }</desc>
                 <rect x={x0.to_string()} y="18" width={width.to_string()} height={(sum_y + row_h - 14).to_string()}
                     fill="#f3f2f1" />
@@ -309,12 +310,12 @@ fn timeline(r: &EvalResult) -> Html {
                         </g>
                     }
                 }) }
-                <text x="0" y={(sum_y + 16).to_string()} font-size="13" fill="#0b0c0c">{ tr(Msg::TimelineSum) }</text>
+                <text x="0" y={(sum_y + 16).to_string()} font-size="13" fill="#0b0c0c">{ t(Msg::TimelineSum) }</text>
                 <rect x={x0.to_string()} y={(sum_y + 4).to_string()} width={(q_x - x0).max(0).to_string()} height="14" fill="#1d70b8" />
                 <line x1={req_x.to_string()} x2={req_x.to_string()} y1="14" y2={(sum_y + row_h).to_string()}
                     stroke="#d4351c" stroke-width="2" stroke-dasharray="5 3" />
                 <text x={(req_x - 4).to_string()} y="12" font-size="12" text-anchor="end" fill="#0b0c0c">
-                    { trf(Msg::TimelineLine, &[&required.to_string()]) }
+                    { tf(Msg::TimelineLine, &[&required.to_string()]) }
                 </text>
                 <text x={x0.to_string()} y={(height - 8).to_string()} font-size="12" fill="#0b0c0c">{ fmt_date(wf) }</text>
                 <text x={(x0 + width).to_string()} y={(height - 8).to_string()} font-size="12" text-anchor="end" fill="#0b0c0c">{ fmt_date(wt) }</text>
@@ -403,12 +404,12 @@ fn benefit_section(r: &EvalResult) -> Html {
                     <p>{ tr(Msg::BenefitDeferrals) }</p>
                     <ul class="list list--bullet" id="benefit-deferrals">
                         { for b.deferrals.iter().map(|d| html! {
-                            <li data-rule={d.rule.clone()}>{ trf(Msg::BenefitDeferral, &[rule_label(&d.rule), &fmt_date(d.from)]) }</li>
+                            <li data-rule={d.rule.clone()}>{ trf(Msg::BenefitDeferral, &[rule_label_marked(&d.rule), &fmt_date(d.from)]) }</li>
                         }) }
                     </ul>
                 }
                 if let Some(basis) = &b.basis {
-                    <p>{ trf(Msg::BenefitBasis, &[rule_label(basis)]) }</p>
+                    <p>{ trf(Msg::BenefitBasis, &[rule_label_marked(basis)]) }</p>
                 }
                 <p id="benefit-days">{ days_text(r) }</p>
                 if !b.unknown.is_empty() {
@@ -472,7 +473,12 @@ fn documents_section(r: &EvalResult, a: &crate::rules::answers::Answers) -> Html
         .iter()
         .map(|p| {
             let d = |x: Option<NaiveDate>| x.map(fmt_date).unwrap_or_else(|| "—".into());
-            format!("{} {}–{}", value_text(p.kind.as_str()), d(p.from), d(p.to))
+            format!(
+                "{} {}–{}",
+                value_text_marked(p.kind.as_str()),
+                d(p.from),
+                d(p.to)
+            )
         })
         .collect();
     let mut extra: Vec<&str> = Vec::new();
@@ -620,7 +626,7 @@ pub fn result(c: &Ctx) -> Html {
                     <p>{ tr(Msg::ResultInputErrors) }</p>
                     <ul class="list list--bullet">
                         { for r.errors.iter().map(|e| html! {
-                            <li>{ e.rule.as_deref().map(rule_label).unwrap_or_default() }{" ("}{ e.field.clone() }{")"}</li>
+                            <li>{ e.rule.as_deref().map(rule_name).unwrap_or_default() }{" ("}{ e.field.clone() }{")"}</li>
                         }) }
                     </ul>
                 </div>

@@ -471,7 +471,7 @@ pub fn lang_switch(current: Lang, failed: Option<Lang>, act: Callback<Action>) -
         }
     });
     html! {
-        <nav class="lang-switch" aria-label={tm(Msg::LanguageSwitchLabel)}>
+        <nav class="lang-switch" aria-label={t(Msg::LanguageSwitchLabel)}>
             <ul class="lang-switch__list">{ for items }</ul>
             if let Some(f) = failed {
                 <p class="lang-switch__error" role="alert">

@@ -123,6 +123,12 @@ for (const lang of ['pl', 'en', 'uk']) {
     const p = await Person.start(env, { locale: LOCALE[lang] });
     try {
       await walk(p, M, lang);
+      // Check-answers: the legal term of the residence question and answer is marked Polish.
+      const polishTerms = await p.page.$$eval('main dl [lang="pl"]', (els) => els.map((e) => e.textContent));
+      if (lang === 'pl') assert.deepEqual(polishTerms, []);
+      else {
+        for (const term of ['zameldowanie', 'zameldowanie stałe']) assert.ok(polishTerms.includes(term), `"${term}" marked lang="pl" in ${lang}: ${polishTerms}`);
+      }
       const fetched = await p.page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name).filter((u) => u.endsWith('.ftl')));
       assert.deepEqual(fetched.map((u) => u.replace(/^.*\//, '')), lang === 'pl' ? [] : [`${lang}.ftl`],
         'only the language shown is fetched (Polish is built in)');
