@@ -22,8 +22,9 @@
 //! Polish words kept in a translation (the names of Praca.gov.pl's buttons, legal terms such
 //! as "zameldowanie") are marked `<pl>…</pl>` in `en.ftl` and `uk.ftl`, so that they can be
 //! shown as `<span lang="pl">` (WCAG 3.1.2, language of parts: a screen reader reads them in
-//! Polish). `t`, `tf` and the other lookups return plain text, without the marks; `tm`,
-//! `tfm` return the marked text, for `view::rich`, which renders the marks.
+//! Polish). `t`, `tf`, `text_in`, `doc_text` and `obligation_text` return plain text,
+//! without the marks; `tm`, `tfm`, the `_marked` lookups and `rule_change` return the marked
+//! text, for `view::rich`, which renders the marks.
 
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
