@@ -125,8 +125,16 @@ fn messages() {
          pub enum Msg {{\n{variants}}}\n\n\
          impl Msg {{\n    /// The Fluent message ID.\n    pub fn id(self) -> &'static str {{\n        match self {{\n{ids}        }}\n    }}\n}}\n"
     );
-    let dest = Path::new(&env::var("OUT_DIR").unwrap()).join("messages.rs");
-    fs::write(dest, out).unwrap();
+    let out_dir = env::var("OUT_DIR").unwrap();
+    fs::write(Path::new(&out_dir).join("messages.rs"), out).unwrap();
+    // The file the app carries, without its comments (translators' notes): a line that
+    // starts with '#' is always a comment in Fluent.
+    let plain: String = text
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    fs::write(Path::new(&out_dir).join("pl.ftl"), plain).unwrap();
 }
 
 fn main() {

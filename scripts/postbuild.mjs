@@ -10,7 +10,9 @@
 //    (docs/deploy.md has the same policy as an HTTP header for servers).
 // 3. Writes the embedding files: pup-check-<hash>.css (the app's CSS, for the shadow root),
 //    pup-check-host-<hash>.css (print rules for the host page) and embed.js (stable name).
-// 4. Writes sw.js, a service worker that precaches every file of this build under a cache
+// 4. Removes the comments (translators' notes) from the translations in i18n/*.ftl: a line
+//    that starts with '#' is always a comment in Fluent.
+// 5. Writes sw.js, a service worker that precaches every file of this build under a cache
 //    named after the build's content hash (a new build replaces the old cache whole).
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
@@ -142,6 +144,14 @@ const HOST_CSS = `/* PUP check, embedded: printing the host page prints the app 
 }
 `;
 
+/** A Fluent file without its comment lines (the app never shows them). */
+export function stripFluentComments(text) {
+  return text
+    .split('\n')
+    .filter((line) => !line.startsWith('#'))
+    .join('\n');
+}
+
 export function postbuild(dir) {
   const indexPath = join(dir, 'index.html');
   let html = readFileSync(indexPath, 'utf8');
@@ -182,6 +192,11 @@ export function postbuild(dir) {
   writeFileSync(join(dir, 'embed.js'), EMBED({ ...names, css, hostCss }));
 
   // 4. The service worker, listing every file of the build.
+  for (const f of listFiles(dir).filter((f) => /^i18n\/[a-z]+\.ftl$/.test(f))) {
+    const text = readFileSync(join(dir, f), 'utf8');
+    writeFileSync(join(dir, f), stripFluentComments(text));
+  }
+
   const files = listFiles(dir).filter((f) => f !== 'sw.js').sort();
   const version = sha(files.map((f) => `${f} ${sha(readFileSync(join(dir, f)))}`).join('\n')).slice(0, 16);
   const sw = readFileSync(new URL('./sw-template.js', import.meta.url), 'utf8')

@@ -293,3 +293,69 @@ fn polish_words_in_translations_are_marked() {
     }
     assert!(checked > 0);
 }
+
+/// The app formats the files with `pup_check::l10n` (the Fluent parser plus a small
+/// formatter, decision 38): every message of every language, with numbers from 0 to 250 and
+/// beyond and with text in each variable, formats exactly as `fluent-bundle` (the reference
+/// implementation, with the CLDR plural rules of `intl_pluralrules`) formats it, and the
+/// three files stay inside the part of Fluent the formatter supports.
+#[test]
+fn the_app_formats_every_message_as_fluent_bundle_does() {
+    use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+    use pup_check::l10n::{Arg, Catalog, Lang};
+
+    let numbers: Vec<i64> = (0..=250)
+        .chain([
+            1000, 1001, 1002, 1005, 1011, 1012, 1021, 1022, 12345, -1, -2, -5,
+        ])
+        .collect();
+    let texts = ["2 marca 2026", "00123", "abc", ""];
+    const VARS: usize = 6;
+    let mut compared = 0;
+    for lang in Lang::ALL {
+        let path = format!("{}/i18n/{}.ftl", env!("CARGO_MANIFEST_DIR"), lang.code());
+        let source = std::fs::read_to_string(&path).unwrap();
+        let (ours, errors) = Catalog::parse(lang, source.clone());
+        assert!(errors.is_empty(), "{path}: {errors:?}");
+        let resource = FluentResource::try_new(source).unwrap();
+        let mut bundle = FluentBundle::new(vec![lang.code().parse().unwrap()]);
+        bundle.set_use_isolating(false);
+        bundle.add_resource(resource).unwrap();
+        let mut ids: Vec<&str> = ours.ids().collect();
+        ids.sort_unstable();
+        assert!(ids.len() > 400);
+        for id in ids {
+            let pattern = bundle.get_message(id).unwrap().value().unwrap();
+            // Up to VARS variables: each set of values fills every variable alike, or each in
+            // turn with a number and the others with text.
+            let mut sets: Vec<Vec<Arg>> = vec![vec![]];
+            for n in &numbers {
+                sets.push(vec![Arg::Num(*n); VARS]);
+                for i in 0..VARS {
+                    let mut v = vec![Arg::Str(texts[0]); VARS];
+                    v[i] = Arg::Num(*n);
+                    sets.push(v);
+                }
+            }
+            for t in texts {
+                sets.push(vec![Arg::Str(t); VARS]);
+            }
+            for args in sets {
+                let mut fa = FluentArgs::new();
+                for (i, a) in args.iter().enumerate() {
+                    match a {
+                        Arg::Num(n) => fa.set(format!("v{i}"), FluentValue::from(*n)),
+                        Arg::Str(s) => fa.set(format!("v{i}"), FluentValue::from(*s)),
+                    }
+                }
+                let mut errs = Vec::new();
+                let want = bundle.format_pattern(pattern, Some(&fa), &mut errs);
+                assert!(errs.is_empty() || args.is_empty(), "{path}: {id}: {errs:?}");
+                let got = ours.format(id, &args).unwrap();
+                assert_eq!(got, want, "{path}: {id} with {args:?}");
+                compared += 1;
+            }
+        }
+    }
+    assert!(compared > 100_000, "{compared}");
+}

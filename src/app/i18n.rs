@@ -29,60 +29,25 @@
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 
-use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+pub use crate::l10n::Lang;
+use crate::l10n::{Arg, Catalog};
 
 include!(concat!(env!("OUT_DIR"), "/messages.rs"));
 
-#[derive(Clone, Copy, PartialEq, Eq, Debug, Hash)]
-pub enum Lang {
-    Pl,
-    En,
-    Uk,
+/// The reference language, built into the app (`i18n/pl.ftl` without its comments, written
+/// by build.rs).
+const BUILT_IN: &str = include_str!(concat!(env!("OUT_DIR"), "/pl.ftl"));
+
+fn index(l: Lang) -> usize {
+    l as usize
 }
-
-impl Lang {
-    pub const ALL: [Lang; 3] = [Lang::Pl, Lang::En, Lang::Uk];
-
-    /// The BCP 47 code, for `lang` attributes.
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::Pl => "pl",
-            Lang::En => "en",
-            Lang::Uk => "uk",
-        }
-    }
-
-    /// The language of a BCP 47 tag (`pl`, `en-GB`, `uk-UA` …), if it is one of ours.
-    pub fn from_tag(tag: &str) -> Option<Lang> {
-        let primary = tag.split(['-', '_']).next()?.to_ascii_lowercase();
-        Lang::ALL.into_iter().find(|l| l.code() == primary)
-    }
-
-    /// The language's name in itself, for the language switch.
-    pub fn endonym(self) -> &'static str {
-        match self {
-            Lang::Pl => "Polski",
-            Lang::En => "English",
-            Lang::Uk => "Українська",
-        }
-    }
-
-    /// The reference language, built into the app.
-    const BUILT_IN: &'static str = include_str!("../../i18n/pl.ftl");
-
-    fn index(self) -> usize {
-        self as usize
-    }
-}
-
-type Bundle = FluentBundle<FluentResource>;
 
 /// A message's text with the marks of Polish words and without them.
 type Entry = (&'static str, &'static str);
 
 thread_local! {
     static LANG: Cell<Lang> = const { Cell::new(Lang::Pl) };
-    static BUNDLES: RefCell<[Option<&'static Bundle>; 3]> = const { RefCell::new([None, None, None]) };
+    static CATALOGS: RefCell<[Option<&'static Catalog>; 3]> = const { RefCell::new([None, None, None]) };
     static TEXTS: RefCell<HashMap<(Lang, String), Entry>> = RefCell::new(HashMap::new());
 }
 
@@ -103,7 +68,7 @@ pub fn lang_code() -> &'static str {
 
 /// Whether the texts of `l` are there (Polish always is).
 pub fn is_loaded(l: Lang) -> bool {
-    l == Lang::Pl || BUNDLES.with(|b| b.borrow()[l.index()].is_some())
+    l == Lang::Pl || CATALOGS.with(|b| b.borrow()[index(l)].is_some())
 }
 
 /// Makes the texts of `l` available, then calls `done(true)`; `done(false)` if they cannot be
@@ -133,54 +98,29 @@ pub fn load(l: Lang, done: impl FnOnce(bool) + 'static) {
     });
 }
 
-/// Errors as one line (their `Display`, which costs the app less than `Debug`).
-fn joined<E: std::fmt::Display>(errors: &[E]) -> String {
-    errors
-        .iter()
-        .map(ToString::to_string)
-        .collect::<Vec<_>>()
-        .join("; ")
+/// Reads the Fluent source of `l` and keeps its messages for the session.
+fn install(l: Lang, source: String) -> &'static Catalog {
+    let (catalog, errors) = Catalog::parse(l, source);
+    if !errors.is_empty() {
+        gloo::console::error!(format!("i18n/{}.ftl: {}", l.code(), errors.join("; ")));
+    }
+    let x: &'static Catalog = Box::leak(Box::new(catalog));
+    CATALOGS.with(|b| b.borrow_mut()[index(l)] = Some(x));
+    x
 }
 
-/// Parses the Fluent source of `l` and keeps its bundle for the session.
-fn install(l: Lang, source: String) -> &'static Bundle {
-    BUNDLES.with(|b| {
-        let resource = FluentResource::try_new(source).unwrap_or_else(|(r, e)| {
-            gloo::console::error!(format!("i18n/{}.ftl: {}", l.code(), joined(&e)));
-            r
-        });
-        let id = l.code().parse().expect("a valid language tag");
-        let mut bundle = FluentBundle::new(vec![id]);
-        // No Unicode isolation marks around the variables: the texts are plain.
-        bundle.set_use_isolating(false);
-        if let Err(e) = bundle.add_resource(resource) {
-            gloo::console::error!(format!("i18n/{}.ftl: {}", l.code(), joined(&e)));
-        }
-        let x: &'static Bundle = Box::leak(Box::new(bundle));
-        b.borrow_mut()[l.index()] = Some(x);
-        x
-    })
-}
-
-/// The language's bundle; a language not loaded yet is served by Polish.
-fn bundle(l: Lang) -> &'static Bundle {
+/// The language's messages; a language not loaded yet is served by Polish.
+fn catalog(l: Lang) -> &'static Catalog {
     let l = if is_loaded(l) { l } else { Lang::Pl };
-    if let Some(x) = BUNDLES.with(|b| b.borrow()[l.index()]) {
+    if let Some(x) = CATALOGS.with(|b| b.borrow()[index(l)]) {
         return x;
     }
-    install(Lang::Pl, Lang::BUILT_IN.to_string())
+    install(Lang::Pl, BUILT_IN.to_string())
 }
 
 /// Formats message `id` of language `l` with `args`, or `None` if `l` lacks it.
-fn format(l: Lang, id: &str, args: Option<&FluentArgs>) -> Option<String> {
-    let b = bundle(l);
-    let pattern = b.get_message(id)?.value()?;
-    let mut errors = Vec::new();
-    let s = b.format_pattern(pattern, args, &mut errors).into_owned();
-    if !errors.is_empty() {
-        gloo::console::warn!(format!("i18n {}: {id}: {}", l.code(), joined(&errors)));
-    }
-    Some(s)
+fn format(l: Lang, id: &str, args: &[Arg]) -> Option<String> {
+    catalog(l).format(id, args)
 }
 
 /// The marks of Polish words in translations (module docs).
@@ -204,8 +144,8 @@ fn entry(l: Lang, id: &str) -> Entry {
     if let Some(s) = TEXTS.with(|c| c.borrow().get(&key).copied()) {
         return s;
     }
-    let s = format(l, id, None)
-        .or_else(|| format(Lang::Pl, id, None))
+    let s = format(l, id, &[])
+        .or_else(|| format(Lang::Pl, id, &[]))
         .unwrap_or_default();
     let marked: &'static str = Box::leak(s.into_boxed_str());
     let e = match plain(marked) {
@@ -223,18 +163,9 @@ pub fn text_in(l: Lang, id: &str) -> &'static str {
 
 /// Message `id` in the current language with `$v0`, `$v1` … set to `args`.
 fn text_with(id: &str, args: &[&str]) -> String {
-    let mut fa = FluentArgs::new();
-    for (i, a) in args.iter().enumerate() {
-        let name = format!("v{i}");
-        // A whole number written as such ("349", not "00123") is a Fluent number, for
-        // plural forms; anything else stays text as it was written.
-        match a.parse::<i64>() {
-            Ok(n) if n.to_string() == *a => fa.set(name, FluentValue::from(n)),
-            _ => fa.set(name, FluentValue::from(a.to_string())),
-        }
-    }
-    format(lang(), id, Some(&fa))
-        .or_else(|| format(Lang::Pl, id, Some(&fa)))
+    let args: Vec<Arg> = args.iter().map(|a| Arg::from_text(a)).collect();
+    format(lang(), id, &args)
+        .or_else(|| format(Lang::Pl, id, &args))
         .unwrap_or_default()
 }
 
@@ -284,9 +215,7 @@ pub fn obligation_text(id: &str) -> &'static str {
 /// text.
 pub fn rule_change(id: &str, args: &[&str]) -> Option<String> {
     let key = format!("change-{id}");
-    bundle(Lang::Pl)
-        .has_message(&key)
-        .then(|| text_with(&key, args))
+    catalog(Lang::Pl).has(&key).then(|| text_with(&key, args))
 }
 
 /// The text of an answer value (enum values of the answers file), keyed by the value, with
