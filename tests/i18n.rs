@@ -160,6 +160,9 @@ fn every_key_looked_up_at_run_time_has_a_polish_text() {
     for m in 1..=12 {
         has(format!("month-gen-{m}"));
     }
+    for code in pup_check::rules::result::INPUT_ERROR_CODES {
+        has(format!("input-error-{code}"));
+    }
     let values = Sex::ALL
         .iter()
         .map(|x| x.as_str())

@@ -195,3 +195,22 @@ fn scenarios_reach_every_rule_both_ways() {
         problems.join("\n")
     );
 }
+
+/// A period with one known date is bounded by it (decision 39): a job from 1 January 2025
+/// with an unknown end counts at least its first day and at most until the day before
+/// registration (425 days), not the whole 18-month window (546).
+#[test]
+fn a_period_with_one_known_date_is_bounded_by_it() {
+    let all = load();
+    let s = all
+        .iter()
+        .find(|s| s.name.starts_with("167-"))
+        .expect("scenario 167");
+    let t = s
+        .result
+        .trace_of("BEN-365-18")
+        .expect("BEN-365-18 in the trace");
+    let int = |k: &str| t.values.get(k).and_then(|v| v.as_i64());
+    assert_eq!(int("qualifying_days"), Some(1));
+    assert_eq!(int("qualifying_days_at_most"), Some(425));
+}

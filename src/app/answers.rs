@@ -172,7 +172,7 @@ pub fn build(s: &AppState, with_benefit: bool) -> Answers {
         certificate_serial_number: (g("qes") == "yes"
             && g("qes_serial.unknown") != "1"
             && !g("qes_serial").trim().is_empty())
-        .then(|| g("qes_serial").trim().to_string()),
+        .then(|| crate::rules::account::normalise_typed_serial(g("qes_serial"))),
         active_account_exists: yes_no(g("active")),
     };
 

@@ -67,11 +67,45 @@ fn value_html(key: &str, v: &Val) -> String {
     }
 }
 
-fn outcome_text(o: Outcome) -> &'static str {
-    match o {
-        Outcome::Met => t(Msg::OutcomeMet),
-        Outcome::NotMet => t(Msg::OutcomeNotMet),
-        Outcome::Unknown => t(Msg::OutcomeUnknown),
+/// A rule's outcome in words. Conditions (STATUS, LOSS, BEN, Q) are "met" or "not met";
+/// the rules that say whether something applies to the person (the office and the
+/// declaration, deferrals, documents, the account, obligations) "apply" or "do not apply":
+/// a declaration the person does not need is not a condition they failed.
+fn outcome_text(rule: &str, o: Outcome) -> &'static str {
+    let applies = ["REG-", "DEFER-", "DOC-", "ACC-", "OBL-"]
+        .iter()
+        .any(|p| rule.starts_with(p));
+    match (o, applies) {
+        (Outcome::Met, false) => t(Msg::OutcomeMet),
+        (Outcome::NotMet, false) => t(Msg::OutcomeNotMet),
+        (Outcome::Met, true) => t(Msg::OutcomeApplies),
+        (Outcome::NotMet, true) => t(Msg::OutcomeNotApplies),
+        (Outcome::Unknown, _) => t(Msg::OutcomeUnknown),
+    }
+}
+
+/// An input error of the engine in words: what is wrong (by its code) and where (a period
+/// by its number, else the rule it would have fed), with the marks of Polish words (`rich`).
+fn input_error_text(e: &crate::rules::result::InputError) -> String {
+    let period = e
+        .field
+        .strip_prefix("history[")
+        .and_then(|x| x.split(']').next())
+        .and_then(|n| n.parse::<usize>().ok())
+        .map(|n| tfm(Msg::PeriodN, &[&(n + 1).to_string()]));
+    let place = period.unwrap_or_else(|| {
+        e.rule
+            .as_deref()
+            .map(|r| rule_label_marked(r).to_string())
+            .unwrap_or_default()
+    });
+    let what = text_in(lang(), &format!("input-error-{}", e.code));
+    if what.is_empty() {
+        place
+    } else if place.is_empty() {
+        what.to_string()
+    } else {
+        format!("{place}: {what}")
     }
 }
 
@@ -171,7 +205,7 @@ fn why_rule(r: &EvalResult, e: &TraceEntry) -> Html {
         .flatten();
     html! {
         <div class="why__rule" data-rule={e.rule}>
-            <h3 class="heading-s">{ rule_name(e.rule) }{" — "}{ outcome_text(e.outcome) }</h3>
+            <h3 class="heading-s">{ rule_name(e.rule) }{" — "}{ outcome_text(e.rule, e.outcome) }</h3>
             <p class="small">{ trf(Msg::WhyRule, &[e.rule]) }</p>
             if let Some(info) = info {
                 <p class="small">{ tr(Msg::WhySource) }</p>
@@ -472,12 +506,14 @@ fn documents_section(r: &EvalResult, a: &crate::rules::answers::Answers) -> Html
         .history
         .iter()
         .map(|p| {
-            let d = |x: Option<NaiveDate>| x.map(fmt_date).unwrap_or_else(|| "—".into());
-            format!(
-                "{} {}–{}",
-                value_text_marked(p.kind.as_str()),
-                d(p.from),
-                d(p.to)
+            // A date the person does not know reads "nie wiadomo", as in the periods list.
+            let d = |x: Option<NaiveDate>| {
+                x.map(fmt_date)
+                    .unwrap_or_else(|| t(Msg::UnknownInline).to_string())
+            };
+            tfm(
+                Msg::PeriodSummary,
+                &[value_text_marked(p.kind.as_str()), &d(p.from), &d(p.to)],
             )
         })
         .collect();
@@ -552,8 +588,19 @@ fn account_section(r: &EvalResult, a: &crate::rules::answers::Answers) -> Html {
     let steps = html! {
         <ol class="list list--number" id="account-steps">
             <li>{ tr(Msg::AccountStep1) }</li>
-            if pz { <li data-rule="ACC-METHOD-PZ">{ tr(Msg::AccountStepPz) }</li> }
-            if qes { <li data-rule="ACC-METHOD-QES">{ tr(Msg::AccountStepQes) }</li> }
+            // Both ways possible: they are alternatives (ACC-METHOD-PZ or ACC-METHOD-QES),
+            // one step with a choice, not two steps one after the other.
+            if pz && qes {
+                <li id="account-either">{ tr(Msg::AccountStepEither) }
+                    <ul class="list list--bullet">
+                        <li data-rule="ACC-METHOD-PZ">{ tr(Msg::AccountStepPz) }</li>
+                        <li data-rule="ACC-METHOD-QES">{ tr(Msg::AccountStepQes) }</li>
+                    </ul>
+                </li>
+            } else {
+                if pz { <li data-rule="ACC-METHOD-PZ">{ tr(Msg::AccountStepPz) }</li> }
+                if qes { <li data-rule="ACC-METHOD-QES">{ tr(Msg::AccountStepQes) }</li> }
+            }
             <li>{ tr(Msg::AccountStepForm) }</li>
         </ol>
     };
@@ -626,7 +673,7 @@ pub fn result(c: &Ctx) -> Html {
                     <p>{ tr(Msg::ResultInputErrors) }</p>
                     <ul class="list list--bullet">
                         { for r.errors.iter().map(|e| html! {
-                            <li>{ e.rule.as_deref().map(rule_name).unwrap_or_default() }{" ("}{ e.field.clone() }{")"}</li>
+                            <li>{ rich(&input_error_text(e)) }</li>
                         }) }
                     </ul>
                 </div>

@@ -109,6 +109,17 @@ pub fn page(s: &AppState, p: Page) -> Vec<FieldError> {
                                         &[&fmt_date(w.first_day()), &fmt_date(w.valid_until)],
                                     ),
                                 });
+                            } else if let Some(x) = x {
+                                let clash = dated_answers_after(s, x);
+                                if !clash.is_empty() {
+                                    out.push(FieldError {
+                                        key: key.into(),
+                                        msg: tf(
+                                            Msg::ErrRegDateBeforeAnswers,
+                                            &[&fmt_date(x), &clash.join("; ")],
+                                        ),
+                                    });
+                                }
                             }
                         }
                         Q::BirthDate if x.is_some_and(|x| x >= d) => {
@@ -193,6 +204,23 @@ pub fn page(s: &AppState, p: Page) -> Vec<FieldError> {
                     out.push(err(&k("to"), Msg::ErrEndBeforeStart));
                 }
             }
+            // Still working (or the period still running) on the registration day contradicts
+            // being unemployed from it; most often the end of a notice period typed instead
+            // of the last day of work (rules.md §1 would clip it silently).
+            if to.is_some_and(|x| x >= d) {
+                out.push(FieldError {
+                    key: k("to"),
+                    msg: tf(Msg::ErrPeriodEndsAfterRegistration, &[&fmt_date(d)]),
+                });
+            }
+            // The two dates' errors name their field (the summary lists both).
+            for e in out.iter_mut() {
+                if e.key == k("from") {
+                    e.msg = tf(Msg::ErrPeriodFrom, &[&e.msg]);
+                } else if e.key == k("to") {
+                    e.msg = tf(Msg::ErrPeriodTo, &[&e.msg]);
+                }
+            }
             if kind.and_then(flow::min_wage_condition).is_some() {
                 choice(s, &k("minwage"), &mut out);
             }
@@ -209,6 +237,35 @@ pub fn page(s: &AppState, p: Page) -> Vec<FieldError> {
         Page::TermMode(id) => choice(s, &format!("p{id}.term.mode"), &mut out),
         Page::TermException(id) => choice(s, &format!("p{id}.term.exc"), &mut out),
         _ => {}
+    }
+    out
+}
+
+/// The answers already given whose dates do not fit before registration day `d`: periods
+/// starting after it or ending on it or later, and the dated events of the questions still
+/// asked (a registration day moved earlier from check-answers must not leave them behind).
+fn dated_answers_after(s: &AppState, d: NaiveDate) -> Vec<String> {
+    let mut out = Vec::new();
+    for (i, id) in s.period_ids.iter().enumerate() {
+        let from = valid(s, &format!("p{id}.from"));
+        let to = valid(s, &format!("p{id}.to"));
+        if from.is_some_and(|x| x > d) || to.is_some_and(|x| x >= d) {
+            out.push(tf(Msg::PeriodN, &[&(i + 1).to_string()]));
+        }
+    }
+    let asked = flow::pages(s);
+    for q in [
+        Q::LossDate,
+        Q::PrisonStart,
+        Q::PrisonRelease,
+        Q::MilitaryFrom,
+        Q::MilitaryTo,
+        Q::RefusedDate,
+    ] {
+        let def = q.def(s);
+        if asked.contains(&Page::Q(q)) && valid(s, def.field).is_some_and(|x| x > d) {
+            out.push(t(def.title).to_string());
+        }
     }
     out
 }

@@ -330,9 +330,15 @@ pub struct DateInputProps {
 pub fn DateInput(p: &DateInputProps) -> Html {
     let id = input_id(&p.field);
     let err = p.error.is_some();
+    // An example date that fits the question (a birth date is not in 2026).
+    let example = if p.field == "birth_date" {
+        Msg::DateHintBirth
+    } else {
+        Msg::DateHint
+    };
     let hint_text: AttrValue = match &p.hint {
-        Some(h) => format!("{h} {}", tm(Msg::DateHint)).into(),
-        None => t(Msg::DateHint).into(),
+        Some(h) => format!("{h} {}", tm(example)).into(),
+        None => tm(example).into(),
     };
     let part = |suffix: &'static str,
                 label: Msg,

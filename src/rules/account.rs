@@ -108,6 +108,19 @@ pub fn serial_number_has_pno(s: &str) -> bool {
     EU_COUNTRIES.contains(&country) && !value.is_empty() && !value.chars().any(char::is_whitespace)
 }
 
+/// A serial number as a person types it: spaces around it dropped and the `PNO` + country
+/// part in capitals (`pnopl-…` → `PNOPL-…`), as the identifier writes it; the value after
+/// the dash is kept as typed (it may be case-sensitive in other countries).
+pub fn normalise_typed_serial(s: &str) -> String {
+    let s = s.trim();
+    match s.get(..6) {
+        Some(head) if head.is_ascii() && head.to_ascii_uppercase().starts_with("PNO") => {
+            format!("{}{}", head.to_ascii_uppercase(), &s[6..])
+        }
+        _ => s.to_string(),
+    }
+}
+
 /// ACC-METHOD-PZ: create the account through login.gov.pl with Profil Zaufany.
 fn acc_method_pz(ctx: &mut Ctx) -> Outcome {
     let has = ctx.answers.online.profil_zaufany;
@@ -137,7 +150,19 @@ fn acc_active_exists(ctx: &mut Ctx) -> Outcome {
 
 #[cfg(test)]
 mod tests {
-    use super::serial_number_has_pno;
+    use super::{normalise_typed_serial, serial_number_has_pno};
+
+    #[test]
+    fn typed_serial_numbers_are_normalised() {
+        assert_eq!(
+            normalise_typed_serial(" pnopl-44051401359 "),
+            "PNOPL-44051401359"
+        );
+        assert_eq!(normalise_typed_serial("PnoDe-abcDEF"), "PNODE-abcDEF");
+        assert_eq!(normalise_typed_serial("1234"), "1234");
+        assert_eq!(normalise_typed_serial("żółć-123"), "żółć-123");
+        assert!(serial_number_has_pno(&normalise_typed_serial("pnopl-1")));
+    }
 
     #[test]
     fn pno_serial_numbers() {

@@ -24,6 +24,10 @@ pub struct Classified {
     pub counts: Outcome,
     /// Its days, or `None` when its dates are unknown or invalid.
     pub range: Option<Range>,
+    /// When only one of its dates is known: that date, and whether it is the start
+    /// (`true`) or the end. The period then lies on that side of it and lasted at least
+    /// that day (rules.md §1, decision 39).
+    pub one_date: Option<(NaiveDate, bool)>,
     /// Unpaid leave days (employment only); `None` = unknown.
     pub unpaid_leave_days: Option<u32>,
 }
@@ -304,6 +308,7 @@ pub fn classify_history(ctx: &mut Ctx) -> Vec<Classified> {
                     kind: period.kind,
                     counts: Outcome::NotMet,
                     range: None,
+                    one_date: None,
                     unpaid_leave_days: Some(0),
                 });
                 ctx.record(rule, Outcome::NotMet, vals! { "period" => i + 1, "kind" => period.kind, "from" => from, "to" => period.to, "after_registration" => true });
@@ -323,10 +328,16 @@ pub fn classify_history(ctx: &mut Ctx) -> Vec<Classified> {
             counts,
             vals! { "period" => i + 1, "kind" => period.kind, "from" => period.from, "to" => period.to, "days" => range.map(|r| days_inclusive(r.from, r.to)), "min_wage_met" => period.min_wage_met, "unpaid_leave_days" => period.unpaid_leave_days, "repatriate" => period.repatriate },
         );
+        let one_date = match (period.from, period.to) {
+            (Some(from), None) => Some((from, true)),
+            (None, Some(to)) => Some((to, false)),
+            _ => None,
+        };
         out.push(Classified {
             kind: period.kind,
             counts,
             range,
+            one_date,
             unpaid_leave_days: leave,
         });
     }
@@ -344,24 +355,47 @@ pub fn count_qualifying(ctx: &Ctx, periods: &[Classified], window: Range) -> Cou
     let mut unbounded = false;
     let (mut leave_max, mut leave_min) = (0u32, 0u32);
     for q in periods {
-        match (q.counts, q.range) {
-            (Outcome::NotMet, _) => {}
-            (_, None) => unbounded = true,
-            (counts, Some(r)) => {
-                let Some(inside) = r.clip(window) else {
+        // The days that surely belong to the period and those that may.
+        let (surely, maybe_also) = match (q.range, q.one_date) {
+            (Some(r), _) => (Some(r), Some(r)),
+            // Only the start is known: it lasted at least its first day and at most until the
+            // window's end; only the end is known: likewise from the window's start.
+            (None, Some((from, true))) => (
+                Some(Range::new(from, from)),
+                Some(Range::new(from, window.to.max(from))),
+            ),
+            (None, Some((to, false))) => (
+                Some(Range::new(to, to)),
+                Some(Range::new(window.from.min(to), to)),
+            ),
+            (None, None) => (None, None),
+        };
+        match (q.counts, surely, maybe_also) {
+            (Outcome::NotMet, ..) => {}
+            (_, None, _) | (_, _, None) => unbounded = true,
+            (counts, Some(sure_part), Some(maybe_part)) => {
+                let Some(outer) = maybe_part.clip(window) else {
                     continue;
                 };
+                let inner = sure_part.clip(window);
                 if counts == Outcome::Met {
-                    sure.push(inside);
+                    if let Some(inner) = inner {
+                        sure.push(inner);
+                    }
+                    if outer != inner.unwrap_or(outer) {
+                        maybe.push(outer);
+                    }
                     if q.kind == PeriodKind::Employment {
-                        let cap = inside.days();
-                        leave_max = leave_max
-                            .saturating_add(q.unpaid_leave_days.map_or(cap, |l| l.min(cap)));
-                        leave_min =
-                            leave_min.saturating_add(q.unpaid_leave_days.map_or(0, |l| l.min(cap)));
+                        let cap_max = inner.map_or(0, Range::days);
+                        let cap_min = outer.days();
+                        leave_max = leave_max.saturating_add(
+                            q.unpaid_leave_days.map_or(cap_max, |l| l.min(cap_max)),
+                        );
+                        leave_min = leave_min
+                            .saturating_add(q.unpaid_leave_days.map_or(0, |l| l.min(cap_min)));
                     }
                 } else {
-                    maybe.push(inside);
+                    maybe.push(outer);
                 }
             }
         }

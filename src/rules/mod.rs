@@ -67,6 +67,10 @@ impl<'a> Ctx<'a> {
         code: &str,
         message: impl Into<String>,
     ) {
+        debug_assert!(
+            result::INPUT_ERROR_CODES.contains(&code),
+            "input error code {code} is not in INPUT_ERROR_CODES"
+        );
         self.errors.push(InputError {
             field: field.into(),
             rule: rule.map(str::to_string),

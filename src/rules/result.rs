@@ -137,6 +137,27 @@ pub struct OnlineAccount {
     pub problems: Vec<String>,
 }
 
+/// Every `InputError::code` the engine can give (the app has a text for each; `Ctx::error`
+/// checks in debug builds that a code is listed here).
+pub const INPUT_ERROR_CODES: &[&str] = &[
+    "pesel_format",
+    "pesel_checksum",
+    "pesel_date",
+    "pesel_birth_date_mismatch",
+    "pesel_sex_mismatch",
+    "nip_format",
+    "nip_checksum",
+    "end_before_start",
+    "period_after_registration",
+    "imprisonment_after_release",
+    "date_outside_minimum_wage_table",
+    "amount_empty",
+    "amount_negative",
+    "amount_decimals",
+    "amount_too_large",
+    "amount_not_a_number",
+];
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct InputError {
     /// Path of the answers field, e.g. `person.pesel` or `history[2].to`.

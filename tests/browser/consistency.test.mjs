@@ -1,0 +1,122 @@
+// Answers that contradict each other or are only partly known, and how the app says so:
+// found by an independent review (session 4). Each test would fail on the build before it.
+import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { environment, OUT, Person } from './helpers.mjs';
+import { questionnaire, showResult } from './questionnaire.mjs';
+
+let env;
+before(async () => { env = await environment(); });
+after(async () => { await env.close(); });
+
+const OLD_JOB = { kind: 'Zatrudnienie (umowa o pracę)', from: '1 6 2022', to: '31 5 2024', minWage: 'Tak' };
+
+/** Loads an answers file and goes to check-answers. */
+async function load(p, name, answers) {
+  const file = join(OUT, `${name}.json`);
+  writeFileSync(file, JSON.stringify({ format: 1, registration_date: '2026-03-02', residence: 'permanent', ...answers }));
+  await p.page.getByLabel('Wczytaj odpowiedzi z pliku').setInputFiles(file);
+  await p.expectPage('Sprawdź swoje odpowiedzi');
+}
+
+describe('consistency', () => {
+  it('a registration day moved before the dates already given is refused, with the period named', async () => {
+    const p = await Person.start(env);
+    await questionnaire(p, { periods: [OLD_JOB] });
+    await p.page.getByRole('link', { name: /^Zmień Kiedy chcesz zarejestrować się/ }).click();
+    await p.expectPage('Kiedy chcesz zarejestrować się');
+    await p.date('2 3 2024');
+    await p.expectError('Dzień 2 marca 2024 nie pasuje do dat, które już podałeś(-aś)');
+    assert.match(await p.text('.error-summary'), /Okres 1/);
+    // A later day is accepted and leads back to check-answers.
+    await p.date('2 3 2026');
+    await p.next();
+    await p.expectPage('Sprawdź swoje odpowiedzi');
+    p.assertClean();
+    await p.close();
+  });
+
+  it("the result names an answers file's input error in words, not by the field's path", async () => {
+    const p = await Person.start(env);
+    await load(p, 'period-after-registration', {
+      history: [{ kind: 'employment', from: '2026-04-01', to: '2026-05-31', min_wage_met: true }],
+    });
+    await showResult(p);
+    const errors = await p.text('#result-errors');
+    assert.match(errors, /Okres 1: okres zaczyna się po dniu rejestracji, więc nie może się liczyć/);
+    assert.doesNotMatch(errors, /history\[/);
+    p.assertClean();
+    await p.close();
+  });
+
+  it('the period editor refuses a period still running on the registration day and names each date in its errors', async () => {
+    const p = await Person.start(env);
+    await load(p, 'no-periods', { history: [] });
+    await p.page.getByRole('link', { name: 'Zmień Twoja praca i inne okresy w ostatnich 18 miesiącach' }).click();
+    await p.expectPage('Twoja praca i inne okresy');
+    await p.click('Dodaj okres');
+    await p.expectPage('Okres pracy lub inny okres');
+    // Nothing filled in: the two date errors say which date they are about.
+    await p.expectError('Od kiedy: Wpisz datę', 'Zapisz okres');
+    assert.match(await p.text('.error-summary'), /Do kiedy: Wpisz datę/);
+    await p.choose('Zatrudnienie (umowa o pracę)', 'Rodzaj okresu');
+    await p.date('1 1 2024', 'Od kiedy?');
+    await p.date('31 3 2026', 'Do kiedy?');
+    await p.choose('Tak', 'minimalne');
+    await p.expectError('Okres kończy się w dniu rejestracji (2 marca 2026) albo później', 'Zapisz okres');
+    await p.date('28 2 2026', 'Do kiedy?');
+    await p.next('Zapisz okres');
+    await p.expectPage('Twoja praca i inne okresy');
+    p.assertClean();
+    await p.close();
+  });
+
+  it('a period with an unknown end counts from 1 day up to the day before registration, and reads "nie wiadomo"', async () => {
+    const p = await Person.start(env);
+    await load(p, 'unknown-end', {
+      history: [{ kind: 'employment', from: '2025-01-01', to: null, min_wage_met: true, unpaid_leave_days: 0 }],
+      terminations: [],
+    });
+    await showResult(p);
+    assert.match(await p.text('#benefit-days'), /od 1 do 425 dni/);
+    assert.match(await p.text('#checklist'), /zatrudnienie: od 1 stycznia 2025 do nie wiadomo/);
+    assert.doesNotMatch(await p.text('#checklist'), /2025–—/);
+    p.assertClean();
+    await p.close();
+  });
+
+  it('two ways to confirm one\'s identity are shown as a choice; a PNO typed in small letters is accepted; rules that do not apply say so', async () => {
+    const p = await Person.start(env);
+    await questionnaire(p, { birth: '10 5 1990', pz: 'Tak', qes: 'Tak', serial: 'pnopl-90051012345' });
+    await showResult(p);
+    const steps = p.page.locator('#account-steps > li');
+    assert.equal(await steps.count(), 3, 'three steps: start, one way of the two, the form');
+    const either = await p.text('#account-either');
+    assert.match(either, /Potwierdź swoją tożsamość jednym z dwóch sposobów — wystarczy jeden:/);
+    assert.match(either, /login\.gov\.pl/);
+    assert.match(either, /kwalifikowanym podpisem elektronicznym/);
+    assert.equal(await p.page.locator('#account-pno-problem').count(), 0, 'the PNO is recognised');
+    await p.page.locator('#why-office summary').click();
+    const why = await p.text('#why-office');
+    assert.match(why, /— nie dotyczy Ciebie/, 'the declaration a person does not need is not a failed condition');
+    assert.doesNotMatch(why, /niespełniony/);
+    await p.axe();
+    p.assertClean();
+    await p.close();
+  });
+
+  it('the birth date question gives an example of a birth date', async () => {
+    const p = await Person.start(env);
+    await p.next('Rozpocznij');
+    await p.date('2 3 2026');
+    await p.next();
+    await p.choose('Nie mam numeru PESEL albo nie chcę go podawać');
+    await p.next();
+    await p.expectPage('Kiedy się urodziłeś');
+    assert.match(await p.text('#birth_date-hint'), /Na przykład 10 5 1990/);
+    p.assertClean();
+    await p.close();
+  });
+});
