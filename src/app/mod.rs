@@ -114,6 +114,12 @@ pub fn App() -> Html {
                 dom::measure("nav", "nav-click");
             }
         });
+        // A period removed: the message saying which one takes the focus.
+        use_effect_with(state.removed_seq, |seq| {
+            if *seq > 0 {
+                dom::focus_id("period-removed");
+            }
+        });
         // The host page learns the result: a `pup-check:result` event with its JSON.
         let s = (*state).clone();
         use_effect_with(

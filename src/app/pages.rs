@@ -271,6 +271,11 @@ pub fn periods(c: &Ctx) -> Html {
             { caption(Msg::SecWork) }
             <h1 class="heading-l" id="page-heading" tabindex="-1">{ tr(Msg::QPeriods) }</h1>
             <p>{ trf(Msg::PeriodsWindow, &[&fmt_date(w_from), &fmt_date(w_to)]) }</p>
+            if let Some((n, id)) = s.removed_period {
+                <p class="inset" id="period-removed" role="status" tabindex="-1">
+                    { trf(Msg::PeriodRemoved, &[&n.to_string(), &period_summary(s, id)]) }
+                </p>
+            }
             if s.period_ids.is_empty() {
                 <p id="periods-none">{ tr(Msg::PeriodsNone) }</p>
             } else {

@@ -524,6 +524,12 @@ fn documents_section(r: &EvalResult, a: &crate::rules::answers::Answers) -> Html
     if a.person.has_contraindication_document.is_none() {
         extra.push(t(Msg::DocsUnknownContra));
     }
+    // Residence unknown: the declaration is "to be confirmed" in the office section.
+    if r.trace_of("DOC-DECLARATION")
+        .is_some_and(|e| e.outcome == Outcome::Unknown)
+    {
+        extra.push(tm(Msg::DocsUnknownDeclaration));
+    }
     html! {
         <section class="result-section" id="documents" aria-labelledby="documents-heading">
             <h2 class="heading-m" id="documents-heading">{ tr(Msg::DocsHeading) }</h2>
@@ -549,7 +555,7 @@ fn documents_section(r: &EvalResult, a: &crate::rules::answers::Answers) -> Html
                     html! {
                         <li class="checklist__item">
                             <input type="checkbox" class="checklist__box" id={id.clone()} />
-                            <label for={id}>{ *x }</label>
+                            <label for={id}>{ rich(x) }</label>
                         </li>
                     }
                 }) }
@@ -648,7 +654,7 @@ pub fn result(c: &Ctx) -> Html {
     };
     let on_restart = {
         let act = act.clone();
-        Callback::from(move |_: MouseEvent| act.emit(Action::Restart))
+        Callback::from(move |_: ()| act.emit(Action::Restart))
     };
     let on_back = {
         let act = act.clone();
@@ -684,7 +690,7 @@ pub fn result(c: &Ctx) -> Html {
             { documents_section(&r, &a) }
             { obligations_section(&r) }
             { account_section(&r, &a) }
-            <p class="no-print"><button type="button" class="link-button" onclick={on_restart}>{ tr(Msg::StartAgain) }</button></p>
+            <super::view::Restart {on_restart} />
         </>
     }
 }

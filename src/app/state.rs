@@ -43,6 +43,11 @@ pub struct AppState {
     pub lang_chosen: bool,
     /// The texts of this language could not be had (offline before the first visit).
     pub lang_failed: Option<Lang>,
+    /// The period just removed on the periods page: its number then and its id (its fields
+    /// stay, so that the page can say which one went).
+    pub removed_period: Option<(usize, u32)>,
+    /// Incremented on every removal: the message saying what was removed takes the focus.
+    pub removed_seq: u32,
 }
 
 impl AppState {
@@ -65,6 +70,8 @@ impl AppState {
             default_lang: lang,
             lang_chosen: false,
             lang_failed: None,
+            removed_period: None,
+            removed_seq: 0,
         }
     }
 
@@ -85,6 +92,7 @@ impl AppState {
         self.lang_failed = None;
         self.page = page;
         self.errors.clear();
+        self.removed_period = None;
         self.nav_seq += 1;
     }
 }
@@ -205,8 +213,13 @@ impl Reducible for AppState {
                 s.goto(Page::PeriodEdit(id));
             }
             Action::RemovePeriod(id) => {
-                s.period_ids.retain(|x| *x != id);
-                s.nav_seq += 1;
+                // The page stays: no page change (no history entry, no focus on the heading);
+                // the message saying which period was removed takes the focus instead.
+                if let Some(i) = s.period_ids.iter().position(|x| *x == id) {
+                    s.period_ids.remove(i);
+                    s.removed_period = Some((i + 1, id));
+                    s.removed_seq += 1;
+                }
             }
             Action::Loaded(a) => {
                 let (fields, ids) = answers::fields_of(&a, s.today);

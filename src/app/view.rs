@@ -487,3 +487,57 @@ pub fn lang_switch(current: Lang, failed: Option<Lang>, act: Callback<Action>) -
         </nav>
     }
 }
+
+#[derive(Properties, PartialEq)]
+pub struct RestartProps {
+    /// Deletes every answer and returns to the start page.
+    pub on_restart: Callback<()>,
+}
+
+/// "Zacznij od nowa", asked twice: the answers are kept nowhere else, so the person is told
+/// they will be gone (and that they can save them first) before they are.
+#[component]
+pub fn Restart(p: &RestartProps) -> Html {
+    let asking = use_state(|| false);
+    let node = use_node_ref();
+    let asked = use_mut_ref(|| false);
+    {
+        // The warning takes the focus when shown; "Nie" gives it back to the button.
+        let node = node.clone();
+        use_effect_with(*asking, move |asking| {
+            if *asking {
+                *asked.borrow_mut() = true;
+                if let Some(el) = node.cast::<web_sys::HtmlElement>() {
+                    let _ = el.focus();
+                }
+            } else if *asked.borrow() {
+                super::dom::focus_id("restart-button");
+            }
+        });
+    }
+    let ask = {
+        let asking = asking.clone();
+        Callback::from(move |_: MouseEvent| asking.set(true))
+    };
+    let keep = {
+        let asking = asking.clone();
+        Callback::from(move |_: MouseEvent| asking.set(false))
+    };
+    let on_restart = p.on_restart.clone();
+    let confirm = Callback::from(move |_: MouseEvent| on_restart.emit(()));
+    html! {
+        <div class="no-print" id="restart">
+            if *asking {
+                <div class="warning-box" id="restart-confirm" ref={node} tabindex="-1" role="alert">
+                    <p>{ tr(Msg::RestartWarning) }</p>
+                    <div class="button-group">
+                        <button type="button" class="button button--warning" id="restart-confirm-button" onclick={confirm}>{ tr(Msg::RestartConfirm) }</button>
+                        <button type="button" class="button button--secondary" id="restart-keep-button" onclick={keep}>{ tr(Msg::RestartKeep) }</button>
+                    </div>
+                </div>
+            } else {
+                <p><button type="button" class="link-button" id="restart-button" onclick={ask}>{ tr(Msg::StartAgain) }</button></p>
+            }
+        </div>
+    }
+}

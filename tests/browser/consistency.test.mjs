@@ -107,6 +107,38 @@ describe('consistency', () => {
     await p.close();
   });
 
+  it('residence unknown: the declaration is listed among the documents as possibly needed; the rule set is named once', async () => {
+    const p = await Person.start(env);
+    await load(p, 'residence-unknown', { residence: null });
+    await showResult(p);
+    assert.match(await p.text('#checklist'), /Jeśli okaże się potrzebne .*oświadczenie, że nie jesteś zarejestrowany\(-a\) w innym powiatowym urzędzie pracy/);
+    const ruleSet = await p.text('#result-rule-set');
+    assert.match(ruleSet, /^Zestaw zasad: zasady opisane na stronie powiatowego urzędu pracy .*\. Decyzję podejmuje urząd\.$/);
+    assert.doesNotMatch(ruleSet, /zasady jak opisano/);
+    p.assertClean();
+    await p.close();
+  });
+
+  it('"Zacznij od nowa" asks first and says the answers will be gone; "Nie" keeps them', async () => {
+    const p = await Person.start(env);
+    await load(p, 'restart', {});
+    await showResult(p);
+    await p.click('Zacznij od nowa');
+    const warning = p.page.locator('#restart-confirm');
+    await warning.waitFor();
+    assert.match(await warning.innerText(), /Wszystkie Twoje odpowiedzi zostaną usunięte/);
+    assert.equal(await p.page.evaluate(() => document.activeElement?.id), 'restart-confirm', 'the warning takes the focus');
+    await p.axe();
+    await p.click('Nie, zostaw moje odpowiedzi');
+    await p.expectPage('Wynik sprawdzenia');
+    assert.equal(await p.page.evaluate(() => document.activeElement?.id), 'restart-button');
+    await p.click('Zacznij od nowa');
+    await p.click('Tak, usuń odpowiedzi i zacznij od nowa');
+    await p.expectPage('Sprawdź, czy możesz zarejestrować się');
+    p.assertClean();
+    await p.close();
+  });
+
   it('the birth date question gives an example of a birth date', async () => {
     const p = await Person.start(env);
     await p.next('Rozpocznij');
