@@ -228,6 +228,7 @@ status-eligible = You can register as unemployed.
 status-not-eligible = You cannot register as unemployed.
 status-unknown = It is not clear if you can register as unemployed — to be confirmed at the office.
 status-not-before = You can register again from { $v0 }.
+status-recheck = Check what happens if you register on { $v0 }
 unmet-heading = Conditions not met
 unknown-heading = To be confirmed at the office
 benefit-heading = Unemployment benefit

@@ -229,6 +229,7 @@ status-eligible = Możesz zarejestrować się jako osoba bezrobotna.
 status-not-eligible = Nie możesz zarejestrować się jako osoba bezrobotna.
 status-unknown = Nie wiadomo, czy możesz zarejestrować się jako osoba bezrobotna — do potwierdzenia w urzędzie.
 status-not-before = Ponownie możesz zarejestrować się od { $v0 }.
+status-recheck = Sprawdź, co będzie, jeśli zarejestrujesz się { $v0 }
 unmet-heading = Niespełnione warunki
 unknown-heading = Do potwierdzenia w urzędzie
 benefit-heading = Zasiłek dla bezrobotnych

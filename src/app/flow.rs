@@ -569,8 +569,15 @@ pub fn next(s: &AppState, p: Page) -> Page {
         .and_then(|i| all.get(i + 1))
         .copied()
         .unwrap_or(Page::Check);
-    if s.return_to_check && after != Page::Check && after != Page::Result && answered(s, after) {
-        return Page::Check;
+    if s.return_to_check {
+        // The first question after `p` still without an answer (one the change made
+        // relevant, wherever it is in the flow), else back to check-answers.
+        let start = pos.map_or(all.len(), |i| i + 1);
+        return all[start.min(all.len())..]
+            .iter()
+            .copied()
+            .find(|x| !matches!(x, Page::Check | Page::Result) && !answered(s, *x))
+            .unwrap_or(Page::Check);
     }
     after
 }

@@ -245,8 +245,32 @@ fn why(r: &EvalResult, id: &str, rules: &[&str]) -> Html {
     }
 }
 
-fn status_section(r: &EvalResult) -> Html {
+fn status_section(r: &EvalResult, act: &Callback<Action>) -> Html {
     let st = &r.status;
+    // A later day from which the person could register: after a loss of status
+    // (`register_not_before`), or their 18th birthday when age is the only unmet condition.
+    // The benefit questions were skipped (no status on day D): they can be asked for that day.
+    let later = st.register_not_before.or_else(|| {
+        (st.unmet.len() == 1 && st.unmet[0] == "STATUS-AGE-MIN")
+            .then(|| r.trace_of("STATUS-AGE-MIN"))
+            .flatten()
+            .and_then(|e| e.values.get("turns_min_age_on"))
+            .and_then(date_of_value)
+    });
+    let recheck = later.map(|d| {
+        let act = act.clone();
+        let onclick = Callback::from(move |_: MouseEvent| {
+            super::dom::mark("nav-click");
+            act.emit(Action::RecheckFrom(d));
+        });
+        html! {
+            <p class="no-print">
+                <button type="button" class="button button--secondary" id="status-recheck" {onclick}>
+                    { trf(Msg::StatusRecheck, &[&fmt_date(d)]) }
+                </button>
+            </p>
+        }
+    });
     let (text, class) = match st.verdict {
         StatusVerdict::Eligible => (t(Msg::StatusEligible), "verdict--yes"),
         StatusVerdict::NotEligible => (t(Msg::StatusNotEligible), "verdict--no"),
@@ -269,6 +293,7 @@ fn status_section(r: &EvalResult) -> Html {
             if let Some(d) = st.register_not_before {
                 <p id="status-not-before">{ trf(Msg::StatusNotBefore, &[&fmt_date(d)]) }</p>
             }
+            { recheck }
             if !st.unmet.is_empty() {
                 <h3 class="heading-s">{ tr(Msg::UnmetHeading) }</h3>
                 <ul class="list list--bullet" id="status-unmet">
@@ -684,7 +709,7 @@ pub fn result(c: &Ctx) -> Html {
                     </ul>
                 </div>
             }
-            { status_section(&r) }
+            { status_section(&r, &act) }
             { benefit_section(&r) }
             { office_section(&r) }
             { documents_section(&r, &a) }

@@ -138,6 +138,10 @@ pub enum Action {
     DefaultLang(Lang),
     /// Kiosk: everything back to the start, the default language included.
     Reset,
+    /// The result's "check for a later registration day": that day is set on the
+    /// registration-date page, shown for the person to confirm; continuing asks the questions
+    /// the new day makes relevant, then returns to check-answers.
+    RecheckFrom(NaiveDate),
     /// The switch could not load this language's texts.
     LangFailed(Lang),
 }
@@ -206,6 +210,12 @@ impl Reducible for AppState {
             Action::Change(p) => {
                 s.return_to_check = true;
                 s.goto(p);
+            }
+            Action::RecheckFrom(d) => {
+                let field = flow::Q::RegDate.def(&s).field;
+                answers::set_date(&mut s.fields, field, Some(d));
+                s.return_to_check = true;
+                s.goto(Page::Q(flow::Q::RegDate));
             }
             Action::AddPeriod => {
                 let id = s.next_period_id;

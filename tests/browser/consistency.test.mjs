@@ -1,10 +1,10 @@
 // Answers that contradict each other or are only partly known, and how the app says so:
 // found by an independent review (session 4). Each test would fail on the build before it.
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { environment, OUT, Person } from './helpers.mjs';
+import { environment, OUT, Person, ROOT } from './helpers.mjs';
 import { questionnaire, showResult } from './questionnaire.mjs';
 
 let env;
@@ -135,6 +135,27 @@ describe('consistency', () => {
     await p.click('Zacznij od nowa');
     await p.click('Tak, usuń odpowiedzi i zacznij od nowa');
     await p.expectPage('Sprawdź, czy możesz zarejestrować się');
+    p.assertClean();
+    await p.close();
+  });
+
+  it('no status on the day because of a lost status: the result offers to check the day from which one may register', async () => {
+    const p = await Person.start(env);
+    const base = JSON.parse(readFileSync(join(ROOT, 'tests/scenarios/001-base-eligible-entitled.json'), 'utf8')).answers;
+    await load(p, 'lost-status', { ...base, previous_status_loss: { reason: 'refusal', date: '2025-12-02' } });
+    await showResult(p);
+    assert.match(await p.text('#status-not-before'), /od 3 marca 2026/);
+    assert.doesNotMatch(await p.text('#benefit'), /od 11 marca 2026/, 'no benefit day without status');
+    await p.next('Sprawdź, co będzie, jeśli zarejestrujesz się 3 marca 2026');
+    await p.expectPage('Kiedy chcesz zarejestrować się');
+    assert.equal(await p.page.getByLabel('Dzień', { exact: true }).inputValue(), '3', 'the later day is filled in, to confirm');
+    await p.next();
+    // The question the later day makes relevant is asked (the job ended within 6 months
+    // before 3 March 2026), then check-answers.
+    await p.answer('Jak zakończyło się zatrudnienie', async () => p.choose('Pracodawca wypowiedział umowę'));
+    await showResult(p);
+    assert.match(await p.text('#status-verdict'), /Możesz zarejestrować się jako osoba bezrobotna/);
+    assert.match(await p.text('#benefit'), /od 11 marca 2026/);
     p.assertClean();
     await p.close();
   });

@@ -254,7 +254,7 @@ test('the office configuration sets the default language; a kiosk reset returns 
   try {
     const UK = messages('uk');
     const EN = messages('en');
-    await p.page.waitForFunction(() => document.documentElement.lang === 'uk');
+    await p.page.locator('html[lang="uk"]').waitFor({ state: 'attached' });
     assert.equal(norm(await p.heading()), norm(UK['app-title']), 'the office language wins over the browser language');
     await p.page.getByRole('button', { name: 'English', exact: true }).click();
     await p.page.locator('h1', { hasText: EN['app-title'] }).waitFor();
@@ -284,22 +284,24 @@ test('a switch shows the page in the new language whole: error messages and the 
     await p.page.locator('#reg_date-y').fill('2026');
     await p.expectError(PL['err-date-invalid'], PL.continue);
     await p.page.getByRole('button', { name: 'English', exact: true }).click();
-    await p.page.waitForFunction(() => document.documentElement.lang === 'en');
+    await p.page.locator('html[lang="en"]').waitFor({ state: 'attached' });
     assert.equal(await p.text('.error-summary__title'), EN['error-summary-title']);
     assert.ok((await p.text('.error-summary')).includes(EN['err-date-invalid']), 'the summary in English');
     assert.ok((await p.text('.form-group--error .error-message')).includes(EN['err-date-invalid']), 'the field message in English');
     assert.ok(!(await p.text('main')).includes(PL['err-date-invalid']), 'no Polish message left');
     await p.axe();
     // The result with the office's details, then a switch on the result page.
+    // 2 March 2026: the walk's period ends on 27 February 2026, before the registration day.
     await p.page.locator('#reg_date-d').fill('2');
+    await p.page.locator('#reg_date-m').fill('3');
     await p.next(EN.continue);
     await p.page.getByRole('button', { name: 'Polski', exact: true }).click();
-    await p.page.waitForFunction(() => document.documentElement.lang === 'pl');
+    await p.page.locator('html[lang="pl"]').waitFor({ state: 'attached' });
     await walk(p, PL, 'pl');
     await p.next(PL['check-submit']);
     assert.ok((await p.text('main')).includes(PL['office-configured-heading']));
     await p.page.getByRole('button', { name: 'Українська', exact: true }).click();
-    await p.page.waitForFunction(() => document.documentElement.lang === 'uk');
+    await p.page.locator('html[lang="uk"]').waitFor({ state: 'attached' });
     const main = await p.text('main');
     assert.ok(main.includes(norm(UK['office-configured-heading'])), 'the office heading in Ukrainian');
     assert.ok(main.includes(norm(UK['docs-office'])), 'the office documents lead in Ukrainian');
@@ -327,7 +329,7 @@ test('a language that cannot be loaded says so, and the page stays as it was', a
     // Once the file can be had, the same button works and the message is gone.
     block = false;
     await p.page.getByRole('button', { name: 'English', exact: true }).click();
-    await p.page.waitForFunction(() => document.documentElement.lang === 'en');
+    await p.page.locator('html[lang="en"]').waitFor({ state: 'attached' });
     assert.equal(await alert.count(), 0);
     assert.ok(p.consoleErrors.length > 0 && p.consoleErrors.every((e) => e.includes('en.ftl') || e.includes('Failed to load resource')), `only the failed fetch is logged: ${p.consoleErrors}`);
   } finally {
