@@ -297,9 +297,10 @@ thread_local! {
 /// History entries carry `session * SESSION_STRIDE + depth`.
 const SESSION_STRIDE: u32 = 1_000_000;
 
-/// Adds a browser-history entry for a page change, so that the browser's back button goes
-/// to the previous page of the questionnaire instead of leaving the app.
-pub fn push_history() {
+/// Adds a browser-history entry for a page change, so that the browser's back and forward
+/// buttons move through the pages of the questionnaire instead of leaving the app. Returns
+/// the new entry's depth (the app keeps which page it showed there).
+pub fn push_history() -> u32 {
     let depth = DEPTH.with(|d| {
         d.set(d.get() + 1);
         d.get()
@@ -309,6 +310,7 @@ pub fn push_history() {
         let state = f64::from(session) * f64::from(SESSION_STRIDE) + f64::from(depth);
         let _ = h.push_state(&wasm_bindgen::JsValue::from(state), "");
     }
+    depth
 }
 
 /// After a restart: the history entries of the answers given so far lose their meaning
@@ -323,8 +325,9 @@ pub fn new_history_session() {
     }
 }
 
-/// Calls `on_back` when the browser's back button returns to an earlier entry of the app.
-pub fn on_history_back(on_back: impl Fn() + 'static) {
+/// Calls `on_move(depth)` when the browser's back or forward button moves to another entry
+/// of the app (depth 0: the page the app started on).
+pub fn on_history_move(on_move: impl Fn(u32) + 'static) {
     let Some(w) = web_sys::window() else { return };
     let cb =
         wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(move |_: web_sys::Event| {
@@ -339,14 +342,8 @@ pub fn on_history_back(on_back: impl Fn() + 'static) {
                 return;
             }
             let state = (raw % u64::from(SESSION_STRIDE)) as u32;
-            let back = DEPTH.with(|d| {
-                let was = d.get();
-                d.set(state);
-                state < was
-            });
-            if back {
-                on_back();
-            }
+            DEPTH.with(|d| d.set(state));
+            on_move(state);
         });
     let _ = w.add_event_listener_with_callback("popstate", cb.as_ref().unchecked_ref());
     cb.forget();

@@ -66,7 +66,11 @@ pub fn App() -> Html {
         let config_handle = config.clone();
         let sources = sources.clone();
         use_effect_with((), move |_| {
-            dom::on_history_back(move || dispatcher.dispatch(Action::HistoryBack));
+            dom::on_history_move(move |depth| {
+                if let Some(page) = history_page(depth) {
+                    dispatcher.dispatch(Action::HistoryTo(page));
+                }
+            });
             dom::app_ready();
             warm_up();
             config::fetch_file(move |file| {
@@ -104,9 +108,11 @@ pub fn App() -> Html {
             });
         });
         let from_history = state.from_history;
+        let page = state.page;
         use_effect_with(state.nav_seq, move |seq| {
             if *seq > 0 && !from_history {
-                dom::push_history();
+                let depth = dom::push_history();
+                remember_page(depth, page);
             }
             if *seq > 0 {
                 dom::focus_heading();
@@ -208,6 +214,26 @@ pub fn App() -> Html {
             { kiosk }
         </ContextProvider<Rc<Config>>>
     }
+}
+
+thread_local! {
+    /// The page shown at each depth of the app's browser-history entries (0: the start).
+    static HISTORY: std::cell::RefCell<Vec<Page>> = std::cell::RefCell::new(vec![Page::Start]);
+}
+
+/// Keeps the page of a new history entry (the entries after it are gone, as in the browser).
+fn remember_page(depth: u32, page: Page) {
+    HISTORY.with(|h| {
+        let mut h = h.borrow_mut();
+        h.truncate(depth as usize);
+        h.resize(depth as usize, Page::Start);
+        h.push(page);
+    });
+}
+
+/// The page shown at history depth `depth`, if the app showed one there.
+fn history_page(depth: u32) -> Option<Page> {
+    HISTORY.with(|h| h.borrow().get(depth as usize).copied())
 }
 
 /// Runs the engine once while the person reads the start page, so that the first answers

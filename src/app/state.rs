@@ -122,8 +122,8 @@ pub enum Action {
     Continue,
     /// The back link.
     Back,
-    /// The browser's back button.
-    HistoryBack,
+    /// The browser's back or forward button: the page shown at that history entry.
+    HistoryTo(Page),
     Goto(Page),
     /// A change link of the check-answers page.
     Change(Page),
@@ -195,13 +195,31 @@ impl Reducible for AppState {
                 }
                 s.goto(next);
             }
-            Action::Back | Action::HistoryBack => {
+            Action::Back => {
                 let prev = flow::prev(&s, s.page);
                 if prev == Page::Check {
                     s.return_to_check = false;
                 }
                 s.goto(prev);
-                s.from_history = matches!(action, Action::HistoryBack);
+            }
+            Action::HistoryTo(page) => {
+                // A page the answers no longer ask (they changed since) is not shown again:
+                // its neighbour in the flow instead.
+                let asked = flow::pages(&s);
+                let page = match page {
+                    Page::Q(_) | Page::TermMode(_) | Page::TermException(_)
+                        if !asked.contains(&page) =>
+                    {
+                        flow::prev(&s, s.page)
+                    }
+                    Page::PeriodEdit(id) if !s.period_ids.contains(&id) => Page::Periods,
+                    p => p,
+                };
+                if page == Page::Check || page == Page::Start {
+                    s.return_to_check = false;
+                }
+                s.goto(page);
+                s.from_history = true;
             }
             Action::Goto(p) => {
                 s.load_error = None;

@@ -151,7 +151,7 @@ describe('components', () => {
     await p.close();
   });
 
-  it("the browser's back button goes to the previous question and keeps the answers", async () => {
+  it("the browser's back and forward buttons move through the pages shown and keep the answers", async () => {
     const p = await Person.start(env);
     await p.next('Rozpocznij');
     await p.date('2 3 2026');
@@ -168,6 +168,18 @@ describe('components', () => {
     await p.expectPage('Kiedy chcesz zarejestrować się');
     await p.page.goBack();
     await p.expectPage('Sprawdź, czy możesz zarejestrować się');
+    // Forward again, page by page, with the answers still there.
+    await p.page.goForward();
+    await p.expectPage('Kiedy chcesz zarejestrować się');
+    await p.expectFocusOnHeading();
+    await p.page.goForward();
+    await p.expectPage('Jaki jest Twój numer PESEL');
+    assert.equal(await p.page.locator('#pesel').inputValue(), '123');
+    // The back link is a step forward in the questionnaire's history, like a link.
+    await p.page.getByRole('link', { name: 'Wstecz' }).click();
+    await p.expectPage('Kiedy chcesz zarejestrować się');
+    await p.page.goBack();
+    await p.expectPage('Jaki jest Twój numer PESEL');
     p.assertClean();
     await p.close();
   });
