@@ -371,6 +371,17 @@ fn timeline(r: &EvalResult) -> Html {
                 }) }
                 <text x="0" y={(sum_y + 16).to_string()} font-size="13" fill="#0b0c0c">{ t(Msg::TimelineSum) }</text>
                 <rect x={x0.to_string()} y={(sum_y + 4).to_string()} width={(q_x - x0).max(0).to_string()} height="14" fill="#1d70b8" />
+                // The total is a length, not dates: its number of days at the bar's end.
+                // Right of the bar when there is room, else inside its end in white.
+                if q_x + 70 <= x0 + width {
+                    <text x={(q_x + 4).to_string()} y={(sum_y + 16).to_string()} font-size="12" fill="#0b0c0c" id="timeline-sum-days">
+                        { tf(Msg::DaysN, &[&b.qualifying_days.to_string()]) }
+                    </text>
+                } else {
+                    <text x={(q_x - 4).to_string()} y={(sum_y + 16).to_string()} font-size="12" text-anchor="end" fill="#ffffff" id="timeline-sum-days">
+                        { tf(Msg::DaysN, &[&b.qualifying_days.to_string()]) }
+                    </text>
+                }
                 <line x1={req_x.to_string()} x2={req_x.to_string()} y1="14" y2={(sum_y + row_h).to_string()}
                     stroke="#d4351c" stroke-width="2" stroke-dasharray="5 3" />
                 <text x={(req_x - 4).to_string()} y="12" font-size="12" text-anchor="end" fill="#0b0c0c">

@@ -51,6 +51,7 @@ describe('personas', () => {
     assert.match(await p.text('#office-text'), /stałe lub czasowe zameldowanie/);
     assert.match(await p.text('#office-declaration'), /nie jest potrzebne/);
     assert.equal(await p.page.locator('#timeline rect[fill="#00703c"]').count(), 1, 'the timeline shows the qualifying period');
+    assert.equal(await p.page.locator('#timeline-sum-days').textContent(), '544 dni', 'the total bar says its length in days');
     assert.match(await p.text('#account-steps'), /login\.gov\.pl/);
     // The "why" of the benefit: the rule, the source sentence and the values used.
     await p.page.locator('#why-benefit summary').click();
