@@ -140,7 +140,14 @@ const HOST_CSS = `/* PUP check, embedded: printing the host page prints the app 
 @media print {
   @page { size: A4; margin: 15mm 15mm 18mm; }
   body :not(:has([data-pup-check])):not([data-pup-check]) { display: none !important; }
-  body :has([data-pup-check]) { margin: 0 !important; padding: 0 !important; border: 0 !important; box-shadow: none !important; }
+  /* The container's ancestors become plain blocks: a host layout (a grid or flex row with a
+     sidebar, a fixed width) would otherwise squeeze the app into a column of the page. */
+  body:has([data-pup-check]), body :has([data-pup-check]) {
+    display: block !important; width: auto !important; min-width: 0 !important; max-width: none !important;
+    height: auto !important; float: none !important; position: static !important; transform: none !important;
+    overflow: visible !important; margin: 0 !important; padding: 0 !important; border: 0 !important; box-shadow: none !important;
+  }
+  [data-pup-check] { display: block !important; width: auto !important; max-width: none !important; margin: 0 !important; float: none !important; }
 }
 `;
 

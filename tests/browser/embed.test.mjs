@@ -17,6 +17,7 @@ button { background: #ff00ff !important; border: 10px dashed #00ff00 !important;
 .page, .header, .heading-xl, .button { display: none !important; }
 div { margin: 7px !important; }
 a { color: #ffa500 !important; }
+body { display: grid !important; grid-template-columns: 260px 1fr; }
 `;
 const sha = (s) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`;
 
@@ -111,8 +112,13 @@ describe('embedding', () => {
     // The office of the data attributes, and its extra documents.
     assert.equal(await p.text('#office-name'), 'Powiatowy Urząd Pracy w Testowie');
     assert.equal(await p.text('#office-address'), 'ul. Przykładowa 1, 00-001 Testowo');
-    // The printout holds the app, not the host page.
+    // The printout holds the app, not the host page, across the page's width: the host's
+    // two-column grid (a 260 px sidebar) does not squeeze it into a column.
     const pdf = await checkPrintout(p, 'embedded', ['Dowód osobisty', 'Zaświadczenie o zameldowaniu', 'Kopia decyzji o wymeldowaniu']);
+    await p.page.emulateMedia({ media: 'print' });
+    const printWidth = await p.page.locator('#pup-check').evaluate((e) => e.getBoundingClientRect().width);
+    assert.ok(printWidth > 600, `the app is printed across the page (${printWidth} px wide)`);
+    await p.page.emulateMedia({ media: 'screen' });
     assert.match(pdf, /ul\. Przykładowa 1/);
     assert.doesNotMatch(pdf, /Menu urzędu|Strona urzędu|Stopka strony|Tekst strony urzędu/, 'no host content in the printout');
     p.assertClean();
