@@ -383,7 +383,7 @@ pub fn OfficeDetails() -> Html {
         Some(v) => html! {
             <div class="summary-list__row">
                 <dt class="summary-list__key">{ t(label) }</dt>
-                <dd class="summary-list__value" {id}>{ v.clone() }</dd>
+                <dd class="summary-list__value" {id} lang="pl">{ v.clone() }</dd>
             </div>
         },
         None => html! {},
@@ -400,7 +400,7 @@ pub fn OfficeDetails() -> Html {
         <div class="office-card" id="office-details">
             <h3 class="heading-s">{ tr(Msg::OfficeConfiguredHeading) }</h3>
             if let Some(name) = &o.name {
-                <p class="office-card__name" id="office-name"><strong>{ name.clone() }</strong></p>
+                <p class="office-card__name" id="office-name" lang="pl"><strong>{ name.clone() }</strong></p>
             }
             <dl class="summary-list office-card__list">
                 { row(Msg::OfficeAddress, &o.address, "office-address") }
@@ -429,7 +429,7 @@ pub fn OfficeDocuments() -> Html {
             html! {
                 <li class="checklist__item" data-office-document="">
                     <input type="checkbox" class="checklist__box" id={id.clone()} />
-                    <label for={id}>{ tr(Msg::DocsOffice) }{" "}{ d.clone() }</label>
+                    <label for={id}>{ tr(Msg::DocsOffice) }{" "}<span lang="pl">{ d.clone() }</span></label>
                 </li>
             }
         }) }

@@ -105,13 +105,17 @@ pub fn start(c: &Ctx) -> Html {
                 <li>{ tr(Msg::StartDoesNot2) }</li>
             </ul>
             <h2 class="heading-m">{ tr(Msg::StartPrivacyHeading) }</h2>
-            <p>{ tr(Msg::StartPrivacy) }</p>
+            // Saving to a file is not offered in kiosk mode (a shared device): the kiosk's own
+            // sentence instead (CSS shows one of the two, `pup-app--kiosk`).
+            <p>{ tr(Msg::StartPrivacy) }{" "}<span class="not-kiosk">{ tr(Msg::StartPrivacySave) }</span><span class="kiosk-only">{ tr(Msg::StartPrivacyKiosk) }</span></p>
             <h2 class="heading-m">{ tr(Msg::StartRuleSetHeading) }</h2>
             <p>{ tr(Msg::StartRuleSet) }</p>
             <button type="button" class="button button--start" id="start-button"
                 onclick={c.nav(Action::Goto(Page::Q(Q::RegDate)))}>{ tr(Msg::StartButton) }</button>
-            <h2 class="heading-m">{ tr(Msg::StartLoadHeading) }</h2>
-            { load_field(c, onload) }
+            <div class="not-kiosk" id="start-load">
+                <h2 class="heading-m">{ tr(Msg::StartLoadHeading) }</h2>
+                { load_field(c, onload) }
+            </div>
         </>
     }
 }
@@ -272,7 +276,7 @@ pub fn periods(c: &Ctx) -> Html {
             <h1 class="heading-l" id="page-heading" tabindex="-1">{ tr(Msg::QPeriods) }</h1>
             <p>{ trf(Msg::PeriodsWindow, &[&fmt_date(w_from), &fmt_date(w_to)]) }</p>
             if let Some((n, id)) = s.removed_period {
-                <p class="inset" id="period-removed" role="status" tabindex="-1">
+                <p class="inset" id="period-removed" tabindex="-1">
                     { trf(Msg::PeriodRemoved, &[&n.to_string(), &period_summary(s, id)]) }
                 </p>
             }
@@ -293,9 +297,10 @@ pub fn periods(c: &Ctx) -> Html {
                                         { tr(Msg::Change) }<span class="visually-hidden">{" "}{ label.clone() }</span>
                                     </a>
                                     {" "}
-                                    <a href="#" class="link" onclick={c.nav(Action::RemovePeriod(*id))}>
+                                    // A button: it acts on the page, it does not go anywhere.
+                                    <button type="button" class="link-button" onclick={c.nav(Action::RemovePeriod(*id))}>
                                         { tr(Msg::Remove) }<span class="visually-hidden">{" "}{ label }</span>
-                                    </a>
+                                    </button>
                                 </dd>
                             </div>
                         }

@@ -528,8 +528,9 @@ pub fn Restart(p: &RestartProps) -> Html {
     html! {
         <div class="no-print" id="restart">
             if *asking {
-                <div class="warning-box" id="restart-confirm" ref={node} tabindex="-1" role="alert">
-                    <p>{ tr(Msg::RestartWarning) }</p>
+                <div class="warning-box" id="restart-confirm" ref={node} tabindex="-1">
+                    <p class="not-kiosk">{ tr(Msg::RestartWarning) }</p>
+                    <p class="kiosk-only">{ tr(Msg::RestartWarningKiosk) }</p>
                     <div class="button-group">
                         <button type="button" class="button button--warning" id="restart-confirm-button" onclick={confirm}>{ tr(Msg::RestartConfirm) }</button>
                         <button type="button" class="button button--secondary" id="restart-keep-button" onclick={keep}>{ tr(Msg::RestartKeep) }</button>

@@ -139,7 +139,7 @@ describe('components', () => {
     assert.match(await p.text('#period-wages'), /od 1 lipca 2025: 4 666,00 zł/);
     await p.next('Zapisz okres');
     assert.match(await p.text('#periods-count'), /365 dni z wymaganych 365/);
-    await p.page.getByRole('link', { name: 'Usuń Okres 1' }).click();
+    await p.page.getByRole('button', { name: 'Usuń Okres 1' }).click();
     assert.match(await p.text('#periods-count'), /184 dni z wymaganych 365/);
     // The page says which period went, and that message has the focus (read out at once).
     assert.match(await p.text('#period-removed'), /^Usunięto okres 1: Zatrudnienie \(umowa o pracę\): od 1 stycznia 2025 do 30 czerwca 2025\. Pozostałe okresy mają teraz nowe numery\.$/);

@@ -50,6 +50,11 @@ describe('kiosk', () => {
     const font = await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('#app')).fontSize));
     assert.ok(font >= 23, `kiosk base font ${font}px`);
     assert.deepEqual(await smallTargets(page), [], 'touch targets of at least 48 px on the start page');
+    // No files on a shared device: no loading, and the start page does not offer saving.
+    assert.equal(await page.locator('#load-file').isVisible(), false, 'no file input on a kiosk');
+    const privacy = await page.locator('main').innerText();
+    assert.match(privacy, /Na tym urządzeniu odpowiedzi są usuwane z ekranu/);
+    assert.doesNotMatch(privacy, /zapisać do pliku/);
 
     await questionnaire(p, { pesel: pesel('8507220048'), income: '3000', benefit: false });
     assert.deepEqual(await smallTargets(page), [], 'touch targets of at least 48 px on check-answers');
@@ -63,6 +68,11 @@ describe('kiosk', () => {
     // Printing is the obvious last step: first on the page, large; saving a file is hidden.
     assert.ok(await page.locator('#kiosk-print-button').isVisible());
     assert.equal(await page.locator('#save-button').isVisible(), false, 'no file saved on a shared device');
+    await p.click('Zacznij od nowa');
+    const warning = await page.locator('#restart-confirm').innerText();
+    assert.match(warning, /Jeśli potrzebujesz wyniku, najpierw go wydrukuj/);
+    assert.doesNotMatch(warning, /Zapisz odpowiedzi/, 'no saving offered on a kiosk');
+    await p.click('Nie, zostaw moje odpowiedzi');
     const pdf = await checkPrintout(p, 'kiosk', ['Dowód osobisty', OFFICE.documents[0]]);
     assert.match(pdf, /Powiatowy Urząd Pracy w Testowie/);
     assert.match(pdf, /ul\. Przykładowa 1/);

@@ -306,6 +306,9 @@ test('a switch shows the page in the new language whole: error messages and the 
     assert.ok(main.includes(norm(UK['office-configured-heading'])), 'the office heading in Ukrainian');
     assert.ok(main.includes(norm(UK['docs-office'])), 'the office documents lead in Ukrainian');
     assert.ok(!main.includes(PL['office-configured-heading']) && !main.includes(PL['docs-office']), 'no Polish office texts left');
+    // The office's own data (configured in Polish) is marked Polish for screen readers.
+    assert.equal(await p.page.locator('#office-name').getAttribute('lang'), 'pl');
+    assert.equal(await p.page.locator('[data-office-document] [lang="pl"]').first().innerText(), 'Zaświadczenie o zameldowaniu');
     await p.axe();
     p.assertClean();
   } finally {
