@@ -233,13 +233,19 @@ fn why_rule(r: &EvalResult, e: &TraceEntry) -> Html {
 }
 
 fn why(r: &EvalResult, id: &str, rules: &[&str]) -> Html {
+    let section = match id {
+        "status" => Msg::StatusHeading,
+        "benefit" => Msg::BenefitHeading,
+        _ => Msg::OfficeHeading,
+    };
     let entries: Vec<&TraceEntry> = rules.iter().filter_map(|x| r.trace_of(x)).collect();
     if entries.is_empty() {
         return html! {};
     }
     html! {
         <details class="why no-print" id={format!("why-{id}")}>
-            <summary><span>{ tr(Msg::WhyHeading) }</span></summary>
+            // Three such toggles on the page: each names its section for screen readers.
+            <summary><span>{ tr(Msg::WhyHeading) }</span><span class="visually-hidden">{" — "}{ tr(section) }</span></summary>
             <div class="why__body">{ for entries.iter().map(|e| why_rule(r, e)) }</div>
         </details>
     }

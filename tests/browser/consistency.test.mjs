@@ -98,6 +98,9 @@ describe('consistency', () => {
     assert.match(either, /login\.gov\.pl/);
     assert.match(either, /kwalifikowanym podpisem elektronicznym/);
     assert.equal(await p.page.locator('#account-pno-problem').count(), 0, 'the PNO is recognised');
+    // The three "Dlaczego?" toggles each name their section (one accessible name each).
+    assert.match(await p.page.locator('#why-office summary').innerText(), /Dlaczego\?.*Gdzie się zarejestrować/s);
+    assert.match(await p.page.locator('#why-status summary').innerText(), /Status osoby bezrobotnej/);
     await p.page.locator('#why-office summary').click();
     const why = await p.text('#why-office');
     assert.match(why, /— nie dotyczy Ciebie/, 'the declaration a person does not need is not a failed condition');
