@@ -192,7 +192,7 @@ pub fn page(s: &AppState, p: Page) -> Vec<FieldError> {
                 out.push(err(&k("kind"), Msg::ErrRequiredKind));
             }
             let from = date(s, &k("from"), true, &mut out);
-            if from.is_some_and(|x| x > d) {
+            if starts_after(from, d) {
                 out.push(FieldError {
                     key: k("from"),
                     msg: tf(Msg::ErrAfterRegistration, &[&fmt_date(d)]),
@@ -207,7 +207,7 @@ pub fn page(s: &AppState, p: Page) -> Vec<FieldError> {
             // Still working (or the period still running) on the registration day contradicts
             // being unemployed from it; most often the end of a notice period typed instead
             // of the last day of work (rules.md §1 would clip it silently).
-            if to.is_some_and(|x| x >= d) {
+            if runs_into(to, d) {
                 out.push(FieldError {
                     key: k("to"),
                     msg: tf(Msg::ErrPeriodEndsAfterRegistration, &[&fmt_date(d)]),
@@ -241,6 +241,16 @@ pub fn page(s: &AppState, p: Page) -> Vec<FieldError> {
     out
 }
 
+/// A period that starts after registration day `d` (nothing of it lies before D).
+fn starts_after(from: Option<NaiveDate>, d: NaiveDate) -> bool {
+    from.is_some_and(|x| x > d)
+}
+
+/// A period still running on registration day `d` (the person would not be unemployed).
+fn runs_into(to: Option<NaiveDate>, d: NaiveDate) -> bool {
+    to.is_some_and(|x| x >= d)
+}
+
 /// The answers already given whose dates do not fit before registration day `d`: periods
 /// starting after it or ending on it or later, and the dated events of the questions still
 /// asked (a registration day moved earlier from check-answers must not leave them behind).
@@ -249,7 +259,7 @@ fn dated_answers_after(s: &AppState, d: NaiveDate) -> Vec<String> {
     for (i, id) in s.period_ids.iter().enumerate() {
         let from = valid(s, &format!("p{id}.from"));
         let to = valid(s, &format!("p{id}.to"));
-        if from.is_some_and(|x| x > d) || to.is_some_and(|x| x >= d) {
+        if starts_after(from, d) || runs_into(to, d) {
             out.push(tf(Msg::PeriodN, &[&(i + 1).to_string()]));
         }
     }
