@@ -170,7 +170,15 @@ fn income_limit(c: &Ctx) -> Html {
     let d = flow::reg_date(&c.s);
     let rs = rule_set();
     let Some(wage) = rs.minimum_wage.on(d) else {
-        return html! {};
+        // After the table's last figure (decision 47): the limit is not known yet.
+        if d < rs.minimum_wage.first_day() {
+            return html! {};
+        }
+        return html! {
+            <div class="inset" id="income-limit">
+                { trf(Msg::QIncomeLimitUnknown, &[&fmt_date(d), &fmt_date(rs.minimum_wage.valid_until)]) }
+            </div>
+        };
     };
     let limit = wage.percent(rs.parameters.income_limit_percent_of_minimum_wage.value);
     html! {
@@ -329,7 +337,13 @@ fn wages_for(c: &Ctx, id: u32, half: bool) -> Html {
     if to < from {
         return html! {};
     }
-    let list = rule_set().minimum_wage.during(from, to);
+    let table = &rule_set().minimum_wage;
+    let list = table.during(from, to);
+    // A period running past the table's last figure (decision 47).
+    let unknown = (to > table.valid_until).then(|| {
+        let first = table.valid_until.succ_opt().unwrap_or(table.valid_until);
+        html! { <li>{ tf(Msg::PeriodWageUnknownFrom, &[&fmt_date(first.max(from))]) }</li> }
+    });
     html! {
         <div class="inset" id="period-wages" aria-live="polite">
             <p>{ tr(Msg::PeriodWagesIn) }</p>
@@ -341,6 +355,7 @@ fn wages_for(c: &Ctx, id: u32, half: bool) -> Html {
                     }
                     html! { <li>{ text }</li> }
                 }) }
+                { for unknown }
             </ul>
         </div>
     }

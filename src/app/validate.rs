@@ -101,13 +101,13 @@ pub fn page(s: &AppState, p: Page) -> Vec<FieldError> {
                     match q {
                         Q::RegDate => {
                             let w = &rule_set().minimum_wage;
-                            if x.is_some_and(|x| x < w.first_day() || x > w.valid_until) {
+                            // Only a day before the minimum-wage table is refused; after
+                            // its last figure the income limit is left to the office
+                            // (decision 47).
+                            if x.is_some_and(|x| x < w.first_day()) {
                                 out.push(FieldError {
                                     key: key.into(),
-                                    msg: tf(
-                                        Msg::ErrRegDateRange,
-                                        &[&fmt_date(w.first_day()), &fmt_date(w.valid_until)],
-                                    ),
+                                    msg: tf(Msg::ErrRegDateRange, &[&fmt_date(w.first_day())]),
                                 });
                             } else if let Some(x) = x {
                                 let clash = dated_answers_after(s, x);

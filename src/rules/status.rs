@@ -277,7 +277,11 @@ fn status_income(ctx: &mut Ctx) -> Outcome {
         .income_limit_percent_of_minimum_wage
         .value;
     let wage = table.on(ctx.d);
-    if wage.is_none() {
+    // Before the table the day is outside what this rule set covers: an input error. After
+    // its last known figure the rule set does not know the limit yet (decision 47): no
+    // error, and only an income above zero is left to the office.
+    let before_table = ctx.d < table.first_day();
+    if before_table {
         ctx.error(
             "registration_date",
             Some("STATUS-INCOME"),
@@ -317,13 +321,18 @@ fn status_income(ctx: &mut Ctx) -> Outcome {
     };
     let outcome = match (income, limit) {
         (Some(i), Some(l)) => Outcome::from_bool(i <= l),
+        // No income is within any limit, whatever the minimum wage will be.
+        (Some(Grosze(0)), None) if !before_table => Outcome::Met,
         _ => Outcome::Unknown,
     };
-    ctx.record(
-        "STATUS-INCOME",
-        outcome,
-        vals! { "income" => income.map(|g| g.to_string()), "limit" => limit.map(|g| g.to_string()), "minimum_wage" => wage.map(|g| g.to_string()), "registration_date" => ctx.d },
-    )
+    let mut values = vals! { "income" => income.map(|g| g.to_string()), "limit" => limit.map(|g| g.to_string()), "minimum_wage" => wage.map(|g| g.to_string()), "registration_date" => ctx.d };
+    if wage.is_none() && !before_table {
+        // The day up to which the rule set knows the minimum wage (shown in the "why").
+        values
+            .0
+            .push(("minimum_wage_known_until", table.valid_until.into()));
+    }
+    ctx.record("STATUS-INCOME", outcome, values)
 }
 
 /// STATUS-NO-PERMANENT-ALLOWANCE: no permanent allowance from social assistance.
