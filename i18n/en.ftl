@@ -270,6 +270,7 @@ timeline-line = { $v0 } { $v0 ->
 legend-counts = counts
 legend-not-counts = does not count
 legend-unknown = to be confirmed
+timeline-key-row = Period { $v0 }: { $v1 }, { $v2 } – { $v3 } — { $v4 }
 office-heading = Where to register
 office-residence = Register in person at the county labour office responsible for your permanent or temporary registered address.
 office-stay = Register in person at the county labour office for the area where you are staying.

@@ -281,6 +281,7 @@ timeline-line = { $v0 } { $v0 ->
 legend-counts = zaliczany
 legend-not-counts = niezaliczany
 legend-unknown = do potwierdzenia
+timeline-key-row = Okres { $v0 }: { $v1 }, { $v2 } – { $v3 } — { $v4 }
 office-heading = Gdzie się zarejestrować
 office-residence = Zarejestruj się osobiście w powiatowym urzędzie pracy właściwym ze względu na Twoje stałe lub czasowe zameldowanie.
 office-stay = Zarejestruj się osobiście w powiatowym urzędzie pracy, na którego obszarze działania przebywasz.

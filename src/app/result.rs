@@ -402,6 +402,28 @@ fn timeline(r: &EvalResult) -> Html {
                 <span class="legend legend--unknown"></span>{ tr(Msg::LegendUnknown) }
                 <span class="visually-hidden">{ " " }{ desc }</span>
             </figcaption>
+            // Which period each row is (the printout has no "why" details): kind, dates and
+            // whether it counts.
+            <ol class="timeline-key small" id="timeline-key">
+                { for periods.iter().map(|e| {
+                    let state = match e.outcome {
+                        Outcome::Met => Msg::LegendCounts,
+                        Outcome::NotMet => Msg::LegendNotCounts,
+                        Outcome::Unknown => Msg::LegendUnknown,
+                    };
+                    let text = tf(
+                        Msg::TimelineKeyRow,
+                        &[
+                            &val(e, "period").as_u64().unwrap_or(0).to_string(),
+                            &value_html("kind", val(e, "kind")),
+                            &value_html("from", val(e, "from")),
+                            &value_html("to", val(e, "to")),
+                            &t(state),
+                        ],
+                    );
+                    html! { <li>{ rich(&text) }</li> }
+                }) }
+            </ol>
         </figure>
     }
 }

@@ -67,6 +67,7 @@ describe('kiosk', () => {
     assert.equal(await page.locator('#app a[href^="http"]').count(), 0, 'no links to other sites');
     // Printing is the obvious last step: first on the page, large; saving a file is hidden.
     assert.ok(await page.locator('#kiosk-print-button').isVisible());
+    assert.equal(await page.getByRole('button', { name: /Drukuj/ }).count(), 1, 'one print button, the kiosk\'s');
     assert.equal(await page.locator('#save-button').isVisible(), false, 'no file saved on a shared device');
     await p.click('Zacznij od nowa');
     const warning = await page.locator('#restart-confirm').innerText();

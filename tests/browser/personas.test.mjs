@@ -59,8 +59,11 @@ describe('personas', () => {
     assert.match(why, /Zasada BEN-365-18/);
     assert.match(why, /w okresie 18 miesięcy poprzedzających dzień zarejestrowania/);
     assert.match(why, /dni zaliczane 544/);
+    // The timeline's key says which period each row is, on the screen and on paper.
+    assert.equal(await p.text('#timeline-key'), 'Okres 1: zatrudnienie, 1 stycznia 2024 – 27 lutego 2026 — zaliczany');
     const docs = [...BASE_DOCS, WORK_CERTS, 'Dokument o przeciwwskazaniach'];
-    await checkPrintout(p, 'persona1', docs);
+    const printed = await checkPrintout(p, 'persona1', docs);
+    assert.match(printed, /Okres 1: zatrudnienie, 1 stycznia 2024 – 27 lutego 2026 — zaliczany/);
 
     // Save the answers to a file, load them in a fresh page: the same answers come back.
     const [download] = await Promise.all([p.page.waitForEvent('download'), p.click('Zapisz odpowiedzi')]);
