@@ -91,6 +91,7 @@ q-employed = Are you employed or doing any other paid work?
 q-ready = Are you able and ready to take up full-time employment?
 q-ready-half = Are you able and ready to take up employment for at least half of full-time hours?
 q-ready-hint = Full-time hours that apply in the given occupation or service, or in other paid work.
+q-ready-half-hint = At least half of the full-time hours that apply in the given occupation or service, or in other paid work.
 q-schooling = Are you studying at a school?
 school-none = I am not studying
 school-day = Yes, I study at a school (not a school for adults)

@@ -282,12 +282,12 @@ impl Q {
             ),
             Q::Employed => d("employed", QEmployed, None, YesNo, SecStatus, true),
             Q::Ready => {
-                let title = if s.get("disabled") == "yes" {
-                    QReadyHalf
+                let (title, hint) = if s.get("disabled") == "yes" {
+                    (QReadyHalf, QReadyHalfHint)
                 } else {
-                    QReady
+                    (QReady, QReadyHint)
                 };
-                d("ready", title, Some(QReadyHint), YesNo, SecStatus, true)
+                d("ready", title, Some(hint), YesNo, SecStatus, true)
             }
             Q::Schooling => d(
                 "schooling",

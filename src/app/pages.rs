@@ -326,13 +326,21 @@ pub fn periods(c: &Ctx) -> Html {
 
 /// The minimum wage(s) in force between the period's dates (half for prison work).
 fn wages_for(c: &Ctx, id: u32, half: bool) -> Html {
+    // One live region that stays in place: its content changes as the dates are typed, so a
+    // screen reader announces the amounts when they appear.
+    html! {
+        <div id="period-wages" aria-live="polite">{ wages_content(c, id, half) }</div>
+    }
+}
+
+fn wages_content(c: &Ctx, id: u32, half: bool) -> Html {
     let s = &c.s;
     let (from, to) = (
         date_of(&s.fields, &format!("p{id}.from")),
         date_of(&s.fields, &format!("p{id}.to")),
     );
     let (DateValue::Valid(from), DateValue::Valid(to)) = (from, to) else {
-        return html! { <p class="hint" id="period-wages">{ tr(Msg::PeriodWageNeedDates) }</p> };
+        return html! { <p class="hint">{ tr(Msg::PeriodWageNeedDates) }</p> };
     };
     if to < from {
         return html! {};
@@ -345,7 +353,7 @@ fn wages_for(c: &Ctx, id: u32, half: bool) -> Html {
         html! { <li>{ tf(Msg::PeriodWageUnknownFrom, &[&fmt_date(first.max(from))]) }</li> }
     });
     html! {
-        <div class="inset" id="period-wages" aria-live="polite">
+        <div class="inset">
             <p>{ tr(Msg::PeriodWagesIn) }</p>
             <ul class="list">
                 { for list.iter().map(|(d, w)| {

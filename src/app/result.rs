@@ -351,8 +351,8 @@ fn timeline(r: &EvalResult) -> Html {
             <svg role="img" aria-labelledby="timeline-title timeline-desc" viewBox={format!("0 0 640 {height}")}
                 width="100%" xmlns="http://www.w3.org/2000/svg" id="timeline">
                 <title id="timeline-title">{ t(Msg::TimelineTitle) }</title>
-                <desc id="timeline-desc">{ desc.clone() }</desc>
-                <rect x={x0.to_string()} y="18" width={width.to_string()} height={(sum_y + row_h - 14).to_string()}
+                <desc id="timeline-desc">{ desc }</desc>
+                <rect class="timeline__bg" x={x0.to_string()} y="18" width={width.to_string()} height={(sum_y + row_h - 14).to_string()}
                     fill="#f3f2f1" />
                 { for periods.iter().enumerate().map(|(i, e)| {
                     let y = top + row_h * i as i64;
@@ -384,7 +384,7 @@ fn timeline(r: &EvalResult) -> Html {
                         { tf(Msg::DaysN, &[&b.qualifying_days.to_string()]) }
                     </text>
                 } else {
-                    <text x={(q_x - 4).to_string()} y={(sum_y + 16).to_string()} font-size="12" text-anchor="end" fill="#ffffff" id="timeline-sum-days">
+                    <text x={(q_x - 4).to_string()} y={(sum_y + 16).to_string()} font-size="12" text-anchor="end" fill="#ffffff" class="timeline__on-bar" id="timeline-sum-days">
                         { tf(Msg::DaysN, &[&b.qualifying_days.to_string()]) }
                     </text>
                 }
@@ -400,7 +400,6 @@ fn timeline(r: &EvalResult) -> Html {
                 <span class="legend legend--met"></span>{ tr(Msg::LegendCounts) }{" "}
                 <span class="legend legend--not"></span>{ tr(Msg::LegendNotCounts) }{" "}
                 <span class="legend legend--unknown"></span>{ tr(Msg::LegendUnknown) }
-                <span class="visually-hidden">{ " " }{ desc }</span>
             </figcaption>
             // Which period each row is (the printout has no "why" details): kind, dates and
             // whether it counts.

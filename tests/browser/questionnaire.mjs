@@ -91,7 +91,7 @@ export async function questionnaire(p, answers) {
   await p.answer('ubezpieczenia społecznego z innego tytułu', yn(o.insurance));
   await p.answer('tymczasowo aresztowany', yn(o.detained));
   await p.answer('miesięczny dochód', async () => {
-    assert.match(await p.text('#income-limit'), /połowa najniższego wynagrodzenia/);
+    assert.match(await p.text('#income-limit'), /połowa minimalnego wynagrodzenia/);
     if (o.income === 'unknown') await p.choose('Nie wiem, ile wynosi mój dochód');
     else await p.fill('Ile wynosi Twój miesięczny dochód?', o.income);
   });
