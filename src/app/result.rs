@@ -417,7 +417,7 @@ fn timeline(r: &EvalResult) -> Html {
                             &value_html("kind", val(e, "kind")),
                             &value_html("from", val(e, "from")),
                             &value_html("to", val(e, "to")),
-                            &t(state),
+                            t(state),
                         ],
                     );
                     html! { <li>{ rich(&text) }</li> }
