@@ -194,6 +194,23 @@ pub const TERM_EXCEPTIONS: &[(&str, Msg)] = &[
     ),
     ("none", Msg::ExcNone),
 ];
+/// After one's own notice only the change of residence can be the reason (decision 20).
+const TERM_EXCEPTIONS_OWN_NOTICE: &[(&str, Msg)] = &[
+    (
+        TerminationException::ChangeOfResidence.as_str(),
+        Msg::ExcResidence,
+    ),
+    ("none", Msg::ExcNone),
+];
+
+/// The exceptions offered for a termination, given how it ended.
+pub fn term_exceptions(s: &AppState, id: u32) -> &'static [(&'static str, Msg)] {
+    if s.get(&format!("p{id}.term.mode")) == TerminationMode::EmployeeNotice.as_str() {
+        TERM_EXCEPTIONS_OWN_NOTICE
+    } else {
+        TERM_EXCEPTIONS
+    }
+}
 
 pub fn kind_msg(k: PeriodKind) -> Msg {
     match k {
@@ -387,7 +404,14 @@ impl Q {
             Q::Military => d("military", QMilitary, None, YesNo, SecSpecial, true),
             Q::MilitaryFrom => d("military_from", QMilitaryFrom, None, Date, SecSpecial, true),
             Q::MilitaryTo => d("military_to", QMilitaryTo, None, Date, SecSpecial, true),
-            Q::Refused => d("refused", QRefused, None, YesNo, SecSpecial, true),
+            Q::Refused => d(
+                "refused",
+                QRefused,
+                Some(QRefusedHint),
+                YesNo,
+                SecSpecial,
+                true,
+            ),
             Q::RefusedDate => d("refused_date", QRefusedDate, None, Date, SecSpecial, true),
             Q::Severance => d("severance", QSeverance, None, YesNo, SecSpecial, true),
             Q::SeveranceDate => d(
@@ -555,7 +579,11 @@ pub fn answered(s: &AppState, p: Page) -> bool {
         }
         Page::Periods => s.get("periods.done") == "1",
         Page::TermMode(id) => !s.get(&format!("p{id}.term.mode")).is_empty(),
-        Page::TermException(id) => !s.get(&format!("p{id}.term.exc")).is_empty(),
+        // An answer no longer offered (the mode changed to one's own notice) is asked again.
+        Page::TermException(id) => {
+            let v = s.get(&format!("p{id}.term.exc"));
+            v == "unknown" || term_exceptions(s, id).iter().any(|(x, _)| *x == v)
+        }
         _ => true,
     }
 }

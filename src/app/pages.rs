@@ -426,7 +426,7 @@ pub fn term_page(c: &Ctx, id: u32, exception: bool) -> Html {
         (
             format!("p{id}.term.exc"),
             t(Msg::QTermException).to_string(),
-            flow::TERM_EXCEPTIONS,
+            flow::term_exceptions(s, id),
             None,
         )
     } else {
@@ -576,7 +576,7 @@ pub fn check(c: &Ctx) -> Html {
             Page::TermMode(id) | Page::TermException(id) => {
                 let exc = matches!(p, Page::TermException(_));
                 let (key, list) = if exc {
-                    (format!("p{id}.term.exc"), flow::TERM_EXCEPTIONS)
+                    (format!("p{id}.term.exc"), flow::term_exceptions(s, id))
                 } else {
                     (format!("p{id}.term.mode"), flow::TERM_MODES)
                 };

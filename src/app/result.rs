@@ -125,13 +125,27 @@ fn change_text(r: &EvalResult, e: &TraceEntry) -> Option<String> {
         "STATUS-NO-PENSION" => Some(Msg::QPensions),
         "STATUS-NO-FARM" => Some(Msg::QFarm),
         "STATUS-NO-SPECIAL-AGRI" => Some(Msg::QSpecialAgri),
-        "STATUS-NO-BUSINESS" => Some(Msg::QBusiness),
         "STATUS-NOT-DETAINED" => Some(Msg::QDetained),
         "STATUS-NO-PERMANENT-ALLOWANCE" => Some(Msg::QPermAllowance),
         "STATUS-NO-CARE-BENEFIT" => Some(Msg::QCareBenefit),
         "STATUS-NO-TRAINING-BENEFIT" => Some(Msg::QTrainingBenefit),
         _ => None,
     };
+    if e.rule == "STATUS-NO-BUSINESS" {
+        // Not met by the business, the other insurance, or both: name the answers given.
+        let yes = |k: &str| matches!(val(e, k), Val::Bool(true));
+        return match (
+            yes("business_registered"),
+            yes("other_compulsory_insurance"),
+        ) {
+            (true, true) => Some(tfm(
+                Msg::ChangeIfNoBoth,
+                &[tm(Msg::QBusiness), tm(Msg::QInsurance)],
+            )),
+            (false, true) => Some(tfm(Msg::ChangeIfNo, &[tm(Msg::QInsurance)])),
+            _ => Some(tfm(Msg::ChangeIfNo, &[tm(Msg::QBusiness)])),
+        };
+    }
     if let Some(q) = question {
         return Some(tfm(Msg::ChangeIfNo, &[tm(q)]));
     }
@@ -495,7 +509,8 @@ fn benefit_section(r: &EvalResult) -> Html {
             <p class={classes!("verdict", class)} id="benefit-verdict">{ text }</p>
             if applies {
                 if let (Some(w), true) = (wait_from, entitled) {
-                    <p>{ trf(Msg::BenefitWait, &[&fmt_date(w)]) }</p>
+                    // With a deferral, D + 8 is only what the day would be without it.
+                    <p id="benefit-wait">{ trf(if b.deferrals.is_empty() { Msg::BenefitWait } else { Msg::BenefitWaitDeferred }, &[&fmt_date(w)]) }</p>
                 }
                 if !b.deferrals.is_empty() {
                     <p>{ tr(Msg::BenefitDeferrals) }</p>

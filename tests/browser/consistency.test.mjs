@@ -147,7 +147,7 @@ describe('consistency', () => {
     const base = JSON.parse(readFileSync(join(ROOT, 'tests/scenarios/001-base-eligible-entitled.json'), 'utf8')).answers;
     await load(p, 'lost-status', { ...base, previous_status_loss: { reason: 'refusal', date: '2025-12-02' } });
     await showResult(p);
-    assert.match(await p.text('#status-not-before'), /od 3 marca 2026/);
+    assert.match(await p.text('#status-not-before'), /od 3 marca 2026, jeśli spełnisz wtedy pozostałe warunki/);
     assert.doesNotMatch(await p.text('#benefit'), /od 11 marca 2026/, 'no benefit day without status');
     await p.next('Sprawdź, co będzie, jeśli zarejestrujesz się 3 marca 2026');
     await p.expectPage('Kiedy chcesz zarejestrować się');
@@ -205,6 +205,62 @@ describe('consistency', () => {
     assert.match(await p.text('#status-unknown'), /Dochód nie przekracza połowy minimalnego wynagrodzenia/);
     await p.page.locator('#why-status summary').click();
     assert.match(await p.text('#why-status'), /kwoty minimalnego wynagrodzenia znane do\s*31 grudnia 2026/);
+    p.assertClean();
+    await p.close();
+  });
+
+  it("after one's own notice only a change of residence is offered as the reason, and the 7-day day is told as what it would have been", async () => {
+    const p = await Person.start(env);
+    const base = JSON.parse(readFileSync(join(ROOT, 'tests/scenarios/001-base-eligible-entitled.json'), 'utf8')).answers;
+    await load(p, 'own-notice', {
+      ...base,
+      terminations: [{ date: '2026-02-28', mode: 'employee_notice', exception: null }],
+    });
+    await p.page.getByRole('link', { name: /^Zmień Czy rozwiązanie umowy nastąpiło z jednego z tych powodów/ }).click();
+    await p.expectPage('z jednego z tych powodów');
+    const offered = await p.page.locator('fieldset label').allInnerTexts();
+    assert.deepEqual(offered.map((x) => x.trim()), ['Zmiana miejsca zamieszkania', 'Żaden z tych powodów', 'Nie wiem']);
+    await p.next();
+    await showResult(p);
+    assert.match(await p.text('#benefit-verdict'), /od 1 czerwca 2026/);
+    assert.equal(await p.text('#benefit-wait'), 'Bez okoliczności wymienionych niżej zasiłek przysługiwałby od 10 marca 2026 (po upływie 7 dni od dnia rejestracji).');
+    p.assertClean();
+    await p.close();
+  });
+
+  it('"what would change it" for the business condition names the question answered "Tak"', async () => {
+    const p = await Person.start(env);
+    const base = JSON.parse(readFileSync(join(ROOT, 'tests/scenarios/001-base-eligible-entitled.json'), 'utf8')).answers;
+    await load(p, 'other-insurance', { ...base, status: { ...base.status, other_compulsory_insurance: true } });
+    await showResult(p);
+    await p.page.locator('#why-status summary').click();
+    const rule = await p.text('#why-status [data-rule="STATUS-NO-BUSINESS"]');
+    assert.match(rule, /przy odpowiedzi „Nie” na pytanie: „Czy podlegasz obowiązkowi ubezpieczenia społecznego z innego tytułu/);
+    assert.doesNotMatch(rule, /pozarolniczą działalność gospodarczą\?”/);
+    p.assertClean();
+    await p.close();
+  });
+
+  it('the status questions are about the registration day; the refusal and loss questions say which cases they mean', async () => {
+    const p = await Person.start(env);
+    const base = JSON.parse(readFileSync(join(ROOT, 'tests/scenarios/001-base-eligible-entitled.json'), 'utf8')).answers;
+    await load(p, 'question-texts', { ...base, terminations: [{ date: '2026-02-28', mode: 'employer_notice', exception: null }] });
+    const visit = async (link, heading, check) => {
+      await p.page.getByRole('link', { name: new RegExp(`^Zmień ${link}`) }).click();
+      await p.expectPage(heading);
+      await check();
+      await p.next();
+      await p.expectPage('Sprawdź swoje odpowiedzi');
+    };
+    await visit('Czy jesteś zatrudniony', 'Czy jesteś zatrudniony', async () => {
+      assert.equal(await p.text('.caption'), 'Twoja sytuacja w dniu rejestracji');
+    });
+    await visit('Czy odmówiłeś', 'odmówiłeś(-aś) bez uzasadnionej przyczyny', async () => {
+      assert.match(await p.text('#refused-hint'), /jako osoba bezrobotna zarejestrowana w urzędzie pracy/);
+    });
+    await visit('Czy byłeś\\(-aś\\) już zarejestrowany', 'straciłeś(-aś) status', async () => {
+      assert.match(await p.text('#loss-hint'), /bo podjąłeś\(-aś\) pracę albo przestałeś\(-aś\) spełniać inne warunki, odpowiedz „Nie”/);
+    });
     p.assertClean();
     await p.close();
   });
