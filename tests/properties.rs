@@ -158,6 +158,32 @@ fn qualifying_period() -> impl Strategy<Value = Period> {
     })
 }
 
+/// An employment period inside the window of D = 2026-03-02 whose minimum wage, leave or
+/// end may be unknown.
+fn uncertain_employment() -> impl Strategy<Value = Period> {
+    (
+        date_in("2024-09-02", 540),
+        0u64..450,
+        prop_oneof![Just(None), Just(Some(true))],
+        proptest::option::of(0u32..40),
+        any::<bool>(),
+    )
+        .prop_map(|(from, len, min_wage_met, unpaid_leave_days, end_known)| {
+            let to = from
+                .checked_add_days(Days::new(len))
+                .unwrap()
+                .min("2026-03-01".parse().unwrap());
+            Period {
+                kind: PeriodKind::Employment,
+                from: Some(from),
+                to: end_known.then_some(to),
+                min_wage_met,
+                unpaid_leave_days,
+                repatriate: None,
+            }
+        })
+}
+
 fn rank(v: BenefitVerdict) -> u8 {
     match v {
         BenefitVerdict::NotApplicable => 0,
@@ -232,6 +258,63 @@ proptest! {
             prop_assert!(c >= b, "first day moved from {} to {}", b, c);
         }
         prop_assert_eq!(before.benefit.verdict == BenefitVerdict::Entitled, after.benefit.verdict == BenefitVerdict::Entitled);
+    }
+
+    #[test]
+    fn answering_an_unknown_keeps_the_count_within_its_bounds(
+        mut a in answers(),
+        wages in proptest::collection::vec(any::<bool>(), 8),
+        leaves in proptest::collection::vec(0u32..60, 8),
+    ) {
+        // Qualifying days are given as bounds while answers are unknown (decisions 9, 50):
+        // whatever the person then answers, the count lies within them.
+        a.registration_date = Some(today());
+        let bounds = |r: &EvalResult| {
+            let t = r.trace_of("BEN-365-18").unwrap();
+            let n = |k: &str| t.values.get(k).and_then(|v| v.as_u64()).unwrap();
+            (n("qualifying_days"), n("qualifying_days_at_most"))
+        };
+        let (lower, upper) = bounds(&evaluate(&a, today()));
+        for (i, p) in a.history.iter_mut().enumerate() {
+            p.min_wage_met = p.min_wage_met.or(Some(wages[i % 8]));
+            if p.kind == PeriodKind::Employment {
+                p.unpaid_leave_days = p.unpaid_leave_days.or(Some(leaves[i % 8]));
+            }
+        }
+        let (count, _) = bounds(&evaluate(&a, today()));
+        prop_assert!(lower <= count && count <= upper, "{} not within {}..={}", count, lower, upper);
+    }
+
+    #[test]
+    fn unknown_wage_leave_or_end_of_jobs_keep_the_count_within_its_bounds(
+        mut a in answers(),
+        jobs in proptest::collection::vec(uncertain_employment(), 1..5),
+        ends in proptest::collection::vec(0u64..450, 5),
+        leaves in proptest::collection::vec(0u32..40, 5),
+    ) {
+        a.registration_date = Some(today());
+        a.history = jobs;
+        let bounds = |r: &EvalResult| {
+            let t = r.trace_of("BEN-365-18").unwrap();
+            let n = |k: &str| t.values.get(k).and_then(|v| v.as_u64()).unwrap();
+            (n("qualifying_days"), n("qualifying_days_at_most"))
+        };
+        let (lower, upper) = bounds(&evaluate(&a, today()));
+        let last: NaiveDate = "2026-03-01".parse().unwrap();
+        for (i, p) in a.history.iter_mut().enumerate() {
+            // Unknown wage: it counts; unknown leave and end: some leave, an end at least
+            // as long as the leave (a job has its leave within it).
+            p.min_wage_met = Some(true);
+            let leave = p.unpaid_leave_days.unwrap_or(leaves[i]);
+            p.unpaid_leave_days = Some(leave);
+            if p.to.is_none() {
+                let from = p.from.unwrap();
+                let len = ends[i].max(u64::from(leave));
+                p.to = Some(from.checked_add_days(Days::new(len)).unwrap().min(last));
+            }
+        }
+        let (count, _) = bounds(&evaluate(&a, today()));
+        prop_assert!(lower <= count && count <= upper, "{} not within {}..={}", count, lower, upper);
     }
 
     #[test]

@@ -194,13 +194,14 @@ pub fn question(c: &Ctx, q: Q) -> Html {
     let title: AttrValue = tm(def.title).into();
     let hint: Option<AttrValue> = def.hint.map(|h| tm(h).into());
     let onset = c.onset();
+    let caption: Option<AttrValue> = Some(tm(def.section).into());
     let error = c.err(key);
     let field: Html = match def.kind {
         Kind::YesNo => html! {
-            <Radios field={key} legend={title} {hint} options={yes_no_options()} value={c.v(key)} {error} {onset} />
+            <Radios caption={caption.clone()} field={key} legend={title} {hint} options={yes_no_options()} value={c.v(key)} {error} {onset} />
         },
         Kind::Choice(list) => html! {
-            <Radios field={key} legend={title} {hint} options={opts(list, def.unknown)} value={c.v(key)} {error} {onset} />
+            <Radios caption={caption.clone()} field={key} legend={title} {hint} options={opts(list, def.unknown)} value={c.v(key)} {error} {onset} />
         },
         Kind::Multi(list) => {
             let act = c.act.clone();
@@ -211,23 +212,23 @@ pub fn question(c: &Ctx, q: Q) -> Html {
                     .map_or("", |(x, _)| x);
                 act.emit(Action::ToggleIn(key.to_string(), v))
             });
-            html! { <Checkboxes field={key} legend={title} {hint} options={opts(list, false)} value={c.v(key)} {error} {ontoggle} /> }
+            html! { <Checkboxes caption={caption.clone()} field={key} legend={title} {hint} options={opts(list, false)} value={c.v(key)} {error} {ontoggle} /> }
         }
         Kind::Date => {
             let unknown = def.unknown.then(|| c.checked(&format!("{key}.unknown")));
-            html! { <DateInput field={key} legend={title} {hint} value={c.date_value(key)} {unknown} {error} {onset} /> }
+            html! { <DateInput caption={caption.clone()} field={key} legend={title} {hint} value={c.date_value(key)} {unknown} {error} {onset} /> }
         }
         Kind::Pesel => html! {
-            <TextInput field={key} label={title} {hint} value={c.v(key)} {error} inputmode="numeric" width="input--w11"
+            <TextInput caption={caption.clone()} field={key} label={title} {hint} value={c.v(key)} {error} inputmode="numeric" width="input--w11"
                 unknown={(AttrValue::from(t(Msg::QPeselUnknown)), c.checked("pesel.unknown"))} {onset} />
         },
         Kind::Amount => html! {
-            <TextInput field={key} label={title} {hint} value={c.v(key)} {error} inputmode="decimal" width="input--w10"
+            <TextInput caption={caption.clone()} field={key} label={title} {hint} value={c.v(key)} {error} inputmode="decimal" width="input--w10"
                 prefix_html={income_limit(c)}
                 unknown={(AttrValue::from(t(Msg::QIncomeUnknown)), c.checked("income.unknown"))} {onset} />
         },
         Kind::Text => html! {
-            <TextInput field={key} label={title} {hint} value={c.v(key)} {error} width="input--w20"
+            <TextInput caption={caption.clone()} field={key} label={title} {hint} value={c.v(key)} {error} width="input--w20"
                 unknown={(AttrValue::from(t(Msg::QQesSerialUnknown)), c.checked(&format!("{key}.unknown")))} {onset} />
         },
     };
@@ -236,7 +237,6 @@ pub fn question(c: &Ctx, q: Q) -> Html {
         <>
             { back(c) }
             { errors(c) }
-            { caption(def.section) }
             <form {onsubmit} novalidate=true>
                 { field }
                 { button }
@@ -280,8 +280,7 @@ pub fn periods(c: &Ctx) -> Html {
         <>
             { back(c) }
             { errors(c) }
-            { caption(Msg::SecWork) }
-            <h1 class="heading-l" id="page-heading" tabindex="-1">{ tr(Msg::QPeriods) }</h1>
+            <h1 class="heading-l" id="page-heading" tabindex="-1">{ caption(Msg::SecWork) }{ tr(Msg::QPeriods) }</h1>
             <p>{ trf(Msg::PeriodsWindow, &[&fmt_date(w_from), &fmt_date(w_to)]) }</p>
             if let Some((n, id)) = s.removed_period {
                 <p class="inset" id="period-removed" tabindex="-1">
@@ -388,8 +387,7 @@ pub fn period_edit(c: &Ctx, id: u32) -> Html {
         <>
             { back(c) }
             { errors(c) }
-            { caption(Msg::SecWork) }
-            <h1 class="heading-l" id="page-heading" tabindex="-1">{ tr(Msg::PeriodEditTitle) }</h1>
+            <h1 class="heading-l" id="page-heading" tabindex="-1">{ caption(Msg::SecWork) }{ tr(Msg::PeriodEditTitle) }</h1>
             <form {onsubmit} novalidate=true>
                 <Radios field={k("kind")} legend={tm(Msg::PeriodKindLabel)} options={kinds} value={c.v(&k("kind"))}
                     error={c.err(&k("kind"))} as_h1={false} onset={onset.clone()} />
@@ -399,7 +397,9 @@ pub fn period_edit(c: &Ctx, id: u32) -> Html {
                     unknown={Some(c.checked(&k("to.unknown")))} error={c.err(&k("to"))} as_h1={false} onset={onset.clone()} />
                 if let Some(half) = wage_rule {
                     { wages_for(c, id, half) }
-                    <Radios field={k("minwage")} legend={t(if half { Msg::PeriodMinWageHalf } else { Msg::PeriodMinWage })}
+                    // A rent has no minimum-wage condition, the benefits of the same kind do
+                    // (decision 50).
+                    <Radios field={k("minwage")} legend={t(if half { Msg::PeriodMinWageHalf } else if kind == Some(PeriodKind::PensionOrSickness) { Msg::PeriodMinWagePension } else { Msg::PeriodMinWage })}
                         options={yes_no_options()} value={c.v(&k("minwage"))} error={c.err(&k("minwage"))}
                         as_h1={false} onset={onset.clone()} />
                 }
@@ -450,9 +450,8 @@ pub fn term_page(c: &Ctx, id: u32, exception: bool) -> Html {
         <>
             { back(c) }
             { errors(c) }
-            { caption(Msg::SecEndings) }
             <form {onsubmit} novalidate=true>
-                <Radios field={key.clone()} legend={title} {hint} options={opts(list, true)} value={c.v(&key)}
+                <Radios caption={Some(AttrValue::from(tm(Msg::SecEndings)))} field={key.clone()} legend={title} {hint} options={opts(list, true)} value={c.v(&key)}
                     error={c.err(&key)} onset={c.onset()} />
                 { button }
             </form>

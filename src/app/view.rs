@@ -159,10 +159,19 @@ fn describedby(id: &str, hint: bool, error: bool) -> Option<AttrValue> {
     (!v.is_empty()).then(|| v.join(" ").into())
 }
 
+/// The section caption inside the page heading, so that a screen reader reads it with the
+/// question when the focus moves to the heading (the GOV.UK "caption inside the heading").
+pub fn caption_html(caption: &Option<AttrValue>) -> Html {
+    match caption {
+        Some(c) => html! { <span class="caption">{ rich(c) }</span> },
+        None => html! {},
+    }
+}
+
 /// The legend or label text: the page heading (`h1`) when the field is the page's question.
-fn heading(text: &str, as_h1: bool) -> Html {
+fn heading(text: &str, as_h1: bool, caption: &Option<AttrValue>) -> Html {
     if as_h1 {
-        html! { <h1 class="heading-l" id="page-heading" tabindex="-1">{ rich(text) }</h1> }
+        html! { <h1 class="heading-l" id="page-heading" tabindex="-1">{ caption_html(caption) }{ rich(text) }</h1> }
     } else {
         html! { <span class="legend-text">{ rich(text) }</span> }
     }
@@ -189,6 +198,9 @@ pub struct RadiosProps {
     #[prop_or(true)]
     pub as_h1: bool,
     pub onset: OnSet,
+    /// The section caption shown inside the page heading.
+    #[prop_or_default]
+    pub caption: Option<AttrValue>,
 }
 
 /// A radio group in a fieldset (the Tak / Nie / Nie wiem group is one of these).
@@ -199,7 +211,7 @@ pub fn Radios(p: &RadiosProps) -> Html {
     html! {
         <div class={classes!("form-group", err.then_some("form-group--error"))}>
             <fieldset class="fieldset" aria-describedby={describedby(&id, p.hint.is_some(), err)}>
-                <legend class="fieldset__legend">{ heading(&p.legend, p.as_h1) }</legend>
+                <legend class="fieldset__legend">{ heading(&p.legend, p.as_h1, &p.caption) }</legend>
                 { hint_html(&id, &p.hint) }
                 { error_message(&id, p.error.as_deref()) }
                 <div class="radios">
@@ -244,6 +256,9 @@ pub struct CheckboxesProps {
     #[prop_or_default]
     pub error: Option<AttrValue>,
     pub ontoggle: Callback<AttrValue>,
+    /// The section caption shown inside the page heading.
+    #[prop_or_default]
+    pub caption: Option<AttrValue>,
 }
 
 #[component]
@@ -254,7 +269,7 @@ pub fn Checkboxes(p: &CheckboxesProps) -> Html {
     html! {
         <div class={classes!("form-group", err.then_some("form-group--error"))}>
             <fieldset class="fieldset" aria-describedby={describedby(&id, p.hint.is_some(), err)}>
-                <legend class="fieldset__legend">{ heading(&p.legend, true) }</legend>
+                <legend class="fieldset__legend">{ heading(&p.legend, true, &p.caption) }</legend>
                 { hint_html(&id, &p.hint) }
                 { error_message(&id, p.error.as_deref()) }
                 <div class="checkboxes">
@@ -323,6 +338,9 @@ pub struct DateInputProps {
     #[prop_or(true)]
     pub as_h1: bool,
     pub onset: OnSet,
+    /// The section caption shown inside the page heading.
+    #[prop_or_default]
+    pub caption: Option<AttrValue>,
 }
 
 /// The GOV.UK date input: day, month and year boxes, and optionally "Nie wiem, kiedy".
@@ -363,7 +381,7 @@ pub fn DateInput(p: &DateInputProps) -> Html {
     html! {
         <div class={classes!("form-group", err.then_some("form-group--error"))}>
             <fieldset class="fieldset" role="group" aria-describedby={describedby(&id, true, err)}>
-                <legend class="fieldset__legend">{ heading(&p.legend, p.as_h1) }</legend>
+                <legend class="fieldset__legend">{ heading(&p.legend, p.as_h1, &p.caption) }</legend>
                 <div class="hint" id={format!("{id}-hint")}>{ rich(&hint_text) }</div>
                 { error_message(&id, p.error.as_deref()) }
                 <div class="date-input" id={id.clone()}>
@@ -400,6 +418,9 @@ pub struct TextInputProps {
     #[prop_or(true)]
     pub as_h1: bool,
     pub onset: OnSet,
+    /// The section caption shown inside the page heading.
+    #[prop_or_default]
+    pub caption: Option<AttrValue>,
 }
 
 /// A labelled text box (PESEL, amount, certificate identifier, days).
@@ -414,7 +435,7 @@ pub fn TextInput(p: &TextInputProps) -> Html {
     html! {
         <div class={classes!("form-group", err.then_some("form-group--error"))}>
             if p.as_h1 {
-                <h1 class="label-wrapper heading-l" id="page-heading" tabindex="-1">{ label }</h1>
+                <h1 class="label-wrapper heading-l" id="page-heading" tabindex="-1">{ caption_html(&p.caption) }{ label }</h1>
             } else {
                 { label }
             }

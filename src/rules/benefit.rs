@@ -239,12 +239,28 @@ fn ben_military(ctx: &mut Ctx, window: Range) -> (Outcome, u32, u32) {
         return (Outcome::NotMet, 0, required);
     };
     let (Some(from), Some(to)) = (service.from, service.to) else {
+        // One date known bounds the service (as for periods, decision 39): an end on or after
+        // D is no release before registration, and the days it can have in the window may
+        // already be too few (decision 50).
+        let before_d = ctx.d.pred_opt().unwrap_or(ctx.d);
+        let days = |r: Range| r.clip(window).map_or(0, Range::days);
+        let most = match (service.from, service.to) {
+            (None, Some(to)) if to >= ctx.d => Some(0),
+            (None, Some(to)) => Some(days(Range::new(window.from.min(to), to))),
+            (Some(from), None) if from > before_d => Some(0),
+            (Some(from), None) => Some(days(Range::new(from, before_d))),
+            _ => None,
+        };
+        let outcome = match most {
+            Some(days) if days < required => Outcome::NotMet,
+            _ => Outcome::Unknown,
+        };
         ctx.record(
             "BEN-MILITARY",
-            Outcome::Unknown,
-            vals! { "applies" => true, "from" => service.from, "to" => service.to },
+            outcome,
+            vals! { "applies" => true, "from" => service.from, "to" => service.to, "days_in_window_at_most" => most, "required_days" => required },
         );
-        return (Outcome::Unknown, 0, required);
+        return (outcome, 0, required);
     };
     if to < from {
         ctx.error(
@@ -347,14 +363,23 @@ pub fn classify_history(ctx: &mut Ctx) -> Vec<Classified> {
 /// Qualifying days of `periods` within `window`, with the unpaid-leave rule of Q-EMPLOYMENT:
 /// each employment period's leave days lie inside the window, capped at its days there; a
 /// total above the tolerated days is subtracted from the union (not below zero).
+///
+/// Because that subtraction is not monotone (one more employment period may bring its leave
+/// over the tolerated days and lower the count), the lower bound is the least count over
+/// every choice of the periods that may or may not count, each taken with its surest days
+/// and its largest possible leave (decision 50).
 pub fn count_qualifying(ctx: &Ctx, periods: &[Classified], window: Range) -> Count {
     let tolerated = ctx.rules.parameters.unpaid_leave_days_tolerated.value;
     let penalty = |leave: u32| if leave > tolerated { leave } else { 0 };
     let mut sure: Vec<Range> = Vec::with_capacity(periods.len());
     let mut maybe: Vec<Range> = Vec::new();
+    // Employment periods that may or may not count and may bring leave: (surest days, most
+    // leave).
+    let mut optional: Vec<(Option<Range>, u32)> = Vec::new();
     let mut unbounded = false;
     let (mut leave_max, mut leave_min) = (0u32, 0u32);
     for q in periods {
+        let employment = q.kind == PeriodKind::Employment;
         // The days that surely belong to the period and those that may.
         let (surely, maybe_also) = match (q.range, q.one_date) {
             (Some(r), _) => (Some(r), Some(r)),
@@ -372,12 +397,27 @@ pub fn count_qualifying(ctx: &Ctx, periods: &[Classified], window: Range) -> Cou
         };
         match (q.counts, surely, maybe_also) {
             (Outcome::NotMet, ..) => {}
-            (_, None, _) | (_, _, None) => unbounded = true,
+            (counts, None, _) | (counts, _, None) => {
+                // No date at all: any number of days, and its leave may lie in the window.
+                unbounded = true;
+                if employment {
+                    let most = q.unpaid_leave_days.unwrap_or(u32::MAX).min(window.days());
+                    if counts == Outcome::Met {
+                        leave_max = leave_max.saturating_add(most);
+                    } else if most > 0 {
+                        optional.push((None, most));
+                    }
+                }
+            }
             (counts, Some(sure_part), Some(maybe_part)) => {
                 let Some(outer) = maybe_part.clip(window) else {
                     continue;
                 };
                 let inner = sure_part.clip(window);
+                // Leave at its largest: the period at its longest in the window.
+                let most = q
+                    .unpaid_leave_days
+                    .map_or(outer.days(), |l| l.min(outer.days()));
                 if counts == Outcome::Met {
                     if let Some(inner) = inner {
                         sure.push(inner);
@@ -385,22 +425,21 @@ pub fn count_qualifying(ctx: &Ctx, periods: &[Classified], window: Range) -> Cou
                     if outer != inner.unwrap_or(outer) {
                         maybe.push(outer);
                     }
-                    if q.kind == PeriodKind::Employment {
-                        let cap_max = inner.map_or(0, Range::days);
-                        let cap_min = outer.days();
-                        leave_max = leave_max.saturating_add(
-                            q.unpaid_leave_days.map_or(cap_max, |l| l.min(cap_max)),
-                        );
+                    if employment {
+                        leave_max = leave_max.saturating_add(most);
                         leave_min = leave_min
-                            .saturating_add(q.unpaid_leave_days.map_or(0, |l| l.min(cap_min)));
+                            .saturating_add(q.unpaid_leave_days.map_or(0, |l| l.min(outer.days())));
                     }
                 } else {
                     maybe.push(outer);
+                    if employment && most > 0 {
+                        optional.push((inner, most));
+                    }
                 }
             }
         }
     }
-    let lower = union_days(&mut sure.clone()).saturating_sub(penalty(leave_max));
+    let lower = least_count(&sure, &optional, leave_max, penalty);
     let upper = if unbounded {
         window.days()
     } else {
@@ -413,6 +452,43 @@ pub fn count_qualifying(ctx: &Ctx, periods: &[Classified], window: Range) -> Cou
         upper: upper.max(lower),
         unpaid_leave_days: leave_max,
     }
+}
+
+/// The least count over every choice of the `optional` periods (each taken with its surest
+/// days and its largest leave). Past 12 of them (4096 choices), all their leave is taken
+/// without their days: still a lower bound, only less tight.
+fn least_count(
+    sure: &[Range],
+    optional: &[(Option<Range>, u32)],
+    leave: u32,
+    penalty: impl Fn(u32) -> u32,
+) -> u32 {
+    let count = |chosen: &[&(Option<Range>, u32)]| {
+        let mut days: Vec<Range> = sure.to_vec();
+        days.extend(chosen.iter().filter_map(|(r, _)| *r));
+        let extra = chosen
+            .iter()
+            .fold(leave, |sum, (_, l)| sum.saturating_add(*l));
+        union_days(&mut days).saturating_sub(penalty(extra))
+    };
+    if optional.len() > 12 {
+        let all_leave = optional
+            .iter()
+            .fold(leave, |sum, (_, l)| sum.saturating_add(*l));
+        return union_days(&mut sure.to_vec()).saturating_sub(penalty(all_leave));
+    }
+    (0u32..1 << optional.len())
+        .map(|mask| {
+            let chosen: Vec<&(Option<Range>, u32)> = optional
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| mask & (1 << i) != 0)
+                .map(|(_, o)| o)
+                .collect();
+            count(&chosen)
+        })
+        .min()
+        .unwrap_or(0)
 }
 
 /// The Q rule ID of a period kind.
@@ -519,6 +595,11 @@ fn q_parental_leave(_: &Period) -> Outcome {
 /// Q-PENSION-SICKNESS: disability or training pension; after the end of work, sickness,
 /// maternity or rehabilitation benefit with a base of at least the minimum wage net of
 /// contributions.
+///
+/// The source puts the minimum-wage condition on the benefits only ("podstawę wymiaru tych
+/// zasiłków i świadczenia"); the one kind of the format carries both, so for it
+/// `min_wage_met` means "a rent, or a benefit whose base was at least the minimum wage", and
+/// the app asks it that way (decision 50).
 fn q_pension_sickness(p: &Period) -> Outcome {
     Outcome::from_answer(p.min_wage_met)
 }

@@ -45,7 +45,17 @@ pub fn evaluate(ctx: &mut Ctx) -> Deferrals {
 /// from X + 91 (decision: counted from the refusal).
 fn defer_refusal_90(ctx: &mut Ctx) -> (Outcome, Option<NaiveDate>) {
     let days = ctx.rules.parameters.deferral_refusal_days.value;
-    let date = ctx.answers.refused_offer_date;
+    let mut date = ctx.answers.refused_offer_date;
+    // A refusal after the registration day is an input error; its date is taken as unknown.
+    if date.and_then(|e| e.known()).is_some_and(|x| x > ctx.d) {
+        ctx.error(
+            "refused_offer_date",
+            Some("DEFER-REFUSAL-90"),
+            "event_after_registration",
+            "the refusal is after the registration day",
+        );
+        date = Some(EventDate::Unknown);
+    }
     event_deferral(ctx, "DEFER-REFUSAL-90", date, |x| {
         first_day_after_days(x, days)
     })

@@ -73,7 +73,8 @@ pub fn validate_nip(s: &str) -> Result<(), NipError> {
         .filter(|c| *c != '-' && *c != ' ')
         .map(|c| c.to_digit(10).ok_or(NipError::Format))
         .collect::<Result<_, _>>()?;
-    if digits.len() != 10 {
+    // Ten zeros pass the checksum but are nobody's number.
+    if digits.len() != 10 || digits.iter().all(|d| *d == 0) {
         return Err(NipError::Format);
     }
     let sum: u32 = NIP_WEIGHTS.iter().zip(&digits).map(|(w, d)| w * d).sum();
@@ -90,6 +91,12 @@ mod tests {
 
     fn d(s: &str) -> NaiveDate {
         s.parse().unwrap()
+    }
+
+    #[test]
+    fn ten_zeros_are_not_a_nip() {
+        assert_eq!(validate_nip("0000000000"), Err(NipError::Format));
+        assert_eq!(validate_nip("000-000-00-00"), Err(NipError::Format));
     }
 
     #[test]

@@ -22,7 +22,18 @@ pub fn evaluate(ctx: &mut Ctx, status_all: Outcome) -> LossOutcome {
     loss_conditions(ctx, status_all);
     let loss = ctx.answers.previous_status_loss.clone();
     let reason = loss.as_ref().and_then(|l| l.reason);
-    let date = loss.as_ref().and_then(|l| l.date);
+    let mut date = loss.as_ref().and_then(|l| l.date);
+    // A loss after the registration day cannot have happened before it: an input error, and
+    // the date is taken as unknown (rules.md §1).
+    if date.is_some_and(|x| x > ctx.d) {
+        ctx.error(
+            "previous_status_loss.date",
+            reason.map(loss_rule_id),
+            "event_after_registration",
+            "the date is after the registration day",
+        );
+        date = None;
+    }
     let unknown_reason = loss.is_some() && reason.is_none();
 
     let mut outcomes = Vec::with_capacity(5);
@@ -60,6 +71,17 @@ pub fn evaluate(ctx: &mut Ctx, status_all: Outcome) -> LossOutcome {
     LossOutcome {
         outcomes,
         register_not_before: not_before,
+    }
+}
+
+/// The rule of a loss reason (for an input error about its date).
+fn loss_rule_id(r: LossReason) -> &'static str {
+    match r {
+        LossReason::Refusal => "LOSS-REFUSAL",
+        LossReason::NoShow => "LOSS-NO-SHOW",
+        LossReason::Medical => "LOSS-MEDICAL",
+        LossReason::OwnRequest => "LOSS-OWN-REQUEST",
+        LossReason::Loan => "LOSS-LOAN",
     }
 }
 

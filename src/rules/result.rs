@@ -149,6 +149,7 @@ pub const INPUT_ERROR_CODES: &[&str] = &[
     "nip_checksum",
     "end_before_start",
     "period_after_registration",
+    "event_after_registration",
     "imprisonment_after_release",
     "date_outside_minimum_wage_table",
     "amount_empty",

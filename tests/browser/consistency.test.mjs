@@ -265,6 +265,19 @@ describe('consistency', () => {
     await p.close();
   });
 
+  it('for a rent or sickness benefit period, the minimum-wage question says that a rent has no such condition', async () => {
+    const p = await Person.start(env);
+    await load(p, 'pension-period', { history: [] });
+    await p.page.getByRole('link', { name: 'Zmień Twoja praca i inne okresy w ostatnich 18 miesiącach' }).click();
+    await p.click('Dodaj okres');
+    await p.expectPage('Okres pracy lub inny okres');
+    await p.choose('Renta z tytułu niezdolności do pracy lub renta szkoleniowa; zasiłek chorobowy, macierzyński lub świadczenie rehabilitacyjne po ustaniu zatrudnienia', 'Rodzaj okresu');
+    const legend = await p.text('fieldset:has(input[name="p1-minwage"]) legend');
+    assert.match(legend, /Jeśli była to renta z tytułu niezdolności do pracy albo renta szkoleniowa, odpowiedz „Tak”/);
+    p.assertClean();
+    await p.close();
+  });
+
   it('the birth date question gives an example of a birth date', async () => {
     const p = await Person.start(env);
     await p.next('Rozpocznij');

@@ -52,6 +52,8 @@ export function pdfText(path) {
  * document (evaluated in the page). */
 const APP_ROOT = "(document.querySelector('[data-pup-check]')?.shadowRoot ?? document)";
 /** The focused element, looking into the app's shadow root when embedded. */
+// The page heading's text without its section caption (which sits inside the h1).
+const HEADING = `((h) => { if (!h) return undefined; const c = h.cloneNode(true); c.querySelectorAll('.caption').forEach((x) => x.remove()); return c.textContent.replace(/\\s+/g, ' ').trim(); })(${APP_ROOT}.querySelector('h1'))`;
 const ACTIVE = `(() => { let a = document.activeElement; while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement; return a; })()`;
 
 /** Records every Content-Security-Policy violation of every page of `context` into `into`
@@ -108,7 +110,7 @@ export class Person {
   }
 
   async heading() {
-    return (await this.page.locator('h1').first().innerText()).trim();
+    return this.page.evaluate(HEADING);
   }
 
   /** The page's heading contains `text`; the focus is on it after a page change. */
@@ -180,7 +182,7 @@ export class Person {
   async next(button = 'Dalej') {
     const before = await this.heading();
     await this.click(button);
-    await this.page.waitForFunction(`${APP_ROOT}.querySelector('h1')?.innerText.trim() !== ${JSON.stringify(before)}`, null, { timeout: 5000 });
+    await this.page.waitForFunction(`${HEADING} !== ${JSON.stringify(before)}`, null, { timeout: 5000 });
     await this.expectFocusOnHeading();
     await this.axe();
   }
