@@ -190,6 +190,7 @@ period-repatriate = Did you come to the Republic of Poland as a repatriate?
 period-save = Save period
 period-cancel = Cancel
 period-summary = { $v0 }: from { $v1 } to { $v2 }
+period-before-window = This period is entirely before { $v0 }, that is before the 18 months.
 kind-employment = Employment (employment contract)
 kind-outwork = Outwork contract (<pl>umowa o pracę nakładczą</pl>)
 kind-civil = Agency contract, contract of mandate (<pl>umowa zlecenia</pl>) or other contract for services

@@ -191,6 +191,7 @@ period-repatriate = Czy przybyłeś(-aś) do Rzeczypospolitej Polskiej jako repa
 period-save = Zapisz okres
 period-cancel = Anuluj
 period-summary = { $v0 }: od { $v1 } do { $v2 }
+period-before-window = Ten okres w całości przypada przed { $v0 }, czyli przed okresem 18 miesięcy.
 kind-employment = Zatrudnienie (umowa o pracę)
 kind-outwork = Umowa o pracę nakładczą
 kind-civil = Umowa agencyjna, umowa zlecenia lub inna umowa o świadczenie usług

@@ -193,6 +193,7 @@ period-repatriate = Чи прибули ви до Республіки Поль�
 period-save = Зберегти період
 period-cancel = Скасувати
 period-summary = { $v0 }: з { $v1 } до { $v2 }
+period-before-window = Цей період повністю припадає на час до { $v0 }, тобто до 18 місяців.
 kind-employment = Робота за наймом (трудовий договір)
 kind-outwork = Договір про надомну роботу (<pl>umowa o pracę nakładczą</pl>)
 kind-civil = Агентський договір, договір доручення (<pl>umowa zlecenia</pl>) або інший договір про надання послуг

@@ -298,7 +298,14 @@ pub fn periods(c: &Ctx) -> Html {
                         html! {
                             <div class="summary-list__row">
                                 <dt class="summary-list__key">{ label.clone() }</dt>
-                                <dd class="summary-list__value">{ rich(&period_summary(s, *id)) }</dd>
+                                <dd class="summary-list__value">
+                                    { rich(&period_summary(s, *id)) }
+                                    // A fact about its dates, not a verdict: the window is
+                                    // stated above it (a prison release has its own window).
+                                    if matches!(date_of(&s.fields, &format!("p{id}.to")), DateValue::Valid(to) if to < w_from) {
+                                        <span class="hint period-note">{ tf(Msg::PeriodBeforeWindow, &[&fmt_date(w_from)]) }</span>
+                                    }
+                                </dd>
                                 <dd class="summary-list__actions">
                                     <a href="#" class="link" onclick={c.nav(Action::Goto(Page::PeriodEdit(*id)))}>
                                         { tr(Msg::Change) }<span class="visually-hidden">{" "}{ label.clone() }</span>

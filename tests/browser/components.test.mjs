@@ -125,6 +125,7 @@ describe('components', () => {
       history: [
         { kind: 'employment', from: '2025-01-01', to: '2025-06-30', min_wage_met: true },
         { kind: 'civil_contract', from: '2025-07-01', to: '2026-02-27', min_wage_met: true },
+        { kind: 'civil_contract', from: '2023-03-01', to: '2023-08-31', min_wage_met: true },
       ],
     }));
     await p.page.getByLabel('Wczytaj odpowiedzi z pliku').setInputFiles(file);
@@ -132,6 +133,10 @@ describe('components', () => {
     await p.page.getByRole('link', { name: 'Zmień Twoja praca i inne okresy w ostatnich 18 miesiącach' }).click();
     await p.expectPage('Twoja praca i inne okresy');
     assert.match(await p.text('#periods-count'), /423 dni z wymaganych 365/);
+    // A period wholly before the 18 months says so (a fact about its dates).
+    const notes = await p.page.locator('#periods-list .period-note').allInnerTexts();
+    assert.deepEqual(notes, ['Ten okres w całości przypada przed 2 września 2024, czyli przed okresem 18 miesięcy.']);
+    assert.match(await p.text('#periods-list .summary-list__row:nth-child(3)'), /przed 2 września 2024/);
     await p.page.getByRole('link', { name: 'Zmień Okres 2' }).click();
     await p.expectPage('Okres pracy lub inny okres');
     assert.equal(await p.page.getByLabel('Umowa agencyjna, umowa zlecenia lub inna umowa o świadczenie usług').isChecked(), true);
