@@ -612,6 +612,7 @@ input-error-nip_checksum = the last (check) digit of the NIP number is wrong
 input-error-end_before_start = the end is before the start
 input-error-period_after_registration = the period starts after the registration day, so it cannot count; correct its dates or the registration day
 input-error-event_after_registration = this date is after the registration day, but it must be about something that happened before; correct it or the registration day
+place-loss-date = Date of the loss of status
 input-error-imprisonment_after_release = the imprisonment starts after the day of release
 input-error-date_outside_minimum_wage_table = this rule set does not know the minimum wage for this registration day
 input-error-amount_empty = no amount given

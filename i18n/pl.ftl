@@ -629,6 +629,7 @@ input-error-nip_checksum = ostatnia (kontrolna) cyfra numeru NIP się nie zgadza
 input-error-end_before_start = koniec jest wcześniej niż początek
 input-error-period_after_registration = okres zaczyna się po dniu rejestracji, więc nie może się liczyć; popraw jego daty albo dzień rejestracji
 input-error-event_after_registration = ta data jest późniejsza niż dzień rejestracji, a chodzi o coś, co stało się wcześniej; popraw ją albo dzień rejestracji
+place-loss-date = Data utraty statusu
 input-error-imprisonment_after_release = początek pozbawienia wolności jest późniejszy niż dzień zwolnienia
 input-error-date_outside_minimum_wage_table = ten zestaw zasad nie zna minimalnego wynagrodzenia na ten dzień rejestracji
 input-error-amount_empty = nie podano kwoty

@@ -631,6 +631,7 @@ input-error-nip_checksum = остання (контрольна) цифра но
 input-error-end_before_start = кінець раніше за початок
 input-error-period_after_registration = період починається після дня реєстрації, тому не може зараховуватися; виправте його дати або день реєстрації
 input-error-event_after_registration = ця дата пізніша за день реєстрації, а йдеться про те, що сталося раніше; виправте її або день реєстрації
+place-loss-date = Дата втрати статусу
 input-error-imprisonment_after_release = початок позбавлення волі пізніший за день звільнення
 input-error-date_outside_minimum_wage_table = цей набір правил не знає мінімальної заробітної плати на цей день реєстрації
 input-error-amount_empty = суму не вказано

@@ -331,14 +331,6 @@ pub fn periods(c: &Ctx) -> Html {
 }
 
 /// The minimum wage(s) in force between the period's dates (half for prison work).
-fn wages_for(c: &Ctx, id: u32, half: bool) -> Html {
-    // One live region that stays in place: its content changes as the dates are typed, so a
-    // screen reader announces the amounts when they appear.
-    html! {
-        <div id="period-wages" aria-live="polite">{ wages_content(c, id, half) }</div>
-    }
-}
-
 fn wages_content(c: &Ctx, id: u32, half: bool) -> Html {
     let s = &c.s;
     let (from, to) = (
@@ -402,8 +394,14 @@ pub fn period_edit(c: &Ctx, id: u32) -> Html {
                     unknown={Some(c.checked(&k("from.unknown")))} error={c.err(&k("from"))} as_h1={false} onset={onset.clone()} />
                 <DateInput field={k("to")} legend={tm(Msg::PeriodTo)} value={c.date_value(&k("to"))}
                     unknown={Some(c.checked(&k("to.unknown")))} error={c.err(&k("to"))} as_h1={false} onset={onset.clone()} />
+                // The live region is on the page from the start, so that the amounts are
+                // announced whether the dates or the kind come last.
+                <div id="period-wages" aria-live="polite">
+                    if let Some(half) = wage_rule {
+                        { wages_content(c, id, half) }
+                    }
+                </div>
                 if let Some(half) = wage_rule {
-                    { wages_for(c, id, half) }
                     // A rent has no minimum-wage condition, the benefits of the same kind do
                     // (decision 50).
                     <Radios field={k("minwage")} legend={t(if half { Msg::PeriodMinWageHalf } else if kind == Some(PeriodKind::PensionOrSickness) { Msg::PeriodMinWagePension } else { Msg::PeriodMinWage })}

@@ -93,11 +93,11 @@ fn input_error_text(e: &crate::rules::result::InputError) -> String {
         .and_then(|x| x.split(']').next())
         .and_then(|n| n.parse::<usize>().ok())
         .map(|n| tfm(Msg::PeriodN, &[&(n + 1).to_string()]));
-    let place = period.unwrap_or_else(|| {
-        e.rule
-            .as_deref()
-            .map(|r| rule_label_marked(r).to_string())
-            .unwrap_or_default()
+    let place = period.unwrap_or_else(|| match e.rule.as_deref() {
+        Some(r) => rule_label_marked(r).to_string(),
+        // A loss of status whose reason is unknown feeds no one rule: name the date.
+        None if e.field == "previous_status_loss.date" => t(Msg::PlaceLossDate).to_string(),
+        None => String::new(),
     });
     let what = text_in(lang(), &format!("input-error-{}", e.code));
     if what.is_empty() {
@@ -510,7 +510,7 @@ fn benefit_section(r: &EvalResult) -> Html {
             if applies {
                 if let (Some(w), true) = (wait_from, entitled) {
                     // With a deferral, D + 8 is only what the day would be without it.
-                    <p id="benefit-wait">{ trf(if b.deferrals.is_empty() { Msg::BenefitWait } else { Msg::BenefitWaitDeferred }, &[&fmt_date(w)]) }</p>
+                    <p id="benefit-wait">{ trf(if b.deferrals.iter().any(|d| d.from > w) { Msg::BenefitWaitDeferred } else { Msg::BenefitWait }, &[&fmt_date(w)]) }</p>
                 }
                 if !b.deferrals.is_empty() {
                     <p>{ tr(Msg::BenefitDeferrals) }</p>

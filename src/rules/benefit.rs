@@ -439,7 +439,7 @@ pub fn count_qualifying(ctx: &Ctx, periods: &[Classified], window: Range) -> Cou
             }
         }
     }
-    let lower = least_count(&sure, &optional, leave_max, penalty);
+    let (lower, leave_used) = least_count(&sure, &optional, leave_max, penalty);
     let upper = if unbounded {
         window.days()
     } else {
@@ -450,32 +450,36 @@ pub fn count_qualifying(ctx: &Ctx, periods: &[Classified], window: Range) -> Cou
         window,
         lower,
         upper: upper.max(lower),
-        unpaid_leave_days: leave_max,
+        unpaid_leave_days: leave_used,
     }
 }
 
 /// The least count over every choice of the `optional` periods (each taken with its surest
-/// days and its largest leave). Past 12 of them (4096 choices), all their leave is taken
-/// without their days: still a lower bound, only less tight.
+/// days and its largest leave), with the unpaid leave of that choice. Past 12 of them (4096
+/// choices), all their leave is taken without their days: still a lower bound, only less
+/// tight.
 fn least_count(
     sure: &[Range],
     optional: &[(Option<Range>, u32)],
     leave: u32,
     penalty: impl Fn(u32) -> u32,
-) -> u32 {
+) -> (u32, u32) {
     let count = |chosen: &[&(Option<Range>, u32)]| {
         let mut days: Vec<Range> = sure.to_vec();
         days.extend(chosen.iter().filter_map(|(r, _)| *r));
         let extra = chosen
             .iter()
             .fold(leave, |sum, (_, l)| sum.saturating_add(*l));
-        union_days(&mut days).saturating_sub(penalty(extra))
+        (union_days(&mut days).saturating_sub(penalty(extra)), extra)
     };
     if optional.len() > 12 {
         let all_leave = optional
             .iter()
             .fold(leave, |sum, (_, l)| sum.saturating_add(*l));
-        return union_days(&mut sure.to_vec()).saturating_sub(penalty(all_leave));
+        return (
+            union_days(&mut sure.to_vec()).saturating_sub(penalty(all_leave)),
+            all_leave,
+        );
     }
     (0u32..1 << optional.len())
         .map(|mask| {
@@ -488,7 +492,7 @@ fn least_count(
             count(&chosen)
         })
         .min()
-        .unwrap_or(0)
+        .unwrap_or((0, leave))
 }
 
 /// The Q rule ID of a period kind.

@@ -99,11 +99,12 @@ describe('accessibility', () => {
     await p.page.getByRole('link', { name: 'Zmień Twoja praca i inne okresy w ostatnich 18 miesiącach' }).click();
     await p.click('Dodaj okres');
     await p.expectPage('Okres pracy lub inny okres');
-    await p.choose('Zatrudnienie (umowa o pracę)', 'Rodzaj okresu');
+    // On the page before anything is chosen; the dates first, then the kind.
     const region = await p.page.$('#period-wages');
     assert.equal(await region.getAttribute('aria-live'), 'polite');
     await p.date('1 1 2025', 'Od kiedy?');
     await p.date('31 1 2026', 'Do kiedy?');
+    await p.choose('Zatrudnienie (umowa o pracę)', 'Rodzaj okresu');
     await p.page.locator('#period-wages li').first().waitFor();
     assert.ok(await region.evaluate((e) => e.isConnected), 'the same element, now filled');
     assert.match(await p.text('#period-wages'), /od 1 stycznia 2025: 4 666,00 zł/);

@@ -278,6 +278,41 @@ describe('consistency', () => {
     await p.close();
   });
 
+  it('an exception no longer offered after the mode changes to one\'s own notice must be answered again', async () => {
+    const p = await Person.start(env);
+    const base = JSON.parse(readFileSync(join(ROOT, 'tests/scenarios/001-base-eligible-entitled.json'), 'utf8')).answers;
+    await load(p, 'stale-exception', {
+      ...base,
+      terminations: [{ date: '2026-02-28', mode: 'mutual_agreement', exception: 'redundancy' }],
+    });
+    await p.page.getByRole('link', { name: /^Zmień Jak zakończyło się zatrudnienie/ }).click();
+    await p.expectPage('Jak zakończyło się zatrudnienie');
+    await p.choose('Wypowiedziałem(-am) umowę');
+    await p.next();
+    await p.expectPage('z jednego z tych powodów');
+    await p.expectError('Wybierz jedną z odpowiedzi');
+    await p.choose('Żaden z tych powodów');
+    await p.next();
+    await p.expectPage('Sprawdź swoje odpowiedzi');
+    p.assertClean();
+    await p.close();
+  });
+
+  it('a deferral that ends before the 7 days leaves the usual first-day sentence; a loss date after registration is named', async () => {
+    const p = await Person.start(env);
+    const base = JSON.parse(readFileSync(join(ROOT, 'tests/scenarios/001-base-eligible-entitled.json'), 'utf8')).answers;
+    await load(p, 'early-refusal', { ...base, refused_offer_date: '2025-06-01' });
+    await showResult(p);
+    assert.equal(await p.text('#benefit-wait'), 'Zasiłek przysługuje za każdy dzień kalendarzowy po upływie 7 dni od dnia rejestracji, czyli od 10 marca 2026.');
+    await p.close();
+    const q = await Person.start(env);
+    await load(q, 'loss-after-registration', { ...base, previous_status_loss: { reason: null, date: '2026-05-01' } });
+    await showResult(q);
+    assert.match(await q.text('#result-errors'), /Data utraty statusu: ta data jest późniejsza niż dzień rejestracji/);
+    q.assertClean();
+    await q.close();
+  });
+
   it('the birth date question gives an example of a birth date', async () => {
     const p = await Person.start(env);
     await p.next('Rozpocznij');
