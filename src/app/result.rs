@@ -596,6 +596,11 @@ fn documents_section(r: &EvalResult, a: &crate::rules::answers::Answers) -> Html
         })
         .collect();
     let mut extra: Vec<&str> = Vec::new();
+    // No period entered: the source still lists work certificates for everyone who
+    // registers, so they are offered as "if you worked before" (decision 52).
+    if !r.documents.iter().any(|d| d == "DOC-WORK-CERTS") {
+        extra.push(tm(Msg::DocsWorkCertsEarlier));
+    }
     if a.person.disabled.is_none() {
         extra.push(t(Msg::DocsUnknownDisability));
     }

@@ -121,7 +121,11 @@ describe('personas', () => {
     assert.match(await p.text('#why-status'), /nie ukończyła 60 lat - kobieta, a mężczyzna 65 lat/);
     const pdf = await checkPrintout(p, 'persona3', BASE_DOCS);
     assert.match(pdf, /Nie możesz zarejestrować się jako osoba bezrobotna/);
-    assert.doesNotMatch(await p.text('#checklist'), /Świadectwa pracy/);
+    // No period entered: work certificates are not listed as needed, but the source lists
+    // them for everyone, so they are offered "if you have ever worked" (decision 52).
+    assert.equal(await p.page.locator('#checklist [data-rule="DOC-WORK-CERTS"]').count(), 0);
+    assert.match(await p.text('#checklist'), /Jeśli kiedykolwiek pracowałeś\(-aś\): świadectwa pracy/);
+    assert.match(pdf, /Jeśli kiedykolwiek pracowałeś\(-aś\): świadectwa pracy/);
     p.assertClean();
     await p.close();
   });
@@ -244,7 +248,7 @@ describe('personas', () => {
     await p.choose('Nie');
     await p.next();
     for (const [h, a] of [['dokument o przeciwwskazaniach', 'Nie'], ['Gdzie jesteś zameldowany', 'Mam tylko zameldowanie czasowe'],
-      ['Czy jesteś zatrudniony', 'Nie'], ['gotowy(-a) do podjęcia', 'Tak'], ['Czy uczysz się w szkole', 'Nie uczę się'],
+      ['Czy jesteś zatrudniony', 'Nie'], ['gotowy(-a) do podjęcia', 'Tak'], ['Czy uczysz się w szkole', 'Nie uczę się ani nie studiuję'],
       ['prawo do emerytury', 'Nie'], ['nieruchomości rolnej', 'Nie'], ['działów specjalnych', 'Nie'],
       ['pozarolniczą działalność', 'Nie'], ['ubezpieczenia społecznego z innego tytułu', 'Nie'], ['tymczasowo aresztowany', 'Nie']]) {
       await p.answer(h, async () => p.choose(a));

@@ -12,7 +12,7 @@ export const DEFAULTS = {
   residence: 'Mam tylko zameldowanie stałe',
   employed: 'Nie',
   ready: 'Tak',
-  schooling: 'Nie uczę się',
+  schooling: 'Nie uczę się ani nie studiuję',
   pensions: 'Nie',
   farm: 'Nie',
   specialAgri: 'Nie',
