@@ -203,6 +203,13 @@ const TERM_EXCEPTIONS_OWN_NOTICE: &[(&str, Msg)] = &[
     ("none", Msg::ExcNone),
 ];
 
+/// Whether the termination's exception holds an answer that is still offered (the mode may
+/// have changed to one's own notice since).
+pub fn term_exception_answered(s: &AppState, id: u32) -> bool {
+    let v = s.get(&format!("p{id}.term.exc"));
+    v == "unknown" || term_exceptions(s, id).iter().any(|(x, _)| *x == v)
+}
+
 /// The exceptions offered for a termination, given how it ended.
 pub fn term_exceptions(s: &AppState, id: u32) -> &'static [(&'static str, Msg)] {
     if s.get(&format!("p{id}.term.mode")) == TerminationMode::EmployeeNotice.as_str() {
@@ -580,10 +587,7 @@ pub fn answered(s: &AppState, p: Page) -> bool {
         Page::Periods => s.get("periods.done") == "1",
         Page::TermMode(id) => !s.get(&format!("p{id}.term.mode")).is_empty(),
         // An answer no longer offered (the mode changed to one's own notice) is asked again.
-        Page::TermException(id) => {
-            let v = s.get(&format!("p{id}.term.exc"));
-            v == "unknown" || term_exceptions(s, id).iter().any(|(x, _)| *x == v)
-        }
+        Page::TermException(id) => term_exception_answered(s, id),
         _ => true,
     }
 }

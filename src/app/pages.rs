@@ -84,7 +84,7 @@ fn submit(c: &Ctx, label: Msg) -> (Callback<SubmitEvent>, Html) {
 }
 
 fn caption(m: Msg) -> Html {
-    html! { <span class="caption">{ t(m) }</span> }
+    caption_html(&Some(tm(m).into()))
 }
 
 pub fn start(c: &Ctx) -> Html {

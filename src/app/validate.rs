@@ -235,13 +235,9 @@ pub fn page(s: &AppState, p: Page) -> Vec<FieldError> {
             }
         }
         Page::TermMode(id) => choice(s, &format!("p{id}.term.mode"), &mut out),
-        Page::TermException(id) => {
-            // An answer no longer offered (the mode became one's own notice) is no answer.
-            let key = format!("p{id}.term.exc");
-            let v = s.get(&key);
-            if v != "unknown" && !flow::term_exceptions(s, id).iter().any(|(x, _)| *x == v) {
-                out.push(err(&key, Msg::ErrRequiredChoice));
-            }
+        // An answer no longer offered (the mode became one's own notice) is no answer.
+        Page::TermException(id) if !flow::term_exception_answered(s, id) => {
+            out.push(err(&format!("p{id}.term.exc"), Msg::ErrRequiredChoice));
         }
         _ => {}
     }
