@@ -31,13 +31,57 @@ fn temp_file(name: &str, text: &str) -> std::path::PathBuf {
     path
 }
 
+/// A registration before 2025-06-01: the seed's rule set.
 const GOOD: &str = r#"{
   "format": 1,
-  "registration_date": "2026-03-02",
+  "registration_date": "2022-03-02",
   "person": { "birth_date": "1990-05-10", "sex": "female" },
   "residence": "none",
-  "history": [ { "kind": "employment", "from": "2024-01-01", "to": "2025-12-31", "min_wage_met": true, "unpaid_leave_days": 0 } ]
+  "history": [ { "kind": "employment", "from": "2020-01-01", "to": "2021-12-31", "min_wage_met": true, "unpaid_leave_days": 0 } ]
 }"#;
+
+/// A registration today: the 2025 Act, every answer it asks given.
+const GOOD_2025: &str = r#"{
+  "format": 1,
+  "registration_date": "2026-03-02",
+  "person": { "birth_date": "1990-05-10", "sex": "female", "disabled": false, "polish_citizen": true,
+              "large_family_card": false, "single_parent": false, "child_and_spouse_benefit_exhausted": false },
+  "status": { "employed_or_paid_work": false, "able_and_ready": true, "schooling": "none", "pensions_and_benefits": [],
+              "business_registered": false, "other_compulsory_insurance": false, "detained": false,
+              "monthly_income_pln": "0", "permanent_social_allowance": false, "care_benefit": false,
+              "training_benefit": false, "company_role": false, "foreign_insurance": false, "business_abroad": false },
+  "history": [ { "kind": "employment", "from": "2024-01-01", "to": "2025-12-31", "min_wage_met": true,
+                 "unpaid_leave_days": 0, "used_for_earlier_benefit": false } ],
+  "terminations": [ { "date": "2025-12-31", "mode": "mutual_agreement", "exception": null, "starosta_referral": false } ],
+  "qualifying_years_20": false
+}"#;
+
+#[test]
+fn evaluates_a_file_under_the_law_of_its_registration_day() {
+    let out = run(&["evaluate", "-"], Some(GOOD_2025));
+    assert_eq!(out.status.code(), Some(0));
+    let r: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(r["rule_set"], "act-2025");
+    assert_eq!(r["office"]["rule"], "REG-OFFICE-HOME");
+    assert_eq!(r["status"]["verdict"], "eligible");
+    let b = &r["benefit"];
+    assert_eq!(b["verdict"], "entitled");
+    assert_eq!(b["qualifying_days"], 486);
+    // Mutual agreement of the last job: after 90 days from registration (art. 220 ust. 2
+    // pkt 3), counted D … D + 89 (decision).
+    assert_eq!(b["from"], "2026-05-31");
+    assert_eq!(b["from_may_be_later"], false);
+    assert_eq!(b["length_days"], 180);
+    assert_eq!(b["amount"]["as_of"], "2026-05-31");
+    assert_eq!(b["amount"]["first_90_days_pln"], "1721.90");
+    assert_eq!(b["amount"]["later_days_pln"], "1352.20");
+    assert_eq!(b["amount"]["percent"], 100);
+    let seed = run(&["evaluate", "-"], Some(GOOD));
+    let r: serde_json::Value = serde_json::from_slice(&seed.stdout).unwrap();
+    assert_eq!(r["rule_set"], "source-2004-act");
+    assert_eq!(r["benefit"]["length_days"], serde_json::Value::Null);
+    assert_eq!(r["benefit"]["amount"], serde_json::Value::Null);
+}
 
 #[test]
 fn evaluates_a_good_file() {
@@ -51,7 +95,7 @@ fn evaluates_a_good_file() {
     );
     let result: serde_json::Value = serde_json::from_slice(&out.stdout).expect("stdout is JSON");
     assert_eq!(result["format"], 1);
-    assert_eq!(result["registration_date"], "2026-03-02");
+    assert_eq!(result["registration_date"], "2022-03-02");
     assert_eq!(result["office"]["rule"], "REG-OFFICE-STAY");
     assert_eq!(result["office"]["declaration_required"], true);
     assert_eq!(result["benefit"]["qualifying_days"], 486);
@@ -127,7 +171,10 @@ fn rules_lists_every_rule_with_its_source_sentence() {
     let out = run(&["rules"], None);
     assert_eq!(out.status.code(), Some(0));
     let text = String::from_utf8(out.stdout).unwrap();
-    for rule in pup_check::rules::catalog::CATALOG {
+    let every = pup_check::rules::RuleSetId::ALL
+        .iter()
+        .flat_map(|set| pup_check::rules::catalog::of(*set));
+    for rule in every {
         assert!(
             text.contains(&format!("{}\n", rule.id)),
             "{} missing",
@@ -138,4 +185,6 @@ fn rules_lists_every_rule_with_its_source_sentence() {
     assert!(text.contains(
         "Prawo do zasiłku przysługuje bezrobotnemu za każdy dzień kalendarzowy po upływie 7 dni"
     ));
+    assert!(text.contains("== rule set act-2025 =="));
+    assert!(text.contains("art. 219 ust. 1 pkt 1"));
 }

@@ -152,7 +152,10 @@ fn every_key_looked_up_at_run_time_has_a_polish_text() {
             missing.borrow_mut().insert(id);
         }
     };
-    for e in catalog::CATALOG {
+    let every = pup_check::rules::RuleSetId::ALL
+        .iter()
+        .flat_map(|set| catalog::of(*set));
+    for e in every {
         if let Some(key) = text_of_rule(e.id) {
             has(key);
         }

@@ -42,6 +42,7 @@ fn period() -> impl Strategy<Value = Period> {
                 min_wage_met,
                 unpaid_leave_days,
                 repatriate,
+                used_for_earlier_benefit: None,
             },
         )
 }
@@ -71,11 +72,18 @@ fn termination() -> impl Strategy<Value = Termination> {
         Just(Some(TerminationException::Redundancy)),
         Just(Some(TerminationException::ChangeOfResidence)),
     ];
-    (any_date(), mode, exception).prop_map(|(date, mode, exception)| Termination {
-        date,
-        mode,
-        exception,
-    })
+    let exception = prop_oneof![
+        4 => exception,
+        1 => Just(Some(TerminationException::LabourCodeArt55)),
+    ];
+    (any_date(), mode, exception, any::<Option<bool>>()).prop_map(
+        |(date, mode, exception, starosta_referral)| Termination {
+            date,
+            mode,
+            exception,
+            starosta_referral,
+        },
+    )
 }
 
 fn pesel() -> impl Strategy<Value = Option<String>> {
@@ -93,7 +101,7 @@ prop_compose! {
         pesel in pesel(),
         birth_date in any_date(),
         sex in proptest::option::of(prop_oneof![Just(Sex::Female), Just(Sex::Male)]),
-        flags in proptest::collection::vec(any::<Option<bool>>(), 16),
+        flags in proptest::collection::vec(any::<Option<bool>>(), 26),
         income in proptest::option::of("[0-9]{0,6}([.,][0-9]{0,3})?|[a-z -]{0,4}"),
         history in proptest::collection::vec(period(), 0..8),
         terminations in proptest::collection::vec(termination(), 0..3),
@@ -101,14 +109,21 @@ prop_compose! {
         severance in event_date(),
         prison in proptest::option::of((any_date(), any_date())),
         military in proptest::option::of((any_date(), any_date())),
-        loss in proptest::option::of((proptest::option::of(0usize..5), any_date())),
+        loss in proptest::option::of((proptest::option::of(0usize..LossReason::ALL.len()), any_date())),
         serial in proptest::option::of("PNO[A-Z]{2}-?[0-9]{0,4}|.{0,6}"),
     ) -> Answers {
-        let reasons = [LossReason::Refusal, LossReason::NoShow, LossReason::Medical, LossReason::OwnRequest, LossReason::Loan];
+        let reasons = LossReason::ALL;
         Answers {
             format: Some(1),
             registration_date,
-            person: Person { pesel, nip: None, birth_date, sex, disabled: flags[0], has_contraindication_document: flags[1] },
+            person: Person {
+                pesel, nip: None, birth_date, sex, disabled: flags[0], has_contraindication_document: flags[1],
+                polish_citizen: flags[16],
+                foreigner_basis: flags[17].map(|b| if b { ForeignerBasis::TemporaryProtection } else { ForeignerBasis::None }),
+                large_family_card: flags[18],
+                single_parent: flags[19],
+                child_and_spouse_benefit_exhausted: flags[20],
+            },
             residence: Some(Residence::Permanent),
             status: StatusAnswers {
                 employed_or_paid_work: flags[2],
@@ -124,6 +139,10 @@ prop_compose! {
                 permanent_social_allowance: flags[10],
                 care_benefit: flags[11],
                 training_benefit: flags[12],
+                business_suspended: flags[21],
+                company_role: flags[22],
+                foreign_insurance: flags[23],
+                business_abroad: flags[24],
             },
             previous_status_loss: loss.map(|(r, date)| StatusLoss { reason: r.map(|i| reasons[i]), date }),
             history,
@@ -131,19 +150,75 @@ prop_compose! {
             prison: prison.map(|(imprisonment_start, release_date)| Prison { imprisonment_start, release_date }),
             military_service: military.map(|(from, to)| MilitaryService { from, to }),
             refused_offer_date: refused,
-            covered_until: CoveredUntil { severance, notice_compensation: None, training_benefit: None },
+            covered_until: CoveredUntil { severance, notice_compensation: None, training_benefit: None, graduate_internship: None },
             online: Online {
                 profil_zaufany: flags[13],
                 qualified_signature: flags[14],
                 certificate_serial_number: serial,
                 active_account_exists: flags[15],
             },
+            qualifying_years_20: flags[25],
         }
     }
 }
 
 fn today() -> NaiveDate {
     "2026-03-02".parse().unwrap()
+}
+
+/// A registration day under the seed's rule set (before 2025-06-01).
+fn seed_day() -> NaiveDate {
+    "2024-03-02".parse().unwrap()
+}
+
+/// Answers every unknown yes/no question (and an unknown way a job ended) with `bits`.
+fn answer_unknowns(a: &mut Answers, bits: &[bool], mode: TerminationMode) {
+    let mut i = 0;
+    let mut next = |o: &mut Option<bool>| {
+        if o.is_none() {
+            *o = Some(bits[i % bits.len()]);
+        }
+        i += 1;
+    };
+    let p = &mut a.person;
+    for o in [
+        &mut p.disabled,
+        &mut p.large_family_card,
+        &mut p.single_parent,
+        &mut p.child_and_spouse_benefit_exhausted,
+        &mut p.has_contraindication_document,
+    ] {
+        next(o);
+    }
+    let s = &mut a.status;
+    for o in [
+        &mut s.employed_or_paid_work,
+        &mut s.able_and_ready,
+        &mut s.farm_over_2ha,
+        &mut s.special_agri_income_over_limit,
+        &mut s.business_registered,
+        &mut s.other_compulsory_insurance,
+        &mut s.detained,
+        &mut s.permanent_social_allowance,
+        &mut s.care_benefit,
+        &mut s.training_benefit,
+        &mut s.business_suspended,
+        &mut s.company_role,
+        &mut s.foreign_insurance,
+        &mut s.business_abroad,
+    ] {
+        next(o);
+    }
+    next(&mut a.qualifying_years_20);
+    for h in &mut a.history {
+        next(&mut h.min_wage_met);
+        next(&mut h.used_for_earlier_benefit);
+        next(&mut h.repatriate);
+    }
+    for t in &mut a.terminations {
+        next(&mut t.starosta_referral);
+        t.mode = t.mode.or(Some(mode));
+    }
 }
 
 /// A period that surely qualifies, inside the window of D = 2026-03-02, without leave.
@@ -155,6 +230,7 @@ fn qualifying_period() -> impl Strategy<Value = Period> {
         min_wage_met: Some(true),
         unpaid_leave_days: None,
         repatriate: None,
+        used_for_earlier_benefit: Some(false),
     })
 }
 
@@ -180,6 +256,7 @@ fn uncertain_employment() -> impl Strategy<Value = Period> {
                 min_wage_met,
                 unpaid_leave_days,
                 repatriate: None,
+                used_for_earlier_benefit: Some(false),
             }
         })
 }
@@ -198,7 +275,12 @@ fn check_invariants(a: &Answers, r: &EvalResult) -> Result<(), TestCaseError> {
     prop_assert!(i64::from(r.benefit.qualifying_days) <= window_days.max(0));
     if r.benefit.verdict == BenefitVerdict::Entitled {
         let from = r.benefit.from.expect("entitled has a first day");
-        prop_assert!(from > r.registration_date);
+        // The seed waits 7 days; the 2025 Act pays from the registration day.
+        if r.rule_set == "act-2025" {
+            prop_assert!(from >= r.registration_date);
+        } else {
+            prop_assert!(from > r.registration_date);
+        }
         for d in &r.benefit.deferrals {
             prop_assert!(from >= d.from);
         }
@@ -244,14 +326,18 @@ proptest! {
     }
 
     #[test]
-    fn a_deferral_never_moves_the_first_day_earlier(mut a in answers(), x in date_in("2024-01-01", 1200), which in 0usize..4) {
-        a.registration_date = Some(today());
+    fn a_deferral_never_moves_the_first_day_earlier(mut a in answers(), x in date_in("2024-01-01", 1200), which in 0usize..4, seed in any::<bool>()) {
+        // Under both rule sets; under the 2025 Act a disciplinary dismissal excludes the
+        // benefit (art. 219), so the fourth case is a mutual agreement there (art. 220).
+        let d = if seed { seed_day() } else { today() };
+        a.registration_date = Some(d);
+        let mode = if seed { TerminationMode::Disciplinary } else { TerminationMode::MutualAgreement };
         let before = evaluate(&a, today());
         match which {
             0 => a.refused_offer_date = Some(EventDate::Known(x)),
             1 => a.covered_until.severance = Some(EventDate::Known(x)),
             2 => a.covered_until.notice_compensation = Some(EventDate::Known(x)),
-            _ => a.terminations.push(Termination { date: Some(x), mode: Some(TerminationMode::Disciplinary), exception: None }),
+            _ => a.terminations.push(Termination { date: Some(x), mode: Some(mode), exception: None, starosta_referral: None }),
         }
         let after = evaluate(&a, today());
         if let (Some(b), Some(c)) = (before.benefit.from, after.benefit.from) {
@@ -315,6 +401,32 @@ proptest! {
         }
         let (count, _) = bounds(&evaluate(&a, today()));
         prop_assert!(lower <= count && count <= upper, "{} not within {}..={}", count, lower, upper);
+    }
+
+    /// Answering an unknown never flips a decided verdict, and never moves a first day of
+    /// benefit that the result gave as certain (`from_may_be_later` false), under both rule sets.
+    #[test]
+    fn answering_an_unknown_never_flips_a_decided_verdict(
+        mut a in answers(),
+        bits in proptest::collection::vec(any::<bool>(), 1..40),
+        mode in (0..TerminationMode::ALL.len()).prop_map(|i| TerminationMode::ALL[i]),
+        seed in any::<bool>(),
+    ) {
+        let d = if seed { seed_day() } else { today() };
+        a.registration_date = Some(d);
+        let before = evaluate(&a, d);
+        answer_unknowns(&mut a, &bits, mode);
+        let after = evaluate(&a, d);
+        use pup_check::rules::result::StatusVerdict;
+        if before.status.verdict != StatusVerdict::Unknown {
+            prop_assert_eq!(before.status.verdict, after.status.verdict);
+        }
+        if before.benefit.verdict != BenefitVerdict::Unknown {
+            prop_assert_eq!(before.benefit.verdict, after.benefit.verdict);
+        }
+        if before.benefit.verdict == BenefitVerdict::Entitled && !before.benefit.from_may_be_later {
+            prop_assert_eq!(before.benefit.from, after.benefit.from);
+        }
     }
 
     #[test]

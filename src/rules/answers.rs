@@ -46,6 +46,10 @@ pub struct Answers {
     pub covered_until: CoveredUntil,
     #[serde(default)]
     pub online: Online,
+    /// `act-2025`: qualifying periods of at least 20 years in total (art. 224 ust. 2, art. 225
+    /// ust. 1 pkt 2 lit. c).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub qualifying_years_20: Option<bool>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -64,6 +68,63 @@ pub struct Person {
     pub disabled: Option<bool>,
     #[serde(default)]
     pub has_contraindication_document: Option<bool>,
+    /// `act-2025` (art. 1 ust. 3 pkt 1): a Polish citizen.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub polish_citizen: Option<bool>,
+    /// `act-2025`: for a foreigner, the group of art. 1 ust. 3 the person belongs to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub foreigner_basis: Option<ForeignerBasis>,
+    /// `act-2025` (art. 225 ust. 1 pkt 2 lit. b): holds a Karta Dużej Rodziny.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub large_family_card: Option<bool>,
+    /// `act-2025` (art. 225 ust. 1 pkt 2 lit. e): raises a child alone.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub single_parent: Option<bool>,
+    /// `act-2025` (art. 225 ust. 1 pkt 2 lit. d): supports a child, and the spouse, also
+    /// unemployed, has lost the benefit by exhausting it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub child_and_spouse_benefit_exhausted: Option<bool>,
+}
+
+crate::wire_enum! {
+    /// The groups of foreigners of art. 1 ust. 3 of the 2025 Act that art. 2 pkt 1 admits as
+    /// unemployed (pkt 2 lit. a–l, n, p; pkt 3, 5, 6), and `none` for any other foreigner.
+    pub enum ForeignerBasis {
+        /// pkt 2 lit. a–d: citizens of the EU, the EEA, Switzerland; UK citizens under the
+        /// withdrawal agreement (and their families).
+        EuEeaSwissUk = "eu_eea_swiss_uk",
+        /// pkt 2 lit. e: permanent residence permit.
+        PermanentResidence = "permanent_residence",
+        /// pkt 2 lit. f: EU long-term resident permit.
+        LongTermResident = "long_term_resident",
+        /// pkt 2 lit. g: refugee status.
+        Refugee = "refugee",
+        /// pkt 2 lit. h: subsidiary protection.
+        SubsidiaryProtection = "subsidiary_protection",
+        /// pkt 2 lit. i: stay for humanitarian reasons or tolerated stay.
+        HumanitarianOrTolerated = "humanitarian_or_tolerated",
+        /// pkt 2 lit. j: temporary protection (e.g. citizens of Ukraine under the special act).
+        TemporaryProtection = "temporary_protection",
+        /// pkt 2 lit. k: applicant for international protection with the art. 35 certificate.
+        ProtectionApplicant = "protection_applicant",
+        /// pkt 2 lit. l: temporary residence under art. 127, 137a or 186 ust. 1 pkt 3 of the
+        /// Act on foreigners.
+        TemporaryResidenceL = "temporary_residence_l",
+        /// pkt 2 lit. n: temporary residence under art. 114 or 126 of the Act on foreigners,
+        /// or a visa for work.
+        TemporaryResidenceWork = "temporary_residence_work",
+        /// pkt 2 lit. p: a visa under art. 60 ust. 1 pkt 23, or temporary residence under
+        /// art. 186 ust. 1 pkt 9 of the Act on foreigners.
+        VisaOrResidenceP = "visa_or_residence_p",
+        /// pkt 3: family member accompanying a citizen of the EU, the EEA or Switzerland.
+        FamilyOfEuCitizen = "family_of_eu_citizen",
+        /// pkt 5: family member of a Polish citizen with temporary residence.
+        FamilyOfPolishCitizen = "family_of_polish_citizen",
+        /// pkt 6: family member accompanying a Polish citizen.
+        AccompanyingPolishCitizen = "accompanying_polish_citizen",
+        /// None of the groups above (e.g. a student visa, seasonal work, pkt 4).
+        None = "none",
+    }
 }
 
 crate::wire_enum! {
@@ -89,6 +150,10 @@ crate::wire_enum! {
         Day = "day",
         AdultSchool = "adult_school",
         EveningOrExtramuralHigher = "evening_or_extramural_higher",
+        /// `act-2025`: branżowa szkoła II stopnia or szkoła policealna (full-time or extramural).
+        VocationalIiOrPostSecondary = "vocational_ii_or_post_secondary",
+        /// `act-2025`: an art school giving only artistic education.
+        ArtSchool = "art_school",
     }
 }
 
@@ -103,6 +168,18 @@ crate::wire_enum! {
         RehabilitationBenefit = "rehabilitation_benefit",
         SicknessBenefit = "sickness_benefit",
         MaternityBenefit = "maternity_benefit",
+        /// `act-2025` (art. 2 pkt 42 lit. a): a family pension above half the minimum wage.
+        FamilyPensionOverHalfMinimumWage = "family_pension_over_half_minimum_wage",
+        /// `act-2025` (lit. a): the benefit for families of officers or soldiers, or the
+        /// uniformed services' disability pension.
+        UniformedServicesBenefit = "uniformed_services_benefit",
+        /// `act-2025` (lit. b): nauczycielskie świadczenie kompensacyjne.
+        TeachersCompensationBenefit = "teachers_compensation_benefit",
+        /// `act-2025` (lit. b): zasiłek w wysokości zasiłku macierzyńskiego.
+        MaternityEquivalentBenefit = "maternity_equivalent_benefit",
+        /// `act-2025` (lit. c): a foreign old-age or disability pension of at least the lowest
+        /// Polish one.
+        ForeignPension = "foreign_pension",
     }
 }
 
@@ -137,6 +214,19 @@ pub struct StatusAnswers {
     pub care_benefit: Option<bool>,
     #[serde(default)]
     pub training_benefit: Option<bool>,
+    /// `act-2025` (art. 2 pkt 1 lit. d): the registered business is suspended.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub business_suspended: Option<bool>,
+    /// `act-2025` (lit. h–k): a company role (board, supervisory board, prokurent, …).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub company_role: Option<bool>,
+    /// `act-2025` (lit. m): compulsory unemployment or social insurance in an EU/EEA state,
+    /// Switzerland or the UK.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub foreign_insurance: Option<bool>,
+    /// `act-2025` (lit. n): runs a business in another state.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub business_abroad: Option<bool>,
 }
 
 crate::wire_enum! {
@@ -146,6 +236,16 @@ crate::wire_enum! {
         Medical = "medical",
         OwnRequest = "own_request",
         Loan = "loan",
+        /// `act-2025` reasons (art. 63 and art. 65 ust. 1).
+        Conditions = "conditions",
+        ThreeYears = "three_years",
+        FormOfHelp = "form_of_help",
+        SociallyUsefulWork = "socially_useful_work",
+        SocialContract = "social_contract",
+        Incapacity180 = "incapacity_180",
+        Abroad = "abroad",
+        NoContact = "no_contact",
+        Ipd = "ipd",
     }
 }
 
@@ -190,6 +290,9 @@ pub struct Period {
     pub unpaid_leave_days: Option<u32>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub repatriate: Option<bool>,
+    /// `act-2025` (art. 218 ust. 5): the period was already a basis of an earlier benefit.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub used_for_earlier_benefit: Option<bool>,
 }
 
 crate::wire_enum! {
@@ -209,6 +312,9 @@ crate::wire_enum! {
         Liquidation = "liquidation",
         Redundancy = "redundancy",
         ChangeOfResidence = "change_of_residence",
+        /// `act-2025` (art. 219 ust. 1 pkt 1): ended by the employee under art. 55 § 1 or
+        /// § 1¹ of the Labour Code.
+        LabourCodeArt55 = "labour_code_art_55",
     }
 }
 
@@ -222,6 +328,10 @@ pub struct Termination {
     /// `null` = no exception applies.
     #[serde(default)]
     pub exception: Option<TerminationException>,
+    /// `act-2025` (art. 219 ust. 1 pkt 3): the job came from a starosta's referral with
+    /// Labour Fund money.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub starosta_referral: Option<bool>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -251,6 +361,10 @@ pub struct CoveredUntil {
     pub notice_compensation: Option<EventDate>,
     #[serde(default)]
     pub training_benefit: Option<EventDate>,
+    /// `act-2025` (art. 220 ust. 1 pkt 3): the last day of a paid graduate internship
+    /// (praktyka absolwencka) with a monthly allowance above half the minimum wage.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub graduate_internship: Option<EventDate>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]

@@ -1,21 +1,28 @@
-//! The rules catalog: every rule ID of ../shared/spec/rules.md with the sentence of the
-//! source text it comes from (quoted verbatim from the seed) and a one-line English summary.
+//! The rules catalogs: every rule ID of each rule set with the sentence of the source text it
+//! comes from (verbatim), its legal reference and a one-line English summary. Each rule set
+//! keeps its catalog in its own module (`source_2004_act::catalog`, `act_2025::catalog`); the
+//! account rules (ACC, from the praca.gov.pl help page) are shared.
 
-/// Which seed a quote comes from.
+use super::RuleSetId;
+
+/// Which source text a quote comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Seed {
+pub enum Source {
     /// `004_50869f1dd12606c7.txt`: the county labour office (PUP) page.
     Office,
     /// `000_41af5d8e6f4895df.txt`: how to create an account on praca.gov.pl.
     Account,
+    /// `spec/law/ustawa-2025-620-wybrane.md`: the Act of 20 March 2025 (selected articles).
+    Act2025,
 }
 
-impl Seed {
-    /// File name of the seed in `../shared/seeds/`.
+impl Source {
+    /// File name of the source in `../shared/seeds/` or `../shared/law/`.
     pub fn file_name(self) -> &'static str {
         match self {
-            Seed::Office => "004_50869f1dd12606c7.txt",
-            Seed::Account => "000_41af5d8e6f4895df.txt",
+            Source::Office => "004_50869f1dd12606c7.txt",
+            Source::Account => "000_41af5d8e6f4895df.txt",
+            Source::Act2025 => "ustawa-2025-620-wybrane.md",
         }
     }
 }
@@ -25,7 +32,9 @@ pub struct RuleInfo {
     pub id: &'static str,
     /// "REG", "STATUS", "LOSS", "OBL", "BEN", "Q", "DEFER", "DOC" or "ACC".
     pub section: &'static str,
-    pub seed: Seed,
+    pub source: Source,
+    /// The legal reference (art./ust./pkt/lit.) where the source states one.
+    pub article: Option<&'static str>,
     /// Verbatim excerpt from the seed (Polish), whitespace runs collapsed to one space.
     pub quote: &'static str,
     /// Short English summary of the rule as the catalog states it.
@@ -34,548 +43,14 @@ pub struct RuleInfo {
     pub summary: &'static str,
 }
 
-pub const CATALOG: &[RuleInfo] = &[
-    // ---- 2. Where to register — REG ----
-    RuleInfo {
-        id: "REG-IN-PERSON",
-        section: "REG",
-        seed: Seed::Office,
-        quote: "REJESTRACJA BEZROBOTNEGO, OSOBY UPRAWNIONEJ DO ZASIŁKU DLA BEZROBOTNYCH NASTĘPUJE W DNIU PRZEDŁOŻENIA KOMPLETU WYMAGANYCH DOKUMENTÓW, po wypełnieniu KARTY REJESTRACYJNEJ(pobierz plik) oraz po poświadczeniu własnoręcznym podpisem w obecności pracownika powiatowego urzędu pracy prawidłowości danych i oświadczeń zamieszczonych przez niego w KARCIEREJESTRACYJNEJ",
-        #[cfg(not(target_arch = "wasm32"))]
-        summary: "Registration is made in person at the competent PUP on the day a complete set of documents is presented, after filling in and signing the registration card in front of an office employee.",
-    },
-    RuleInfo {
-        id: "REG-OFFICE-RESIDENCE",
-        section: "REG",
-        seed: Seed::Office,
-        quote: "zgłasza się osobiście w celu dokonania rejestracji, do powiatowego urzędu pracy właściwego ze względu na stałe lub czasowe zameldowanie",
-        #[cfg(not(target_arch = "wasm32"))]
-        summary: "The competent PUP is the one for the place of permanent or temporary registered residence.",
-    },
-    RuleInfo {
-        id: "REG-OFFICE-STAY",
-        section: "REG",
-        seed: Seed::Office,
-        quote: "a jeżeli nie jest zameldowana - do powiatowego urzędu pracy, na którego obszarze działania przebywa.",
-        #[cfg(not(target_arch = "wasm32"))]
-        summary: "A person with no registered residence goes to the PUP of the area where they stay.",
-    },
-    RuleInfo {
-        id: "REG-DECLARATION",
-        section: "REG",
-        seed: Seed::Office,
-        quote: "Osoba, która nie jest zameldowana lub posiada stałe zameldowanie w innej miejscowości niż miejsce czasowego zameldowania, przy dokonaniu rejestracji składa oświadczenie, że nie jest zarejestrowana w innym powiatowym urzędzie pracy.",
-        #[cfg(not(target_arch = "wasm32"))]
-        summary: "A person with no registered residence, or with permanent residence in a different locality than the temporary one, declares they are not registered at another PUP.",
-    },
-    RuleInfo {
-        id: "REG-NOTIFY-CHANGES",
-        section: "REG",
-        seed: Seed::Office,
-        quote: "Zarejestrowana osoba jest zobowiązana do niezwłocznego informowania powiatowego urzędu pracy o wszelkich zamianach danych podanych w karcie rejestracyjnej.",
-        #[cfg(not(target_arch = "wasm32"))]
-        summary: "A registered person must promptly tell the office of any change to the data in the registration card.",
-    },
-    // ---- 3. Unemployed status — STATUS ----
-    RuleInfo {
-        id: "STATUS-NOT-EMPLOYED",
-        section: "STATUS",
-        seed: Seed::Office,
-        quote: "nie jest zatrudniona i nie wykonuje innej pracy zarobkowej;",
-        #[cfg(not(target_arch = "wasm32"))]
-        summary: "Not employed and not doing any other paid work.",
-    },
-    RuleInfo {
-        id: "STATUS-READY",
-        section: "STATUS",
-        seed: Seed::Office,
-        quote: "jest zdolna i gotowa do podjęcia zatrudnienia w pełnym wymiarze czasu pracy obowiązującego w danym zawodzie lub służbie albo innej pracy zarobkowej, bądż, jeśli jest osobą niepełnosprawną, zdolną i gotową do podjęcia zatrudnienia co najmniej w połowie tego wymiaru czasu pracy",
-        #[cfg(not(target_arch = "wasm32"))]
-        summary: "Able and ready to work full time in the given occupation; a person with a disability: at least half of full time.",
-    },
-    RuleInfo {
-        id: "STATUS-NOT-IN-SCHOOL",
-        section: "STATUS",
-        seed: Seed::Office,
-        quote: "nieucząca się w szkole, w wyjątkiem szkół dla dorosłych lub szkół wyższych w systemie wieczorowym albo zaocznym",
-        #[cfg(not(target_arch = "wasm32"))]
-        summary: "Not attending school, except schools for adults and higher education in evening or extramural mode.",
-    },
-    RuleInfo {
-        id: "STATUS-AGE-MIN",
-        section: "STATUS",
-        seed: Seed::Office,
-        quote: "ukończyła 18 lat;",
-        #[cfg(not(target_arch = "wasm32"))]
-        summary: "Has turned 18 on the registration day.",
-    },
-    RuleInfo {
-        id: "STATUS-AGE-MAX",
-        section: "STATUS",
-        seed: Seed::Office,
-        quote: "nie ukończyła 60 lat - kobieta, a mężczyzna 65 lat;",
-        #[cfg(not(target_arch = "wasm32"))]
-        summary: "On the registration day a woman has not turned 60 and a man has not turned 65.",
-    },
-    RuleInfo {
-        id: "STATUS-NO-PENSION",
-        section: "STATUS",
-        seed: Seed::Office,
-        quote: "nie nabyła prawa do emerytury lub renty z tytułu niezdolności do pracy, renty szkoleniowej, renty socjalnej albo po ustaniu zatrudnienia, innej pracy zarobkowej, zaprzestaniu prowadzenia pozarolniczej działalności, nie pobiera zasiłku przedemerytalnego, świadczenia przedemerytalnego, świadczenia rehabilitacyjnego, zasiłku chorobowego lub macierzyńskiego,",
-        #[cfg(not(target_arch = "wasm32"))]
-        summary: "No right to an old-age, disability, training or social pension; after the end of work or business, no pre-retirement allowance or benefit, rehabilitation, sickness or maternity benefit.",
-    },
-    RuleInfo {
-        id: "STATUS-NO-FARM",
-        section: "STATUS",
-        seed: Seed::Office,
-        quote: "nie jest właścicielem lub posiadaczem (samoistnym lub zależnym) nieruchomości rolnej w rozumieniu przepisów Kodeksu cywilnego, o powierzchni użytków rolnych powyżej 2 ha przeliczeniowych lub nie podlega ubezpieczeniu emerytalnemu i rentowemu z tytułu stałej pracy jako współmałżonek lub domownik gospodarstwie rolnym o powierzchni użytkowej przekraczającej 2 ha przeliczeniowe;",
-        #[cfg(not(target_arch = "wasm32"))]
-        summary: "Does not own or hold agricultural land over 2 conversion hectares and is not covered by farmers' pension insurance as spouse or household member on such a farm.",
-    },
-    RuleInfo {
-        id: "STATUS-NO-SPECIAL-AGRI",
-        section: "STATUS",
-        seed: Seed::Office,
-        quote: "nie uzyskuje przychodów podlegających opodatkowaniu podatkiem dochodowym z działów specjalnych produkcji rolnej, chyba że dochód z działów specjalnych produkcji rolnej, obliczony dla ustalenia podatku dochodowego od osób fizycznych, nie przekracza wysokości przeciętnego dochodu z pracy w indywidualnych gospodarstwach rolnych z 2,0 ha przeliczeniowych, ustalonego przez Prezesa Głównego Urzędu Statystycznego, na podstawie przepisów o podatku rolnym.",
-        #[cfg(not(target_arch = "wasm32"))]
-        summary: "No taxable income from special branches of agricultural production, unless it does not exceed the average income from 2 conversion hectares.",
-    },
-    RuleInfo {
-        id: "STATUS-NO-BUSINESS",
-        section: "STATUS",
-        seed: Seed::Office,
-        quote: "nie podjęła pozarolniczej działalności gospodarczej od dnia wskazanego w zgłoszeniu do ewidencji do dnia wyrejestrowania tej działalności albo nie podlega - na podstawie odrębnych przepisów - obowiązkowi ubezpieczenia społecznego z wyjątkiem ubezpieczenia społecznego rolników;",
-        #[cfg(not(target_arch = "wasm32"))]
-        summary: "No registered non-agricultural business (from the start date in the register to deregistration) and no compulsory social insurance on another ground, except farmers' insurance.",
-    },
-    RuleInfo {
-        id: "STATUS-NOT-DETAINED",
-        section: "STATUS",
-        seed: Seed::Office,
-        quote: "nie jest osobą tymczasowo aresztowaną lub nie odbywa kary pozbawienia wolności;",
-        #[cfg(not(target_arch = "wasm32"))]
-        summary: "Not in pre-trial detention and not serving a prison sentence.",
-    },
-    RuleInfo {
-        id: "STATUS-INCOME",
-        section: "STATUS",
-        seed: Seed::Office,
-        quote: "nie uzyskuje miesięcznie dochodu w wysokości przekraczającej połowę najniższego wynagrodzenia za pracę, z wyłączeniem przychodów uzyskanych z tytułu odsetek pieniężnych zgromadzonych na rachunkach bankowych,",
-        #[cfg(not(target_arch = "wasm32"))]
-        summary: "Monthly income (bank interest left out) does not exceed half of the minimum wage in force on the registration day.",
-    },
-    RuleInfo {
-        id: "STATUS-NO-PERMANENT-ALLOWANCE",
-        section: "STATUS",
-        seed: Seed::Office,
-        quote: "nie pobiera, na podstawie przepisów o pomocy społecznej, zasiłku stałego,",
-        #[cfg(not(target_arch = "wasm32"))]
-        summary: "Does not receive the permanent allowance from social assistance (zasiłek stały).",
-    },
-    RuleInfo {
-        id: "STATUS-NO-CARE-BENEFIT",
-        section: "STATUS",
-        seed: Seed::Office,
-        quote: "nie pobiera, na podstawie przepisów o świadczeniach rodzinnych, świadczenia pielęgnacyjnego lub dodatku do zasiłku rodzinnego z tytułu samotnego wychowywania dziecka i utraty prawa do zasiłku dla bezrobotnch na skutek upływu ustawowego okresu jego pobierania,",
-        #[cfg(not(target_arch = "wasm32"))]
-        summary: "Does not receive the nursing benefit or the single-parent family-allowance supplement that follows the end of unemployment benefit.",
-    },
-    RuleInfo {
-        id: "STATUS-NO-TRAINING-BENEFIT",
-        section: "STATUS",
-        seed: Seed::Office,
-        quote: "nie pobiera po ustaniu zatrudnienia świadczenia szkoleniowego, o którym mowa w art. 70 ust. 6 Ustawy o promocji zatrudnienia i instytucjach rynku pracy.",
-        #[cfg(not(target_arch = "wasm32"))]
-        summary: "Does not receive, after the end of employment, the training benefit (art. 70 ust. 6).",
-    },
-    // ---- 4. Loss of status — LOSS ----
-    RuleInfo {
-        id: "LOSS-CONDITIONS",
-        section: "LOSS",
-        seed: Seed::Office,
-        quote: "nie spełnia warunków, o których mowa w art. 2 ust.1 pkt 2 Ustawy o promocji zatrudnienia i instytucjach rynku pracy;",
-        #[cfg(not(target_arch = "wasm32"))]
-        summary: "Status is lost when a STATUS rule stops being met; registration is possible again when it is met again.",
-    },
-    RuleInfo {
-        id: "LOSS-LOAN",
-        section: "LOSS",
-        seed: Seed::Office,
-        quote: "otrzymała pożyczkę z PFRON-u lub instytucji z udziałem środków publicznych na podjęcie działalności gospodarczej lub rolniczej;",
-        #[cfg(not(target_arch = "wasm32"))]
-        summary: "Status is lost on receiving a loan from PFRON or public funds to start a business or farming.",
-    },
-    RuleInfo {
-        id: "LOSS-REFUSAL",
-        section: "LOSS",
-        seed: Seed::Office,
-        quote: "odmówiła bez uzasadnionej przyczyny przyjęcia propozycji odpowiedniego zatrudnienia lub innej pracy zarobkowej, wykonywania prac interwencyjnych lub robót publicznych albo udziału w szkoleniu, stażu, przygotowaniu zawodowym w miejscu pracy; pozbawienie statusu bezrobotnego następuje na okres 90 dni;",
-        #[cfg(not(target_arch = "wasm32"))]
-        summary: "Refusing a suitable offer without a justified reason removes status for 90 days: registration again from X + 91.",
-    },
-    RuleInfo {
-        id: "LOSS-NO-SHOW",
-        section: "LOSS",
-        seed: Seed::Office,
-        quote: "nie stawiła się w powiatowym urzędzie pracy w wyznaczonym terminie i nie powiadomiła w okresie do 5 dni o uzasadnionej przyczynie tego niestawiennictwa; pozbawienie statusu bezrobotnego następuje na okres 3 miesięcy od dnia niestawienia się w powiatowym urzędzie pracy;",
-        #[cfg(not(target_arch = "wasm32"))]
-        summary: "Not appearing on the set date without a justified reason given within 5 days removes status for 3 months: registration again from X + 3 months + 1 day.",
-    },
-    RuleInfo {
-        id: "LOSS-MEDICAL",
-        section: "LOSS",
-        seed: Seed::Office,
-        quote: "odmówiła poddania się badaniom lekarskim lub psychologicznym mającym na celu ustalenie zdolności do pracy; pozbawienie statusu bezrobotnego następuje na okres 3 miesięcy od dnia tej odmowy;",
-        #[cfg(not(target_arch = "wasm32"))]
-        summary: "Refusing a medical or psychological fitness examination removes status for 3 months: registration again from X + 3 months + 1 day.",
-    },
-    RuleInfo {
-        id: "LOSS-OWN-REQUEST",
-        section: "LOSS",
-        seed: Seed::Office,
-        quote: "złożyła wniosek o pozbawienie statusu bezrobotnego.",
-        #[cfg(not(target_arch = "wasm32"))]
-        summary: "Status is lost at the person's own request; no waiting period in the source (decision).",
-    },
-    // ---- 5. Obligations — OBL ----
-    RuleInfo {
-        id: "OBL-REPORT",
-        section: "OBL",
-        seed: Seed::Office,
-        quote: "bezrobotny ma obowiązek zgłaszania się do urzędu w wyznaczonych terminach w celu potwierdzenia gotowości do podjęcia pracy i uzyskania informacji o możliwości zatrudnienia lub szkolenia;",
-        #[cfg(not(target_arch = "wasm32"))]
-        summary: "Appear at the office on the set dates to confirm readiness to work.",
-    },
-    RuleInfo {
-        id: "OBL-ACCEPT-OFFERS",
-        section: "OBL",
-        seed: Seed::Office,
-        quote: "bezrobotny ma obowiązek przyjmowania propozycji odpowiedniego zatrudnia tj. do którego ma wystarczające kwalifikacje lub może je wykonywać po uprzednim przeszkoleniu, jeżeli jego stan zdrowia pozwala na wykonywanie tego zatrudnienia, a łączny czas dojazdu do miejsca zatrudnienia i z powrotem środkami komunikacji publicznej nie przekracza 3 godzin;",
-        #[cfg(not(target_arch = "wasm32"))]
-        summary: "Accept suitable work: qualified or after training, health allows it, public transport there and back at most 3 hours a day.",
-    },
-    RuleInfo {
-        id: "OBL-MEDICAL",
-        section: "OBL",
-        seed: Seed::Office,
-        quote: "bezrobotny ma obowiązek poddania się badaniom lekarskim w celu ustalenia zdolności do pracy;",
-        #[cfg(not(target_arch = "wasm32"))]
-        summary: "Undergo medical examinations of fitness for work.",
-    },
-    RuleInfo {
-        id: "OBL-TRAINING-PROOF",
-        section: "OBL",
-        seed: Seed::Office,
-        quote: "osoba skierowana na szkolenie ma obowiązek niezwłocznie przedstawić w urzędzie pracy świadectwo lub zaświadczenia o ukończeniu szkolenia. Osoba, która z własnej winy nie ukończyła szkolenia obowiązana jest do zwrotu kosztów szkolenia, chyba że powodem nieukończenia szkolenia było podjęcie zatrudnienia;",
-        #[cfg(not(target_arch = "wasm32"))]
-        summary: "Bring the training certificate; repay the cost if training is not completed by own fault, unless due to taking up employment.",
-    },
-    RuleInfo {
-        id: "OBL-NOTIFY-WORK-5D",
-        section: "OBL",
-        seed: Seed::Office,
-        quote: "bezrobotny jest obowiązany zawiadomić w ciągu 5 dni urząd pracy o podjęciu zatrudnienia, innej pracy zarobkowej lub pozarolniczej działalności gospodarczej oraz o zaistnieniu okoliczności powodujących utratę statusu bezrobotnego. Nie zgłoszenie faktu podjęcia zatrudnienia jest zagrożone karą grzywny;",
-        #[cfg(not(target_arch = "wasm32"))]
-        summary: "Tell the office within 5 days of taking up work or business or of any loss of status; not reporting employment is fined.",
-    },
-    RuleInfo {
-        id: "OBL-ABROAD",
-        section: "OBL",
-        seed: Seed::Office,
-        quote: "bezrobotny pobierający zasiłek, który w okresie krótszym niż 30 dni przebywa za granicą lub pozostaje w innej sytuacji powodującej brak gotowości do podjęcia pracy ma obowiązek powiadomienia o tym fakcie urzędu pracy. Zasiłek za ten okres nie przysługuje;",
-        #[cfg(not(target_arch = "wasm32"))]
-        summary: "A person on benefit who is abroad or otherwise not ready to work for under 30 days must tell the office; no benefit for that time.",
-    },
-    RuleInfo {
-        id: "OBL-MONTHLY-INCOME",
-        section: "OBL",
-        seed: Seed::Office,
-        quote: "bezrobotny obowiązany jest do składania co miesiąc pisemnego oświadczenia o dochodach oraz innych dokumentów niezbędnych do ustalenia jego uprawnień do świadczeń;",
-        #[cfg(not(target_arch = "wasm32"))]
-        summary: "File a written income declaration every month.",
-    },
-    RuleInfo {
-        id: "OBL-REPAY-14D",
-        section: "OBL",
-        seed: Seed::Office,
-        quote: "osoba, która pobrała nienależne świadczenia pieniężne obowiązana jest to ich zwrotu w terminie 14 dni od dnia doręczenia decyzji;",
-        #[cfg(not(target_arch = "wasm32"))]
-        summary: "Repay undue benefit within 14 days of the decision being delivered.",
-    },
-    RuleInfo {
-        id: "OBL-ADDRESS",
-        section: "OBL",
-        seed: Seed::Office,
-        quote: "bezrobotny jest obowiązany powiadomić urząd pracy o każdej zmianie miejsca zameldowania, podając aktualne miejsce zameldowania lub pobytu oraz o wszystkich zmianach danych zawartych w karcie rejestracyjnej.",
-        #[cfg(not(target_arch = "wasm32"))]
-        summary: "Report every change of registered address and of the registration card data.",
-    },
-    // ---- 6. Right to unemployment benefit — BEN ----
-    RuleInfo {
-        id: "BEN-WAIT-7",
-        section: "BEN",
-        seed: Seed::Office,
-        quote: "Prawo do zasiłku przysługuje bezrobotnemu za każdy dzień kalendarzowy po upływie 7 dni od dnia zarejestrowania się we właściwym powiatowym urzędzie pracy",
-        #[cfg(not(target_arch = "wasm32"))]
-        summary: "Benefit for each calendar day after 7 days from registration (from D + 8).",
-    },
-    RuleInfo {
-        id: "BEN-NO-OFFER",
-        section: "BEN",
-        seed: Seed::Office,
-        quote: "jeżeli nie ma dla niego propozycji odpowiedniej pracy, propozycji szkolenia, stażu, przygotowania zawodowego w miejscu pracy, prac interwencyjnych lub robót publicznych",
-        #[cfg(not(target_arch = "wasm32"))]
-        summary: "Benefit only if the office has no suitable offer of work, training, internship, vocational preparation, intervention or public works; never known in advance.",
-    },
-    RuleInfo {
-        id: "BEN-365-18",
-        section: "BEN",
-        seed: Seed::Office,
-        quote: "oraz w okresie 18 miesięcy poprzedzających dzień zarejestrowania, łącznie przez okres conajmniej 365 dni:",
-        #[cfg(not(target_arch = "wasm32"))]
-        summary: "Qualifying periods total at least 365 days within the 18 months preceding the registration day.",
-    },
-    RuleInfo {
-        id: "BEN-PRISON",
-        section: "BEN",
-        seed: Seed::Office,
-        quote: "Prawo do zasiłku przysługuje bezrobotnym zwolnionym z zakładów karnych i aresztów śledczych, zarejestrowanym w okresie 30 dni od dnia zwolnienia, jeżeli suma okresów, októrych mowa w akapicie poprzednim, przypadających w okresie 18 miesięcy przed ostatnim pozbawieniem wolności wynosiła co najmniej 365 dni, przy czym podstawę wymiaru składki na ubezpieczenie społeczne i Fundusz Pracy stanowiła kwota co najmniej minimalnego wynagrodzenia za pracę przed pozbawieniem wolności oraz 50% minimalnego wynagrodzenia za pracę w okresie pozbawienia wolności.",
-        #[cfg(not(target_arch = "wasm32"))]
-        summary: "Released from prison or detention and registered within 30 days: at least 365 qualifying days in the 18 months before the last imprisonment (base at least the minimum wage before, half of it during).",
-    },
-    RuleInfo {
-        id: "BEN-MILITARY",
-        section: "BEN",
-        seed: Seed::Office,
-        quote: "Prawo do zasiłku przysługuje bezrobotnym zwolnionym po odbyciu zasadniczej służby wojskowej, jeżeli okres jej odbywania wynosił co najmniej 240 dni i przypadał w okresie 18 miesięcy poprzedzających dzień zarejestrowania się w powiatowym urzędzie pracy",
-        #[cfg(not(target_arch = "wasm32"))]
-        summary: "Released after basic military service lasting at least 240 days within the 18 months preceding registration.",
-    },
-    // ---- 6. Qualifying period kinds — Q ----
-    RuleInfo {
-        id: "Q-EMPLOYMENT",
-        section: "Q",
-        seed: Seed::Office,
-        quote: "był zatrudniony i osiągał wynagrodzenie w kwocie co najmniej minimalnego wynagrodzenia za pracę, od którego istnieje obowiązek opłacania składki na Fundusz Pracy, z wyjątkiem obowiązku opłacenia składek za niepełnosprawnych; w okresie tym nie uwzględnia się okresów urlopów bezpłatnych trwających łącznie dłużej niż 30 dni;",
-        #[cfg(not(target_arch = "wasm32"))]
-        summary: "Employment with pay at least the minimum wage and a Labour Fund contribution; unpaid leave totalling over 30 days is not counted.",
-    },
-    RuleInfo {
-        id: "Q-OUTWORK",
-        section: "Q",
-        seed: Seed::Office,
-        quote: "wykonywał pracę na podstawie umowy o pracę nakładczą i osiągał z tego tytułu dochód w wysokości co najmniej minimalnego wynagrodzenia za pracę;",
-        #[cfg(not(target_arch = "wasm32"))]
-        summary: "Outwork contract with income at least the minimum wage.",
-    },
-    RuleInfo {
-        id: "Q-CIVIL-CONTRACT",
-        section: "Q",
-        seed: Seed::Office,
-        quote: "świadczył usługi na podstawie umowy agencyjnej lub umowy zlecenia albo innej umowy o świadczenie usług, do których zgodnie z przepisami ustawy z dnia 23 kwietnia 1964r. - Kodeks cywilny stosuje się przepisy dotyczące zlecenia, albo współpracował przy wykonywaniu tych umów, przy czym podstawę wymiaru składki na ubezpieczenie społeczne i Fundusz Pracy stanowiła kwota co najmniej minimalnego wynagrodzenia za pracę;",
-        #[cfg(not(target_arch = "wasm32"))]
-        summary: "Agency, mandate or other service contract (or cooperation on one) with a contribution base at least the minimum wage.",
-    },
-    RuleInfo {
-        id: "Q-BUSINESS",
-        section: "Q",
-        seed: Seed::Office,
-        quote: "opłacał składki na ubezpieczenie społeczne z tytułu prowadzenia pozarolniczej działalności lub współpracy, przy czym podstawę wymiaru składki na ubezpieczenie społeczne i Fundusz Pracy stanowiła kwota wynosząca co najmniej minimalne wynagrodzenie za pracę;",
-        #[cfg(not(target_arch = "wasm32"))]
-        summary: "Social insurance paid for a non-agricultural business (or cooperation) with a base at least the minimum wage.",
-    },
-    RuleInfo {
-        id: "Q-PRISON-WORK",
-        section: "Q",
-        seed: Seed::Office,
-        quote: "wykonywał pracę w okresie tymczasowego aresztowania lub odbywania karty pozbawienia wolności, przy czym podstawę wymiaru składki na ubezpieczenie społeczne i Fundusz Pracy stanowiła kwota co najmniej połowy minimalnego wynagrodzenia za pracę;",
-        #[cfg(not(target_arch = "wasm32"))]
-        summary: "Work during detention or imprisonment with a base at least half the minimum wage.",
-    },
-    RuleInfo {
-        id: "Q-AGRI-COOP",
-        section: "Q",
-        seed: Seed::Office,
-        quote: "wykonywał pracę w rolniczej spółdzielni produkcyjnej, spółdzielni kółek rolniczych lub spółdzielni usług rolniczych, będąc członkiem tej spółdzielni, przy czym podstawę wymiaru składek na ubezpieczenie społeczne i Fundusz Pracy stanowiła kwota co najmniej minimalnego wynagrodzenia za pracę,",
-        #[cfg(not(target_arch = "wasm32"))]
-        summary: "Work as a member of an agricultural production cooperative or similar with a base at least the minimum wage.",
-    },
-    RuleInfo {
-        id: "Q-ABROAD",
-        section: "Q",
-        seed: Seed::Office,
-        quote: "opłacał składkę na Fundusz Pracy w związku z zatrudnieniem lub wykonywaniem innej pracy zarobkowej za granicą u pracodawcy zagranicznego;",
-        #[cfg(not(target_arch = "wasm32"))]
-        summary: "Labour Fund contribution paid for work abroad for a foreign employer.",
-    },
-    RuleInfo {
-        id: "Q-REPATRIATE",
-        section: "Q",
-        seed: Seed::Office,
-        quote: "był zatrudniony za granicą przez okres co najmniej 365 dni, w okresie 18 miesięcy przed zarejestrowaniem się w powiatowym urzędzie pracy i przybył do Rzeczypospolitej Polskiej jako repatriant;",
-        #[cfg(not(target_arch = "wasm32"))]
-        summary: "Employment abroad counts only for a person who came to Poland as a repatriate.",
-    },
-    RuleInfo {
-        id: "Q-OTHER-PAID-WORK",
-        section: "Q",
-        seed: Seed::Office,
-        quote: "był zatrudniony lub wykonywał inną pracę zarobkową i osiągał wynagrodzenie lub dochód, od którego istnieje obowiązek opłacania składki na Fundusz Pracy,",
-        #[cfg(not(target_arch = "wasm32"))]
-        summary: "Other employment or paid work with pay or income subject to the Labour Fund contribution.",
-    },
-    RuleInfo {
-        id: "Q-MILITARY",
-        section: "Q",
-        seed: Seed::Office,
-        quote: "odbywał zasadniczą służbę wojskową, nadterminową zasadniczą służbę wojskową,zawodową służbę wojskową pełnioną na podstawie kontraktu na pełnienie służby terminowej, przeszkolenie wojskowe absolwentów szkół wyższych, służbę wojskową pełnioną w charakterze kandydata na żołnierza zawodowego, ćwiczeń wojskowych, okresową służbą wojskową oraz zasadniczą służbę w obronie cywilnej i służbę zastępczą;",
-        #[cfg(not(target_arch = "wasm32"))]
-        summary: "Military service of the kinds listed in the source, or civil defence or alternative service.",
-    },
-    RuleInfo {
-        id: "Q-PARENTAL-LEAVE",
-        section: "Q",
-        seed: Seed::Office,
-        quote: "przebywał na urlopie wychowawczym, udzielonym na podstawie odrębnych przepisów;",
-        #[cfg(not(target_arch = "wasm32"))]
-        summary: "Parental leave (urlop wychowawczy).",
-    },
-    RuleInfo {
-        id: "Q-PENSION-SICKNESS",
-        section: "Q",
-        seed: Seed::Office,
-        quote: "pobierał rentę z tytułu niezdolności do pracy, rentę szkoleniową oraz przypadającą po ustaniu zatrudnienia, wykonywania innej pracy zarobkowej albo zaprzestania prowadzenia pozarolniczej działalności, okresy pobierania zasiłku chorobowego, macierzyńskiego lub świadczenia rehabilitacyjnego, jeżeli podstawę wymiaru tych zasiłków i świadczenia stanowiła kwota wynosząca co najmniej minimalne wynagrodzenie za pracę, po odliczeniu kwoty składek na ubezpieczenie społeczne należne od pracownika.",
-        #[cfg(not(target_arch = "wasm32"))]
-        summary: "Disability or training pension; after the end of work, sickness, maternity or rehabilitation benefit with a base at least the minimum wage net of contributions.",
-    },
-    RuleInfo {
-        id: "Q-COMPENSATION",
-        section: "Q",
-        seed: Seed::Office,
-        quote: "okresy za które przyznano odszkodowanie z tytułu niezgodnego z przepisami rozwiązania przez pracodawcę stosunku pracy lub stosunku służbowego, oraz okres, za który wypłacono pracownikowi odszkodowanie z tytułu skrócenia okresu wypowiedzenia umowy o pracę.",
-        #[cfg(not(target_arch = "wasm32"))]
-        summary: "Periods covered by compensation for unlawful termination or for a shortened notice period.",
-    },
-    // ---- 6. Deferrals — DEFER ----
-    RuleInfo {
-        id: "DEFER-REFUSAL-90",
-        section: "DEFER",
-        seed: Seed::Office,
-        quote: "odmówił bez uzasadnionej przyczyny przyjęcia propozycji odpowiedniego zatrudnienia, innej pracy zarobkowej, szkolenia, stażu, przygotowania zawodowego w miejscu pracy, wykonywania prac interwencyjnych lub robót publicznych - zasiłek przysługuje po okresie 90 dni;",
-        #[cfg(not(target_arch = "wasm32"))]
-        summary: "Refusing a suitable offer without a justified reason defers the benefit by 90 days: from X + 91 (decision: counted from the refusal).",
-    },
-    RuleInfo {
-        id: "DEFER-QUIT-90",
-        section: "DEFER",
-        seed: Seed::Office,
-        quote: "w okresie 6 miesięcy przed zarejestrowaniem się w powiatowym urzędzie pracy rozwiązał stosunek pracy za wypowiedzeniem albo na mocy porozumienia stron, chyba, że porozumienie stron nastąpiło wskutek upadłości, likwidacji pracodawcy lub zmniejszenia zatrudnienia z przyczyn dotyczących zakładu pracy albo rozwiązanie stosunku pracy za wypowiedzeniem lub na mocy porozumienia stron nastąpiło z powodu zmiany miejsca zamieszkania - zasiłek przysługuje po okresie 90 dni od dnia zarejestrowania;",
-        #[cfg(not(target_arch = "wasm32"))]
-        summary: "Ending an employment by own notice or mutual agreement within 6 months before registration (save the listed exceptions) defers the benefit to D + 91.",
-    },
-    RuleInfo {
-        id: "DEFER-FAULT-180",
-        section: "DEFER",
-        seed: Seed::Office,
-        quote: "w okresie 6 miesięcy przed zarejestrowaniem się w powiatowym urzędzie pracy spowodował rozwiązanie ze swej winy stosunku pracy (stosunku służbowego) bez wypowiedzenia - zasiłek przysługuje po okresie 180 dni od dnia zarejestrowania w powiatowym urzędzie pracy;",
-        #[cfg(not(target_arch = "wasm32"))]
-        summary: "An employment ended without notice through the person's fault within 6 months before registration defers the benefit to D + 181.",
-    },
-    RuleInfo {
-        id: "DEFER-SEVERANCE",
-        section: "DEFER",
-        seed: Seed::Office,
-        quote: "otrzymał przewidziane w odrębynch przepisach świadczenie w postaci jednorazowego ekwiwalentu pieniężnego za urlop górniczy, jednorazowej odprawy socjalnej, zasiłkowej, pieniężnej po zasiłku socjalnym, jednorazowej odprawy warunkowej lub odprawy pieniężnej bezwarunkowej - zasiłek przysługuje po upływie okresu, za który otrzymał ekwiwalent lub odprawę;",
-        #[cfg(not(target_arch = "wasm32"))]
-        summary: "A one-off cash equivalent for miners' leave, social severance or similar payment defers the benefit to the day after the period it covers.",
-    },
-    RuleInfo {
-        id: "DEFER-NOTICE-COMPENSATION",
-        section: "DEFER",
-        seed: Seed::Office,
-        quote: "otrzymał odszkodowanie za skrócenie okresu wypowiedzenia umowy o pracę - zasiłek przysługuje po upływie okresu, za który otrzymał odszkodowanie",
-        #[cfg(not(target_arch = "wasm32"))]
-        summary: "Compensation for a shortened notice period defers the benefit to the day after the period it covers.",
-    },
-    RuleInfo {
-        id: "DEFER-TRAINING-BENEFIT",
-        section: "DEFER",
-        seed: Seed::Office,
-        quote: "pobiera po ustaniu zatrudnienia świadczenie szkoleniowe - zasiłek przysługuje po upływie okresu, za który otrzymał świadczenie szkoleniowe",
-        #[cfg(not(target_arch = "wasm32"))]
-        summary: "The training benefit received after the end of employment defers the benefit to the day after the period it covers.",
-    },
-    // ---- 7. Documents to bring — DOC ----
-    RuleInfo {
-        id: "DOC-ID",
-        section: "DOC",
-        seed: Seed::Office,
-        quote: "dowód osobisty,",
-        #[cfg(not(target_arch = "wasm32"))]
-        summary: "Identity card (always).",
-    },
-    RuleInfo {
-        id: "DOC-PESEL-NIP",
-        section: "DOC",
-        seed: Seed::Office,
-        quote: "numer PESEL i NIP;",
-        #[cfg(not(target_arch = "wasm32"))]
-        summary: "PESEL and NIP numbers (always).",
-    },
-    RuleInfo {
-        id: "DOC-EDUCATION",
-        section: "DOC",
-        seed: Seed::Office,
-        quote: "dyplom, świadectwo ukończenia szkoły lub świadectwo szkolne albo zaświadczenie o ukończeniu kursu lub szkolenia;",
-        #[cfg(not(target_arch = "wasm32"))]
-        summary: "Diploma, school certificate or course/training certificate for each completed school or course (always).",
-    },
-    RuleInfo {
-        id: "DOC-WORK-CERTS",
-        section: "DOC",
-        seed: Seed::Office,
-        quote: "świadectwa pracy oraz inne dokumenty niezbędne do ustalenia jej uprawnień - oryginały oraz kserokopie,",
-        #[cfg(not(target_arch = "wasm32"))]
-        summary: "Work certificates and other documents proving entitlements, originals and copies (when there is a work history).",
-    },
-    RuleInfo {
-        id: "DOC-CONTRAINDICATIONS",
-        section: "DOC",
-        seed: Seed::Office,
-        quote: "dokument o przeciwwskazaniach do wykonywania określonych pracy, jeżeli taki dokument posiada;",
-        #[cfg(not(target_arch = "wasm32"))]
-        summary: "Document on contraindications to certain work, when the person has one.",
-    },
-    RuleInfo {
-        id: "DOC-DISABILITY",
-        section: "DOC",
-        seed: Seed::Office,
-        quote: "osoba niepełnosprawna, oprócz wyżej wspomnianych dokumentów przedstawia orzeczenie uprawnionego organu.",
-        #[cfg(not(target_arch = "wasm32"))]
-        summary: "Disability certificate (orzeczenie), when the person has a disability.",
-    },
-    RuleInfo {
-        id: "DOC-DECLARATION",
-        section: "DOC",
-        seed: Seed::Office,
-        quote: "przy dokonaniu rejestracji składa oświadczenie, że nie jest zarejestrowana w innym powiatowym urzędzie pracy.",
-        #[cfg(not(target_arch = "wasm32"))]
-        summary: "Declaration of not being registered at another PUP, when REG-DECLARATION applies.",
-    },
-    RuleInfo {
-        id: "DOC-REGISTRATION-CARD",
-        section: "DOC",
-        seed: Seed::Office,
-        quote: "po wypełnieniu KARTY REJESTRACYJNEJ(pobierz plik) oraz po poświadczeniu własnoręcznym podpisem w obecności pracownika powiatowego urzędu pracy prawidłowości danych i oświadczeń zamieszczonych przez niego w KARCIEREJESTRACYJNEJ",
-        #[cfg(not(target_arch = "wasm32"))]
-        summary: "The registration card, filled in and signed at the office (always).",
-    },
-    // ---- 8. Account on praca.gov.pl — ACC ----
+/// The account rules (ACC): from the praca.gov.pl help page (seed 000), shared by every rule
+/// set (the 2025 Act does not regulate the portal's screens; docs/decisions.md).
+pub const ACCOUNT: &[RuleInfo] = &[
     RuleInfo {
         id: "ACC-WHAT",
         section: "ACC",
-        seed: Seed::Account,
+        source: Source::Account,
+        article: None,
         quote: "Praca.gov.pl umożliwia Powiatowym Urzędom Pracy świadczenie usług elektronicznych na rzecz osób bezrobotnych i poszukujących pracy, PRACODAWCÓW oraz podmiotów powierzającym cudzoziemcom wykonywanie pracy na terytorium Rzeczypospolitej Polskiej. Użytkownicy dysponujący Profilem Zaufanym lub kwalifikowanym podpisem elektronicznym mają możliwość założenia konta w Praca.gov.pl oraz wnoszenia wniosków wraz z załącznikami w postaci elektronicznej. Na konto użytkownika w Praca.gov.pl kierowane są również informacje zwrotne, pisma w sprawie i decyzje z urzędów.",
         #[cfg(not(target_arch = "wasm32"))]
         summary: "praca.gov.pl lets PUPs serve clients electronically; an account holder with Profil Zaufany or a qualified signature files applications with attachments and receives letters and decisions there.",
@@ -583,7 +58,8 @@ pub const CATALOG: &[RuleInfo] = &[
     RuleInfo {
         id: "ACC-START",
         section: "ACC",
-        seed: Seed::Account,
+        source: Source::Account,
+        article: None,
         quote: "W celu założenia konta użytkownika Praca.gov.pl wejdź na stronę https://www.praca.gov.pl i wybierz funkcję „Zaloguj się”. 2. Następnie wybierz „Załóż konto”",
         #[cfg(not(target_arch = "wasm32"))]
         summary: "Go to www.praca.gov.pl, choose \"Zaloguj się\", then \"Załóż konto\".",
@@ -591,7 +67,8 @@ pub const CATALOG: &[RuleInfo] = &[
     RuleInfo {
         id: "ACC-METHOD-QES",
         section: "ACC",
-        seed: Seed::Account,
+        source: Source::Account,
+        article: None,
         quote: "Po wybraniu opcji rejestracji za pomocą kwalifikowanego podpisu elektronicznego użytkownik proszony jest o podpisanie oświadczenia: \"Proszę o przydzielenie dostępu lub rejestrację w systemie Praca.gov.pl przy użyciu certyfikatu\".",
         #[cfg(not(target_arch = "wasm32"))]
         summary: "With a qualified electronic signature: sign the access statement (\"Podpisz oświadczenie\", then PIN).",
@@ -599,7 +76,8 @@ pub const CATALOG: &[RuleInfo] = &[
     RuleInfo {
         id: "ACC-QES-CERT",
         section: "ACC",
-        seed: Seed::Account,
+        source: Source::Account,
+        article: None,
         quote: "Aby korzystać z certyfikatu kwalifikowanego w praca.gov.pl, certyfikat musi być wydany w kraju Unii Europejskiej. Sam certyfikat musi mieć zapisane dane identyfikacyjne osoby „PNO”, kraj wydania i wartość np.: PNODE-12345678901. Informacje o tym, że certyfikat musi zawierać PNO przekazuje się wydawcy certyfikatu podczas jego zamawiania.",
         #[cfg(not(target_arch = "wasm32"))]
         summary: "The qualified certificate must be issued in an EU country and carry the \"PNO\" identifier with country and value (e.g. PNODE-12345678901); ask the issuer when ordering.",
@@ -607,7 +85,8 @@ pub const CATALOG: &[RuleInfo] = &[
     RuleInfo {
         id: "ACC-METHOD-PZ",
         section: "ACC",
-        seed: Seed::Account,
+        source: Source::Account,
+        article: None,
         quote: "za pomocą login.gov.pl \"Załóż konto i zweryfikuj przez login.gov.pl\". Po uwierzytelnieniu się Profilem Zaufanym klient zostanie przekierowany do portalu praca.gov.pl, gdzie będzie kontynuował zakładanie konta zweryfikowanego.",
         #[cfg(not(target_arch = "wasm32"))]
         summary: "Via login.gov.pl: log in with Profil Zaufany, then return to praca.gov.pl to finish the account.",
@@ -615,7 +94,8 @@ pub const CATALOG: &[RuleInfo] = &[
     RuleInfo {
         id: "ACC-FORM",
         section: "ACC",
-        seed: Seed::Account,
+        source: Source::Account,
+        article: None,
         quote: "W sekcji dotyczącej danych kontaktowych należy podać adres e-mail oraz telefon (opcjonalnie). W sekcji Dane konta należy uzupełnić pola: login oraz ustawić hasło, a w sekcji Inne informacje wskazać rolę w jakiej konto będzie używane. Można zaznaczyć więcej niż jedną rolę.",
         #[cfg(not(target_arch = "wasm32"))]
         summary: "Personal data come pre-filled; give an e-mail (phone optional), a login and password and one or more roles, accept the terms and press \"Zatwierdź\".",
@@ -623,33 +103,59 @@ pub const CATALOG: &[RuleInfo] = &[
     RuleInfo {
         id: "ACC-ACTIVE-EXISTS",
         section: "ACC",
-        seed: Seed::Account,
+        source: Source::Account,
+        article: None,
         quote: "UWAGA !!! - Jeżeli dla podanego numeru PESEL istnieje już założone konto w systemie i ma ono stratus \"Aktywne\" pojawi się błąd rejestracji konta:",
         #[cfg(not(target_arch = "wasm32"))]
         summary: "If an account with status \"Aktywne\" already exists for the PESEL, registration fails: log in to it instead.",
     },
 ];
 
+/// Every rule of a rule set, its own catalog then the shared account rules.
+pub fn of(set: RuleSetId) -> impl Iterator<Item = &'static RuleInfo> {
+    let own = match set {
+        RuleSetId::Source2004Act => super::source_2004_act::catalog::CATALOG,
+        RuleSetId::Act2025 => super::act_2025::catalog::CATALOG,
+    };
+    own.iter().chain(ACCOUNT)
+}
+
 /// The catalog as text for `pup-check rules`: each ID, its summary and its source sentence.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn listing() -> String {
     let mut out = String::new();
-    for r in CATALOG {
-        out.push_str(r.id);
-        out.push_str("\n  ");
-        out.push_str(r.summary);
-        out.push_str("\n  source (");
-        out.push_str(r.seed.file_name());
-        out.push_str("): \u{201e}");
-        out.push_str(r.quote);
-        out.push_str("\u{201d}\n");
+    for set in RuleSetId::ALL {
+        out.push_str("== rule set ");
+        out.push_str(set.as_str());
+        out.push_str(" ==\n");
+        for r in of(*set) {
+            listing_entry(&mut out, r);
+        }
     }
     out
 }
 
-/// The catalog entry for a rule ID, if there is one.
-pub fn find(id: &str) -> Option<&'static RuleInfo> {
-    CATALOG.iter().find(|r| r.id == id)
+#[cfg(not(target_arch = "wasm32"))]
+fn listing_entry(out: &mut String, r: &RuleInfo) {
+    {
+        out.push_str(r.id);
+        out.push_str("\n  ");
+        out.push_str(r.summary);
+        out.push_str("\n  source (");
+        out.push_str(r.source.file_name());
+        if let Some(article) = r.article {
+            out.push_str(", ");
+            out.push_str(article);
+        }
+        out.push_str("): \u{201e}");
+        out.push_str(r.quote);
+        out.push_str("\u{201d}\n");
+    }
+}
+
+/// The catalog entry of a rule ID in a rule set, if there is one.
+pub fn find(set: RuleSetId, id: &str) -> Option<&'static RuleInfo> {
+    of(set).find(|r| r.id == id)
 }
 
 #[cfg(test)]
@@ -668,6 +174,11 @@ mod tests {
         "/spec/seeds/000_41af5d8e6f4895df.txt"
     );
     const RULES_PATH: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/spec/rules.md");
+    const ACT_2025_PATH: &str = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/spec/law/ustawa-2025-620-wybrane.md"
+    );
+    const ACT_2025_CATALOG_PATH: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/spec/act-2025.md");
 
     /// Where the copies come from: the team's shared folder beside the repository.
     const SHARED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared");
@@ -684,6 +195,11 @@ mod tests {
                 "spec/seeds/000_41af5d8e6f4895df.txt",
                 "seeds/000_41af5d8e6f4895df.txt",
             ),
+            (
+                "spec/law/ustawa-2025-620-wybrane.md",
+                "law/ustawa-2025-620-wybrane.md",
+            ),
+            ("spec/law/research-2025.md", "law/research-2025.md"),
         ];
         for (copy, original) in pairs {
             let copy_text = read(&format!("{}/{copy}", env!("CARGO_MANIFEST_DIR")));
@@ -762,22 +278,32 @@ mod tests {
         ids
     }
 
+    /// Every rule of every rule set, once each (the shared account rules once).
+    fn every_rule() -> impl Iterator<Item = (RuleSetId, &'static RuleInfo)> {
+        RuleSetId::ALL
+            .iter()
+            .flat_map(|set| of(*set).map(move |r| (*set, r)))
+            .filter(|(set, r)| *set == RuleSetId::Source2004Act || r.section != "ACC")
+    }
+
     #[test]
-    fn every_quote_is_verbatim_in_its_seed() {
+    fn every_quote_is_verbatim_in_its_source() {
         let office = collapse(&read(OFFICE_PATH));
         let account = collapse(&read(ACCOUNT_PATH));
+        let act = collapse(&read(ACT_2025_PATH));
         let mut failing = Vec::new();
-        for rule in CATALOG {
-            let seed = match rule.seed {
-                Seed::Office => &office,
-                Seed::Account => &account,
+        for (_, rule) in every_rule() {
+            let text = match rule.source {
+                Source::Office => &office,
+                Source::Account => &account,
+                Source::Act2025 => &act,
             };
             let quote = collapse(rule.quote);
-            if quote.is_empty() || !seed.contains(&quote) {
+            if quote.is_empty() || !text.contains(&quote) {
                 println!(
                     "quote of {} not found in {}",
                     rule.id,
-                    rule.seed.file_name()
+                    rule.source.file_name()
                 );
                 failing.push(rule.id);
             }
@@ -788,7 +314,9 @@ mod tests {
     #[test]
     fn catalog_ids_match_rules_md() {
         let in_spec = scan_ids(&read(RULES_PATH));
-        let in_catalog: BTreeSet<String> = CATALOG.iter().map(|r| r.id.to_string()).collect();
+        let in_catalog: BTreeSet<String> = of(RuleSetId::Source2004Act)
+            .map(|r| r.id.to_string())
+            .collect();
         let missing: Vec<_> = in_spec.difference(&in_catalog).collect();
         let invented: Vec<_> = in_catalog.difference(&in_spec).collect();
         assert!(
@@ -798,16 +326,43 @@ mod tests {
     }
 
     #[test]
+    fn act_2025_catalog_ids_match_its_markdown() {
+        let in_spec = scan_ids(&read(ACT_2025_CATALOG_PATH));
+        let in_catalog: BTreeSet<String> =
+            of(RuleSetId::Act2025).map(|r| r.id.to_string()).collect();
+        let missing: Vec<_> = in_spec.difference(&in_catalog).collect();
+        let invented: Vec<_> = in_catalog.difference(&in_spec).collect();
+        assert!(
+            missing.is_empty() && invented.is_empty(),
+            "missing from act_2025::catalog: {missing:?}; not in spec/act-2025.md: {invented:?}"
+        );
+    }
+
+    #[test]
+    fn every_statute_rule_names_its_article() {
+        for (_, rule) in every_rule().filter(|(_, r)| r.source == Source::Act2025) {
+            let article = rule.article.unwrap_or_default();
+            assert!(
+                article.starts_with("art. "),
+                "{} has no article: {article:?}",
+                rule.id
+            );
+        }
+    }
+
+    #[test]
     fn ids_are_unique() {
-        let mut seen = BTreeSet::new();
-        for rule in CATALOG {
-            assert!(seen.insert(rule.id), "duplicate rule id {}", rule.id);
+        for set in RuleSetId::ALL {
+            let mut seen = BTreeSet::new();
+            for rule in of(*set) {
+                assert!(seen.insert(rule.id), "duplicate rule id {}", rule.id);
+            }
         }
     }
 
     #[test]
     fn sections_match_id_prefixes() {
-        for rule in CATALOG {
+        for (_, rule) in every_rule() {
             assert!(
                 PREFIXES.contains(&rule.section),
                 "bad section of {}",
@@ -824,7 +379,10 @@ mod tests {
 
     #[test]
     fn find_works() {
-        assert_eq!(find("BEN-WAIT-7").map(|r| r.section), Some("BEN"));
-        assert!(find("NOPE-1").is_none());
+        let old = RuleSetId::Source2004Act;
+        assert_eq!(find(old, "BEN-WAIT-7").map(|r| r.section), Some("BEN"));
+        assert!(find(RuleSetId::Act2025, "BEN-WAIT-7").is_none());
+        assert!(find(RuleSetId::Act2025, "ACC-START").is_some());
+        assert!(find(old, "NOPE-1").is_none());
     }
 }

@@ -7,37 +7,60 @@
 //! the values it used in the trace.
 
 pub mod account;
+pub mod act_2025;
 pub mod answers;
-pub mod benefit;
 pub mod catalog;
 pub mod dates;
-pub mod deferral;
-pub mod documents;
 pub mod ids;
-pub mod loss;
 pub mod money;
-pub mod obligations;
 pub mod params;
-pub mod reg;
+pub mod periods;
+pub mod person;
 pub mod result;
-pub mod status;
+pub mod shared_benefit;
+pub mod shared_status;
+pub mod source_2004_act;
 pub mod values;
 pub mod wire;
 
 use answers::{Answers, Sex};
 use chrono::NaiveDate;
-use params::{rule_set, RuleSet};
 use result::{EvalResult, InputError, Outcome, TraceEntry, FORMAT_RESULT};
 use values::Values;
 
 pub use answers::{ParseError, FORMAT};
+
+crate::wire_enum! {
+    /// A rule set: a law in force from a date, with its module tree, its dated parameters
+    /// (`rules/*.json`) and its catalog. The registration day chooses it (rules.md §12).
+    pub enum RuleSetId {
+        /// The seed's rules (the Act of 20 April 2004 as the office page describes it):
+        /// registration days before 2025-06-01.
+        Source2004Act = "source-2004-act",
+        /// The Act of 20 March 2025 (Dz.U. 2025 poz. 620): registration days from 2025-06-01.
+        Act2025 = "act-2025",
+    }
+}
+
+impl RuleSetId {
+    /// The rule set in force on the registration day `d`. A later law is added here, with
+    /// its first day in its own parameters file.
+    pub fn for_day(d: NaiveDate) -> RuleSetId {
+        if d >= act_2025::params::PARAMS.in_force_from {
+            RuleSetId::Act2025
+        } else {
+            RuleSetId::Source2004Act
+        }
+    }
+}
 
 /// Everything a rule may read while the answers are evaluated, and what it records.
 pub struct Ctx<'a> {
     pub answers: &'a Answers,
     /// The registration day D.
     pub d: NaiveDate,
-    pub rules: &'static RuleSet,
+    /// The rule set in force on D.
+    pub rule_set: RuleSetId,
     /// Birth date and sex, from the answers or read from the PESEL.
     pub birth_date: Option<NaiveDate>,
     pub sex: Option<Sex>,
@@ -49,8 +72,9 @@ impl<'a> Ctx<'a> {
     /// Records the outcome of a rule with the values it used; returns the outcome.
     pub fn record(&mut self, rule: &'static str, outcome: Outcome, values: Values) -> Outcome {
         debug_assert!(
-            catalog::find(rule).is_some(),
-            "{rule} is not in the catalog"
+            catalog::find(self.rule_set, rule).is_some(),
+            "{rule} is not in the catalog of {}",
+            self.rule_set.as_str()
         );
         self.trace.push(TraceEntry {
             rule,
@@ -85,42 +109,51 @@ pub fn evaluate_json(text: &str, today: NaiveDate) -> Result<EvalResult, ParseEr
     Answers::from_json(text).map(|a| evaluate(&a, today))
 }
 
-/// Evaluates the answers. Never panics; input errors are reported in `errors` and only the
-/// parts of the result that depend on the bad field become unknown.
+/// Evaluates the answers under the rule set in force on the registration day. Never panics;
+/// input errors are reported in `errors` and only the parts of the result that depend on the
+/// bad field become unknown.
 pub fn evaluate(answers: &Answers, today: NaiveDate) -> EvalResult {
-    let rules = rule_set();
     let d = answers.registration_date.unwrap_or(today);
+    let rule_set = RuleSetId::for_day(d);
     let mut ctx = Ctx {
         answers,
         d,
-        rules,
+        rule_set,
         birth_date: None,
         sex: None,
         errors: Vec::new(),
         trace: Vec::with_capacity(80),
     };
-    status::read_person(&mut ctx);
-
-    let office = reg::evaluate(&mut ctx);
-    let status = status::evaluate(&mut ctx);
-    let obligations = obligations::evaluate(&mut ctx);
-    let benefit = benefit::evaluate(&mut ctx, &status);
-    let documents = documents::evaluate(&mut ctx, &office);
+    person::read_person(&mut ctx);
+    let parts = match rule_set {
+        RuleSetId::Source2004Act => source_2004_act::evaluate(&mut ctx),
+        RuleSetId::Act2025 => act_2025::evaluate(&mut ctx),
+    };
     let online_account = account::evaluate(&mut ctx);
 
     EvalResult {
         format: FORMAT_RESULT,
-        rule_set: rules.rule_set.to_string(),
+        rule_set: rule_set.as_str().to_string(),
         registration_date: d,
-        office,
-        status,
-        benefit,
-        documents,
-        obligations,
+        office: parts.office,
+        status: parts.status,
+        benefit: parts.benefit,
+        documents: parts.documents,
+        obligations: parts.obligations,
         online_account,
         errors: ctx.errors,
         trace: ctx.trace,
     }
+}
+
+/// What a rule set decides (the account steps are shared: they come from the praca.gov.pl
+/// help page, not from a law).
+pub struct Parts {
+    pub office: result::Office,
+    pub status: result::Status,
+    pub obligations: Vec<String>,
+    pub benefit: result::Benefit,
+    pub documents: Vec<String>,
 }
 
 /// IDs of the outcomes `wanted` among `(id, outcome)` pairs, in order.

@@ -171,12 +171,17 @@ mod tests {
         let rs = rule_set();
         for (name, p) in rs.parameters.all() {
             assert!(
-                crate::rules::catalog::find(p.rule).is_some(),
+                crate::rules::catalog::find(crate::rules::RuleSetId::Source2004Act, p.rule)
+                    .is_some(),
                 "parameter {name} names unknown rule {}",
                 p.rule
             );
         }
-        assert!(crate::rules::catalog::find(rs.minimum_wage.rule).is_some());
+        assert!(crate::rules::catalog::find(
+            crate::rules::RuleSetId::Source2004Act,
+            rs.minimum_wage.rule
+        )
+        .is_some());
     }
 
     #[test]

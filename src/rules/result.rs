@@ -73,7 +73,8 @@ pub struct EvalResult {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Office {
-    /// REG-OFFICE-RESIDENCE or REG-OFFICE-STAY; `null` when residence is not known.
+    /// REG-OFFICE-RESIDENCE or REG-OFFICE-STAY (`source-2004-act`; `null` when residence is
+    /// not known), REG-OFFICE-HOME (`act-2025`).
     pub rule: Option<String>,
     /// `null` when residence is not known.
     pub declaration_required: Option<bool>,
@@ -125,8 +126,28 @@ pub struct Benefit {
     /// Days needed under the basis described by `window` (365, or 240 for BEN-MILITARY).
     pub required_days: u32,
     pub from: Option<NaiveDate>,
+    /// True when an unknown answer could move the first day of benefit later than `from` (a
+    /// deferral or exclusion that may apply): the app says "najwcześniej od …".
+    pub from_may_be_later: bool,
     pub deferrals: Vec<Deferral>,
     pub unknown: Vec<String>,
+    /// `act-2025`: the benefit period of art. 225 ust. 1 (180 or 365 days), `null` when
+    /// unknown or under the seed's rule set.
+    pub length_days: Option<u32>,
+    /// `act-2025`: the monthly amounts in force on the first day of benefit; `null` when not
+    /// entitled, when that day is unknown or past the known amounts, and under the seed.
+    pub amount: Option<Amount>,
+}
+
+/// The benefit's monthly gross amounts (art. 224, indexed every 1 June, art. 228).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Amount {
+    pub as_of: NaiveDate,
+    pub first_90_days_pln: String,
+    pub later_days_pln: String,
+    /// 100 or 120 (art. 224 ust. 2); `null` when the 20-year question is unanswered (the
+    /// amounts are then the 100 % ones).
+    pub percent: Option<u32>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -157,6 +178,7 @@ pub const INPUT_ERROR_CODES: &[&str] = &[
     "amount_decimals",
     "amount_too_large",
     "amount_not_a_number",
+    "loss_reason_not_in_rule_set",
 ];
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

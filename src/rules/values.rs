@@ -35,6 +35,12 @@ impl Values {
         self.0.iter().map(|(k, v)| (*k, v))
     }
 
+    /// The values with one more (or a replaced) entry.
+    pub fn with(mut self, key: &'static str, value: impl Into<Val>) -> Values {
+        self.insert(key, value);
+        self
+    }
+
     pub fn insert(&mut self, key: &'static str, value: impl Into<Val>) {
         let value = value.into();
         match self.0.iter_mut().find(|(k, _)| *k == key) {

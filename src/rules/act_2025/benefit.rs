@@ -1,0 +1,603 @@
+//! Right to the unemployment benefit — BEN and the qualifying periods Q (art. 218–228 of the
+//! 2025 Act).
+//!
+//! How the parts combine (rules.md §12; decisions in docs/decisions.md): the basis is the
+//! first of BEN-365-18, BEN-PRISON, BEN-MILITARY that holds (periods already used for an
+//! earlier benefit do not count, BEN-NO-REUSE); the exclusions of art. 219 concern the last
+//! employment relationship and apply only where it is a basis of the right (BEN-LAST-JOB-
+//! BASIS); the benefit runs from D (BEN-FROM-REGISTRATION), or from the latest deferral of
+//! art. 220; its length (BEN-LENGTH) and amount (BEN-AMOUNT, BEN-AMOUNT-120, BEN-INDEXATION)
+//! follow.
+
+use super::deferral;
+use super::params::PARAMS;
+use crate::rules::answers::{Period, PeriodKind, TerminationException, TerminationMode};
+use crate::rules::dates::{anniversary, months_before, Range};
+use crate::rules::money::Grosze;
+use crate::rules::periods::{classify_history, count_qualifying, count_values, Classified};
+use crate::rules::result::{
+    Amount, Benefit, BenefitVerdict, Outcome, Status, StatusVerdict, Window,
+};
+use crate::rules::shared_benefit::{self, PrisonLimits};
+use crate::rules::values::{Val, Values};
+use crate::rules::Ctx;
+use crate::vals;
+use chrono::NaiveDate;
+
+/// The last employment relationship (rules.md §12: the `employment` period that ends last)
+/// and how it ended (the termination dated on its last day).
+#[derive(Debug, Clone, Copy)]
+pub enum LastJob {
+    /// No employment period: art. 219 and art. 220 ust. 1 pkt 5 do not apply.
+    None,
+    /// Employment periods without an end date: which one is last is not known.
+    Unknown,
+    Ended {
+        /// Its index in `history`.
+        index: usize,
+        to: NaiveDate,
+        mode: Option<TerminationMode>,
+        exception: Option<TerminationException>,
+        starosta_referral: Option<bool>,
+    },
+}
+
+impl LastJob {
+    fn of(ctx: &Ctx) -> LastJob {
+        let jobs: Vec<(usize, &Period)> = ctx
+            .answers
+            .history
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| p.kind == PeriodKind::Employment)
+            .collect();
+        if jobs.is_empty() {
+            return LastJob::None;
+        }
+        if jobs.iter().any(|(_, p)| p.to.is_none()) {
+            return LastJob::Unknown;
+        }
+        let (index, to) = jobs
+            .iter()
+            .filter_map(|(i, p)| p.to.map(|t| (*i, t)))
+            .max_by_key(|(i, t)| (*t, *i))
+            .expect("jobs is not empty");
+        let t = ctx.answers.terminations.iter().find(|t| t.date == Some(to));
+        LastJob::Ended {
+            index,
+            to,
+            mode: t.and_then(|t| t.mode),
+            exception: t.and_then(|t| t.exception),
+            starosta_referral: t.and_then(|t| t.starosta_referral),
+        }
+    }
+
+    pub fn values(&self) -> Values {
+        match *self {
+            LastJob::None => vals! { "last_employment" => Val::Null },
+            LastJob::Unknown => vals! { "last_employment" => "unknown" },
+            LastJob::Ended {
+                index,
+                to,
+                mode,
+                exception,
+                starosta_referral,
+            } => {
+                vals! { "last_employment_period" => index + 1, "ended_on" => to, "mode" => mode, "exception" => exception, "starosta_referral" => starosta_referral }
+            }
+        }
+    }
+}
+
+pub fn evaluate(ctx: &mut Ctx, status: &Status) -> Benefit {
+    let p = &PARAMS.parameters;
+    let (required_365, months_365) = (p.qualifying_days.value, p.window_months.value);
+    let tolerated = p.unpaid_leave_days_tolerated.value;
+    let d = ctx.d;
+
+    let from_d = ben_from_registration(ctx);
+    let periods = classify_history(ctx, q_rules);
+    let periods = ben_no_reuse(ctx, periods);
+    let (w_from, w_to) = months_before(d, months_365);
+    let window18 = Range::new(w_from, w_to);
+
+    let count18 = count_qualifying(&periods, window18, tolerated);
+    let ben365 = ben_365_18(ctx, &count18, required_365);
+    let prison = ben_prison(ctx, &periods);
+    let military = ben_military(ctx, window18);
+    let candidates = [
+        ("BEN-365-18", ben365, window18, count18.lower, required_365),
+        (
+            "BEN-PRISON",
+            prison.0,
+            prison.1.unwrap_or(window18),
+            prison.2,
+            prison.3,
+        ),
+        ("BEN-MILITARY", military.0, window18, military.1, military.2),
+    ];
+    let basis = candidates.iter().find(|c| c.1 == Outcome::Met);
+    let basis_outcome = candidates
+        .iter()
+        .fold(Outcome::NotMet, |acc, c| acc.or(c.1));
+    let described = basis.unwrap_or(&candidates[0]);
+
+    let last = LastJob::of(ctx);
+    let last_is_basis = ben_last_job_basis(ctx, &last, &periods, window18, required_365);
+    let exclusions = [
+        (
+            "BEN-NOT-OWN-NOTICE",
+            ben_not_own_notice(ctx, &last, last_is_basis),
+        ),
+        (
+            "BEN-NOT-DISCIPLINARY",
+            ben_not_disciplinary(ctx, &last, last_is_basis),
+        ),
+        (
+            "BEN-NOT-REFERRED-JOB",
+            ben_not_referred_job(ctx, &last, last_is_basis),
+        ),
+    ];
+    let excluded = exclusions
+        .iter()
+        .fold(Outcome::Met, |acc, (_, o)| acc.and(*o));
+    let deferrals = deferral::evaluate(ctx, &last, &periods);
+    ben_day_count(ctx, &deferrals);
+    let entitled = basis_outcome.and(excluded);
+
+    let mut unknown: Vec<String> = Vec::new();
+    if entitled == Outcome::Unknown {
+        if basis_outcome == Outcome::Unknown {
+            for c in candidates.iter().filter(|c| c.1 == Outcome::Unknown) {
+                unknown.push(c.0.to_string());
+            }
+        }
+        for (id, o) in &exclusions {
+            if *o == Outcome::Unknown {
+                unknown.push((*id).to_string());
+            }
+        }
+        if ben365 == Outcome::Unknown {
+            for q in periods.iter().filter(|q| q.counts == Outcome::Unknown) {
+                let id = q_rules(q.kind).0.to_string();
+                if !unknown.contains(&id) {
+                    unknown.push(id);
+                }
+            }
+        }
+    }
+
+    let verdict = match (status.verdict, entitled) {
+        (StatusVerdict::NotEligible, _) => BenefitVerdict::NotApplicable,
+        (_, Outcome::NotMet) => BenefitVerdict::NotEntitled,
+        (_, Outcome::Unknown) | (StatusVerdict::Unknown, Outcome::Met) => BenefitVerdict::Unknown,
+        (StatusVerdict::Eligible, Outcome::Met) => BenefitVerdict::Entitled,
+    };
+    let (listed, from) = match verdict {
+        BenefitVerdict::NotApplicable | BenefitVerdict::NotEntitled => (Vec::new(), None),
+        _ => {
+            unknown.extend(deferrals.unknown.iter().map(|s| (*s).to_string()));
+            let latest = deferrals
+                .applied
+                .iter()
+                .map(|x| x.from)
+                .fold(from_d, NaiveDate::max);
+            let from = (verdict == BenefitVerdict::Entitled).then_some(latest);
+            (deferrals.applied, from)
+        }
+    };
+    let open = matches!(verdict, BenefitVerdict::Entitled | BenefitVerdict::Unknown);
+    let length_days = ben_length(ctx).filter(|_| open);
+    let amount = from.and_then(|f| ben_amount(ctx, f));
+
+    Benefit {
+        verdict,
+        basis: basis
+            .filter(|_| verdict != BenefitVerdict::NotApplicable)
+            .map(|c| c.0.to_string()),
+        window: Window {
+            from: described.2.from,
+            to: described.2.to,
+        },
+        qualifying_days: described.3,
+        required_days: described.4,
+        from,
+        from_may_be_later: from.is_some() && !deferrals.unknown.is_empty(),
+        deferrals: listed,
+        unknown,
+        length_days,
+        amount,
+    }
+}
+
+/// BEN-FROM-REGISTRATION (art. 218 ust. 1): the benefit is due for every calendar day from
+/// the registration day, except under art. 219 and 220.
+fn ben_from_registration(ctx: &mut Ctx) -> NaiveDate {
+    let d = ctx.d;
+    ctx.record(
+        "BEN-FROM-REGISTRATION",
+        Outcome::Met,
+        vals! { "registration_date" => d, "from" => d },
+    );
+    d
+}
+
+/// BEN-DAY-COUNT (art. 227): the KPA and civil-code day counting is switched off for the
+/// benefit's periods, with no rule in its place. Recorded as met when a deferral counted in
+/// days from registration applies ("po okresie 90 dni", counted D … D + 89, decision), so that
+/// the app shows that day as to be confirmed at the office.
+fn ben_day_count(ctx: &mut Ctx, deferrals: &deferral::Deferrals) {
+    const COUNTED: [&str; 2] = ["DEFER-MUTUAL-AGREEMENT", "DEFER-SUSPENDED-BUSINESS"];
+    let applied = deferrals
+        .applied
+        .iter()
+        .any(|x| COUNTED.contains(&x.rule.as_str()));
+    let maybe = deferrals.unknown.iter().any(|r| COUNTED.contains(r));
+    let outcome = if applied {
+        Outcome::Met
+    } else if maybe {
+        Outcome::Unknown
+    } else {
+        Outcome::NotMet
+    };
+    ctx.record(
+        "BEN-DAY-COUNT",
+        outcome,
+        vals! { "first_day_counted" => "registration_day", "decided_by" => "office" },
+    );
+}
+
+/// BEN-NO-REUSE (art. 218 ust. 5): periods that were already once a basis of a benefit are
+/// not counted again. A period whose answer is missing may or may not count (rules.md §12:
+/// a missing new answer is unknown).
+fn ben_no_reuse(ctx: &mut Ctx, mut periods: Vec<Classified>) -> Vec<Classified> {
+    let used: Vec<Option<bool>> = ctx
+        .answers
+        .history
+        .iter()
+        .map(|p| p.used_for_earlier_benefit)
+        .collect();
+    let mut outcome = Outcome::Met;
+    for (q, u) in periods.iter_mut().zip(&used) {
+        let rule = Outcome::from_negative_answer(*u);
+        if q.counts != Outcome::NotMet {
+            outcome = outcome.and(rule);
+        }
+        q.counts = q.counts.and(rule);
+    }
+    let values = vals! { "used_for_earlier_benefit" => Val::List(used.iter().map(|u| Val::from(*u)).collect()) };
+    ctx.record("BEN-NO-REUSE", outcome, values);
+    periods
+}
+
+/// BEN-365-18 (art. 218 ust. 1): qualifying periods total at least 365 days within the 18
+/// months immediately preceding D.
+fn ben_365_18(ctx: &mut Ctx, count: &crate::rules::periods::Count, required: u32) -> Outcome {
+    let outcome = count.outcome(required);
+    ctx.record("BEN-365-18", outcome, count_values(count, required))
+}
+
+/// BEN-PRISON (art. 218 ust. 3): released from prison or detention and registered within 30
+/// days; the periods in the 18 months before the last imprisonment and the work during it
+/// total at least 365 days, on a base of at least the minimum wage.
+fn ben_prison(ctx: &mut Ctx, periods: &[Classified]) -> (Outcome, Option<Range>, u32, u32) {
+    let p = &PARAMS.parameters;
+    let limits = PrisonLimits {
+        within_days: p.prison_registration_within_days.value,
+        required_days: p.prison_qualifying_days.value,
+        window_months: p.prison_window_months.value,
+        unpaid_leave_days_tolerated: p.unpaid_leave_days_tolerated.value,
+    };
+    shared_benefit::ben_prison(ctx, periods, &limits)
+}
+
+/// BEN-MILITARY (art. 218 ust. 4): released from basic or periodic military service of at
+/// least 240 days within the 18 months preceding D.
+fn ben_military(ctx: &mut Ctx, window: Range) -> (Outcome, u32, u32) {
+    shared_benefit::ben_military(ctx, window, PARAMS.parameters.military_min_days.value)
+}
+
+/// BEN-LAST-JOB-BASIS (art. 219 ust. 2): the exclusions of art. 219 ust. 1 do not apply when
+/// the last employment relationship is not a basis of the right. Decision (rules.md §12):
+/// it is a basis when it counts in the 365 days and the others alone do not reach them; where
+/// the two readings ("counted" / "needed") differ, the outcome is unknown (to be confirmed at
+/// the office). Met = it is a basis.
+fn ben_last_job_basis(
+    ctx: &mut Ctx,
+    last: &LastJob,
+    periods: &[Classified],
+    window: Range,
+    required: u32,
+) -> Outcome {
+    let tolerated = PARAMS.parameters.unpaid_leave_days_tolerated.value;
+    let outcome = match *last {
+        LastJob::None => Outcome::NotMet,
+        LastJob::Unknown => Outcome::Unknown,
+        LastJob::Ended { index, .. } => {
+            let q = periods[index];
+            let in_window = q.range.map(|r| r.clip(window).is_some());
+            match (q.counts, in_window) {
+                (Outcome::NotMet, _) | (_, Some(false)) => Outcome::NotMet,
+                (Outcome::Met, Some(true)) => {
+                    let others: Vec<Classified> = periods
+                        .iter()
+                        .enumerate()
+                        .filter(|(i, _)| *i != index)
+                        .map(|(_, q)| *q)
+                        .collect();
+                    let without = count_qualifying(&others, window, tolerated);
+                    if without.upper < required {
+                        Outcome::Met
+                    } else {
+                        Outcome::Unknown
+                    }
+                }
+                _ => Outcome::Unknown,
+            }
+        }
+    };
+    ctx.record("BEN-LAST-JOB-BASIS", outcome, last.values())
+}
+
+/// An exclusion of art. 219 ust. 1 as a condition (met = not excluded): excluded only when
+/// how the last job ended says so and that job is a basis of the right (ust. 2).
+fn exclusion(
+    ctx: &mut Ctx,
+    rule: &'static str,
+    ended: Outcome,
+    last: &LastJob,
+    basis: Outcome,
+) -> Outcome {
+    let not_basis = match basis {
+        Outcome::Met => Outcome::NotMet,
+        Outcome::NotMet => Outcome::Met,
+        Outcome::Unknown => Outcome::Unknown,
+    };
+    let outcome = ended.or(not_basis);
+    ctx.record(
+        rule,
+        outcome,
+        last.values().with("last_job_is_basis", basis),
+    )
+}
+
+/// How the last job ended, for an exclusion: `f(mode, exception, referral)` says whether it is
+/// NOT excluded; no job at all is never excluded; an unknown job or mode is unknown.
+fn ended_by(
+    last: &LastJob,
+    f: impl Fn(TerminationMode, Option<TerminationException>, Option<bool>) -> Outcome,
+) -> Outcome {
+    match *last {
+        LastJob::None => Outcome::Met,
+        LastJob::Unknown => Outcome::Unknown,
+        LastJob::Ended {
+            mode,
+            exception,
+            starosta_referral,
+            ..
+        } => mode.map_or(Outcome::Unknown, |m| f(m, exception, starosta_referral)),
+    }
+}
+
+/// BEN-NOT-OWN-NOTICE (art. 219 ust. 1 pkt 1): no benefit after ending the last employment by
+/// one's own notice, unless because of a change of residence or under art. 55 § 1 or 1¹ of the
+/// Labour Code.
+fn ben_not_own_notice(ctx: &mut Ctx, last: &LastJob, basis: Outcome) -> Outcome {
+    let ended = ended_by(last, |mode, exception, _| {
+        Outcome::from_bool(
+            mode != TerminationMode::EmployeeNotice
+                || matches!(
+                    exception,
+                    Some(
+                        TerminationException::ChangeOfResidence
+                            | TerminationException::LabourCodeArt55
+                    )
+                ),
+        )
+    });
+    exclusion(ctx, "BEN-NOT-OWN-NOTICE", ended, last, basis)
+}
+
+/// BEN-NOT-DISCIPLINARY (art. 219 ust. 1 pkt 2): no benefit after the last employment was ended
+/// without notice through one's own fault.
+fn ben_not_disciplinary(ctx: &mut Ctx, last: &LastJob, basis: Outcome) -> Outcome {
+    let ended = ended_by(last, |mode, _, _| {
+        Outcome::from_bool(mode != TerminationMode::Disciplinary)
+    });
+    exclusion(ctx, "BEN-NOT-DISCIPLINARY", ended, last, basis)
+}
+
+/// BEN-NOT-REFERRED-JOB (art. 219 ust. 1 pkt 3): no benefit after ending a last employment
+/// that came from a starosta's referral with Labour Fund money. Decision: "rozwiązał" = the
+/// person ended it (own notice or mutual agreement).
+fn ben_not_referred_job(ctx: &mut Ctx, last: &LastJob, basis: Outcome) -> Outcome {
+    let ended = ended_by(last, |mode, _, referral| {
+        let by_person = matches!(
+            mode,
+            TerminationMode::EmployeeNotice | TerminationMode::MutualAgreement
+        );
+        if by_person {
+            Outcome::from_negative_answer(referral)
+        } else {
+            Outcome::Met
+        }
+    });
+    exclusion(ctx, "BEN-NOT-REFERRED-JOB", ended, last, basis)
+}
+
+/// BEN-LENGTH (art. 225 ust. 1): 180 days, or 365 days for a person with a disability, a
+/// holder of the Karta Dużej Rodziny, a person over 50 with at least 20 years of qualifying
+/// periods, a parent whose spouse has exhausted the benefit, or a single parent. Met = the
+/// 365 days apply. Decision: "powyżej 50. roku życia" = has turned 50 by D.
+fn ben_length(ctx: &mut Ctx) -> Option<u32> {
+    let p = &PARAMS.parameters;
+    let person = &ctx.answers.person;
+    let over_50 = ctx
+        .birth_date
+        .map(|b| anniversary(b, p.length_long_age_over.value) <= ctx.d);
+    let years_20 = ctx.answers.qualifying_years_20;
+    let grounds = [
+        Outcome::from_answer(person.disabled),
+        Outcome::from_answer(person.large_family_card),
+        Outcome::from_answer(over_50).and(Outcome::from_answer(years_20)),
+        Outcome::from_answer(person.child_and_spouse_benefit_exhausted),
+        Outcome::from_answer(person.single_parent),
+    ];
+    let outcome = grounds.iter().fold(Outcome::NotMet, |acc, g| acc.or(*g));
+    let days = match outcome {
+        Outcome::Met => Some(p.length_days_long.value),
+        Outcome::NotMet => Some(p.length_days.value),
+        Outcome::Unknown => None,
+    };
+    ctx.record(
+        "BEN-LENGTH",
+        outcome,
+        vals! { "disabled" => person.disabled, "large_family_card" => person.large_family_card, "over_50" => over_50, "qualifying_years_20" => years_20, "child_and_spouse_benefit_exhausted" => person.child_and_spouse_benefit_exhausted, "single_parent" => person.single_parent, "length_days" => days },
+    );
+    days
+}
+
+/// BEN-AMOUNT (art. 224 ust. 1), BEN-INDEXATION (art. 228) and BEN-AMOUNT-120 (art. 224 ust. 2):
+/// the monthly amounts in force on the first day of benefit, for the first 90 days and for the
+/// later days; 120 % with at least 20 years of qualifying periods, rounded up to full 10 grosze
+/// (art. 254).
+fn ben_amount(ctx: &mut Ctx, first_day: NaiveDate) -> Option<Amount> {
+    let p = &PARAMS.parameters;
+    let table = &PARAMS.benefit_amounts;
+    let entry = table.on(first_day);
+    ctx.record(
+        "BEN-INDEXATION",
+        Outcome::from_bool(entry.is_some()),
+        vals! { "as_of" => first_day, "in_force_from" => entry.map(|e| e.from), "announced_in" => entry.map(|e| e.source), "known_until" => table.valid_until },
+    );
+    let years_20 = ctx.answers.qualifying_years_20;
+    let raised = Outcome::from_answer(years_20);
+    let percent = years_20.map(|y| {
+        if y {
+            p.amount_raised_percent.value
+        } else {
+            100
+        }
+    });
+    ctx.record(
+        "BEN-AMOUNT-120",
+        raised,
+        vals! { "qualifying_years_20" => years_20, "years_required" => p.amount_raised_years.value, "percent" => percent },
+    );
+    let entry = entry?;
+    let scale = |g: Grosze| {
+        let pc = i64::from(percent.unwrap_or(100));
+        // Up to full 10 grosze.
+        Grosze((g.0 * pc + 999) / 1000 * 10)
+    };
+    let amount = Amount {
+        as_of: first_day,
+        first_90_days_pln: scale(entry.first_period).to_string(),
+        later_days_pln: scale(entry.later).to_string(),
+        percent,
+    };
+    ctx.record(
+        "BEN-AMOUNT",
+        Outcome::Met,
+        vals! { "first_days" => p.amount_first_period_days.value, "first_period_pln" => amount.first_90_days_pln.clone(), "later_pln" => amount.later_days_pln.clone(), "percent" => percent },
+    );
+    Some(amount)
+}
+
+/// The Q rules of this rule set, for `periods::classify_history`.
+fn q_rules(kind: PeriodKind) -> (&'static str, fn(&Period) -> Outcome) {
+    match kind {
+        PeriodKind::Employment => ("Q-EMPLOYMENT", q_employment),
+        PeriodKind::Outwork => ("Q-OUTWORK", q_outwork),
+        PeriodKind::CivilContract => ("Q-CIVIL-CONTRACT-2025", q_civil_contract_2025),
+        PeriodKind::Business => ("Q-BUSINESS", q_business),
+        PeriodKind::PrisonWork => ("Q-PRISON-WORK-2025", q_prison_work_2025),
+        PeriodKind::AgriCooperative => ("Q-AGRI-COOP", q_agri_coop),
+        PeriodKind::AbroadLabourFund => ("Q-ABROAD-2025", q_abroad_2025),
+        PeriodKind::RepatriateAbroad => ("Q-REPATRIATE", q_repatriate),
+        PeriodKind::OtherPaidWork => ("Q-OTHER-PAID-WORK", q_other_paid_work),
+        PeriodKind::Military => ("Q-MILITARY-2025", q_military_2025),
+        PeriodKind::ParentalLeave => ("Q-PARENTAL-LEAVE", q_parental_leave),
+        PeriodKind::PensionOrSickness => ("Q-PENSION-SICKNESS-2025", q_pension_sickness_2025),
+        PeriodKind::Compensation => ("Q-COMPENSATION", q_compensation),
+    }
+}
+
+/// Q-EMPLOYMENT (art. 218 ust. 1 pkt 1): employed with pay of at least the minimum wage
+/// subject to the Labour Fund contribution (unpaid leave over 30 days not counted).
+fn q_employment(p: &Period) -> Outcome {
+    Outcome::from_answer(p.min_wage_met)
+}
+
+/// Q-OUTWORK (art. 218 ust. 1 pkt 2): outwork contract with income of at least the minimum wage.
+fn q_outwork(p: &Period) -> Outcome {
+    Outcome::from_answer(p.min_wage_met)
+}
+
+/// Q-CIVIL-CONTRACT-2025 (art. 218 ust. 1 pkt 3): civil-law contracts (agency, mandate, specific
+/// work, services) with social insurance and Labour Fund contributions due on a base of at
+/// least the minimum wage for a full month.
+fn q_civil_contract_2025(p: &Period) -> Outcome {
+    Outcome::from_answer(p.min_wage_met)
+}
+
+/// Q-BUSINESS (art. 218 ust. 1 pkt 4): social insurance and Labour Fund contributions paid for
+/// a non-agricultural business, base at least the minimum wage.
+fn q_business(p: &Period) -> Outcome {
+    Outcome::from_answer(p.min_wage_met)
+}
+
+/// Q-PRISON-WORK-2025 (art. 218 ust. 1 pkt 5): work during imprisonment with a base of at least
+/// the full minimum wage (`min_wage_met`, rules.md §12).
+fn q_prison_work_2025(p: &Period) -> Outcome {
+    Outcome::from_answer(p.min_wage_met)
+}
+
+/// Q-AGRI-COOP (art. 218 ust. 1 pkt 6): work as a member of an agricultural cooperative, base at
+/// least the minimum wage.
+fn q_agri_coop(p: &Period) -> Outcome {
+    Outcome::from_answer(p.min_wage_met)
+}
+
+/// Q-ABROAD-2025 (art. 218 ust. 1 pkt 7): Labour Fund contribution paid for work for a foreign
+/// employer in a state outside the EU, the EEA, Switzerland and the UK (the kind is the
+/// condition).
+fn q_abroad_2025(_: &Period) -> Outcome {
+    Outcome::Met
+}
+
+/// Q-REPATRIATE (art. 218 ust. 1 pkt 8): employed abroad and came to Poland as a repatriate.
+fn q_repatriate(p: &Period) -> Outcome {
+    Outcome::from_answer(p.repatriate)
+}
+
+/// Q-OTHER-PAID-WORK (art. 218 ust. 1 pkt 9): other employment, service or paid work with the
+/// Labour Fund contribution due (the kind is the condition).
+fn q_other_paid_work(_: &Period) -> Outcome {
+    Outcome::Met
+}
+
+/// Q-MILITARY-2025 (art. 218 ust. 2 pkt 1): military service of the kinds the Act lists,
+/// alternative service, civil defence in war, service of the uniformed services.
+fn q_military_2025(_: &Period) -> Outcome {
+    Outcome::Met
+}
+
+/// Q-PARENTAL-LEAVE (art. 218 ust. 2 pkt 2): parental leave (urlop wychowawczy).
+fn q_parental_leave(_: &Period) -> Outcome {
+    Outcome::Met
+}
+
+/// Q-PENSION-SICKNESS-2025 (art. 218 ust. 2 pkt 3): a disability, training or uniformed
+/// disability pension, or after work a sickness, maternity(-equivalent) or rehabilitation
+/// benefit whose base, counting social contributions, was at least the minimum wage
+/// (`min_wage_met`, as under the seed, decision 50).
+fn q_pension_sickness_2025(p: &Period) -> Outcome {
+    Outcome::from_answer(p.min_wage_met)
+}
+
+/// Q-COMPENSATION (art. 218 ust. 2 pkt 5): periods covered by compensation for unlawful
+/// termination or a shortened notice period.
+fn q_compensation(_: &Period) -> Outcome {
+    Outcome::Met
+}

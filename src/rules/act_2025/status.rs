@@ -1,0 +1,255 @@
+//! Unemployed status — STATUS (art. 2 pkt 1 and pkt 42 of the 2025 Act). All rules must hold;
+//! IDs in the order of the definition: who the Act covers, the conditions of the opening
+//! words (not employed, not in school, no stable source of income, ready to work), then
+//! letters a–n.
+
+use super::loss;
+use super::params::PARAMS;
+use crate::rules::answers::{ForeignerBasis, Schooling};
+use crate::rules::result::{Outcome, Status, StatusVerdict};
+use crate::rules::values::{Val, Values};
+use crate::rules::{ids_with, shared_status, Ctx};
+use crate::vals;
+
+pub fn evaluate(ctx: &mut Ctx) -> Status {
+    let outcomes = [
+        ("STATUS-COVERED-PERSON", status_covered_person(ctx)),
+        ("STATUS-NOT-EMPLOYED", status_not_employed(ctx)),
+        ("STATUS-NOT-IN-SCHOOL-2025", status_not_in_school_2025(ctx)),
+        ("STATUS-NO-PENSION-2025", status_no_pension_2025(ctx)),
+        ("STATUS-INCOME-2025", status_income_2025(ctx)),
+        (
+            "STATUS-NO-CARE-BENEFIT-2025",
+            status_no_care_benefit_2025(ctx),
+        ),
+        (
+            "STATUS-NO-TRAINING-BENEFIT",
+            status_no_training_benefit(ctx),
+        ),
+        ("STATUS-READY", status_ready(ctx)),
+        ("STATUS-AGE-MIN", status_age_min(ctx)),
+        ("STATUS-AGE-MAX", status_age_max(ctx)),
+        ("STATUS-NO-BUSINESS-2025", status_no_business_2025(ctx)),
+        ("STATUS-NOT-DETAINED-2025", status_not_detained_2025(ctx)),
+        (
+            "STATUS-NO-PERMANENT-ALLOWANCE",
+            status_no_permanent_allowance(ctx),
+        ),
+        ("STATUS-NO-COMPANY-ROLE", status_no_company_role(ctx)),
+        ("STATUS-NO-OTHER-INSURANCE", status_no_other_insurance(ctx)),
+        (
+            "STATUS-NO-FOREIGN-INSURANCE",
+            status_no_foreign_insurance(ctx),
+        ),
+        ("STATUS-NO-BUSINESS-ABROAD", status_no_business_abroad(ctx)),
+    ];
+    let status_all = outcomes
+        .iter()
+        .fold(Outcome::Met, |acc, (_, o)| acc.and(*o));
+    let loss = loss::evaluate(ctx, status_all);
+
+    let mut unmet = ids_with(&outcomes, Outcome::NotMet);
+    let mut unknown = ids_with(&outcomes, Outcome::Unknown);
+    unmet.extend(ids_with(&loss.outcomes, Outcome::NotMet));
+    unknown.extend(ids_with(&loss.outcomes, Outcome::Unknown));
+    let verdict = if !unmet.is_empty() {
+        StatusVerdict::NotEligible
+    } else if !unknown.is_empty() {
+        StatusVerdict::Unknown
+    } else {
+        StatusVerdict::Eligible
+    };
+    Status {
+        verdict,
+        unmet,
+        unknown,
+        register_not_before: loss.register_not_before,
+    }
+}
+
+/// A yes/no status condition where "yes" bars the status.
+fn bar(ctx: &mut Ctx, rule: &'static str, field: &'static str, answer: Option<bool>) -> Outcome {
+    let values = Values(vec![(field, Val::from(answer))]);
+    ctx.record(rule, Outcome::from_negative_answer(answer), values)
+}
+
+/// STATUS-COVERED-PERSON (art. 2 pkt 1 with art. 1 ust. 3): a Polish citizen, or a foreigner
+/// of a group art. 2 pkt 1 names (art. 1 ust. 3 pkt 2 lit. a–l, n, p; pkt 3, 5, 6).
+fn status_covered_person(ctx: &mut Ctx) -> Outcome {
+    let p = &ctx.answers.person;
+    let (citizen, basis) = (p.polish_citizen, p.foreigner_basis);
+    let outcome = match (citizen, basis) {
+        (Some(true), _) => Outcome::Met,
+        (_, Some(ForeignerBasis::None)) => Outcome::NotMet,
+        (_, Some(_)) => Outcome::Met,
+        (Some(false) | None, None) => Outcome::Unknown,
+    };
+    ctx.record(
+        "STATUS-COVERED-PERSON",
+        outcome,
+        vals! { "polish_citizen" => citizen, "foreigner_basis" => basis },
+    )
+}
+
+/// STATUS-NOT-EMPLOYED (art. 2 pkt 1): not employed and not doing other paid work (a contract
+/// for a specific work, umowa o dzieło, counts as other paid work, art. 2 pkt 9).
+fn status_not_employed(ctx: &mut Ctx) -> Outcome {
+    let a = ctx.answers.status.employed_or_paid_work;
+    bar(ctx, "STATUS-NOT-EMPLOYED", "employed_or_paid_work", a)
+}
+
+/// STATUS-NOT-IN-SCHOOL-2025 (art. 2 pkt 1): not in school, except a school for adults, a
+/// branżowa szkoła II stopnia or szkoła policealna (full-time or extramural), external exams,
+/// part-time (niestacjonarne) studies, or an art school giving only artistic education.
+fn status_not_in_school_2025(ctx: &mut Ctx) -> Outcome {
+    let s = ctx.answers.status.schooling;
+    let outcome = match s {
+        None => Outcome::Unknown,
+        Some(Schooling::Day) => Outcome::NotMet,
+        Some(
+            Schooling::None
+            | Schooling::AdultSchool
+            | Schooling::EveningOrExtramuralHigher
+            | Schooling::VocationalIiOrPostSecondary
+            | Schooling::ArtSchool,
+        ) => Outcome::Met,
+    };
+    ctx.record(
+        "STATUS-NOT-IN-SCHOOL-2025",
+        outcome,
+        vals! { "schooling" => s },
+    )
+}
+
+/// STATUS-NO-PENSION-2025 (art. 2 pkt 42 lit. a–c): no right acquired to a pension (old-age,
+/// disability, training, social, a family pension above half the minimum wage, the
+/// uniformed services' benefits, a foreign pension of at least the lowest Polish one), and
+/// after work no right to the teachers' compensation, pre-retirement, rehabilitation,
+/// sickness, maternity or maternity-equivalent benefit.
+fn status_no_pension_2025(ctx: &mut Ctx) -> Outcome {
+    let list = ctx.answers.status.pensions_and_benefits.as_ref();
+    let outcome = list.map_or(Outcome::Unknown, |l| Outcome::from_bool(l.is_empty()));
+    let values = vals! { "pensions_and_benefits" => list.map(|l| Val::List(l.iter().map(|p| Val::from(*p)).collect())) };
+    ctx.record("STATUS-NO-PENSION-2025", outcome, values)
+}
+
+/// STATUS-INCOME-2025 (art. 2 pkt 42 lit. d, pkt 37): monthly przychód (taxable income other
+/// than from work, business or Labour Fund benefits) not above half the minimum wage in
+/// force on D; interest on bank accounts left out.
+fn status_income_2025(ctx: &mut Ctx) -> Outcome {
+    let percent = PARAMS.parameters.income_limit_percent_of_minimum_wage.value;
+    shared_status::status_income(ctx, "STATUS-INCOME-2025", percent)
+}
+
+/// STATUS-NO-CARE-BENEFIT-2025 (art. 2 pkt 42 lit. e–f): no right to the nursing benefit
+/// (świadczenie pielęgnacyjne), the special care allowance or the carer's allowance.
+fn status_no_care_benefit_2025(ctx: &mut Ctx) -> Outcome {
+    let a = ctx.answers.status.care_benefit;
+    bar(ctx, "STATUS-NO-CARE-BENEFIT-2025", "care_benefit", a)
+}
+
+/// STATUS-NO-TRAINING-BENEFIT (art. 2 pkt 42 lit. g): not receiving, after the end of
+/// employment, the training benefit of art. 217 ust. 6 (also one granted under the 2004 Act,
+/// art. 438 ust. 2).
+fn status_no_training_benefit(ctx: &mut Ctx) -> Outcome {
+    let a = ctx.answers.status.training_benefit;
+    bar(ctx, "STATUS-NO-TRAINING-BENEFIT", "training_benefit", a)
+}
+
+/// STATUS-READY (art. 2 pkt 1): able and ready to work full time; a person with a disability
+/// at least half of full time.
+fn status_ready(ctx: &mut Ctx) -> Outcome {
+    let a = ctx.answers.status.able_and_ready;
+    let disabled = ctx.answers.person.disabled;
+    let required = if disabled == Some(true) {
+        "half_time"
+    } else {
+        "full_time"
+    };
+    ctx.record(
+        "STATUS-READY",
+        Outcome::from_answer(a),
+        vals! { "able_and_ready" => a, "disabled" => disabled, "required" => required },
+    )
+}
+
+/// STATUS-AGE-MIN (art. 2 pkt 1 lit. a): has turned 18.
+fn status_age_min(ctx: &mut Ctx) -> Outcome {
+    shared_status::status_age_min(ctx, PARAMS.parameters.age_min.value)
+}
+
+/// STATUS-AGE-MAX (art. 2 pkt 1 lit. b): a woman has not turned 60, a man 65.
+fn status_age_max(ctx: &mut Ctx) -> Outcome {
+    let p = &PARAMS.parameters;
+    shared_status::status_age_max(ctx, p.age_max_woman.value, p.age_max_man.value)
+}
+
+/// STATUS-NO-BUSINESS-2025 (art. 2 pkt 1 lit. c–e): not in CEIDG as running a business, or its
+/// suspension is in force, or the start day entered has not come yet. A suspended business
+/// meets the rule (`business_suspended`).
+fn status_no_business_2025(ctx: &mut Ctx) -> Outcome {
+    let s = &ctx.answers.status;
+    let (business, suspended) = (s.business_registered, s.business_suspended);
+    let outcome = match business {
+        Some(false) => Outcome::Met,
+        Some(true) => Outcome::from_answer(suspended),
+        None => Outcome::Unknown,
+    };
+    ctx.record(
+        "STATUS-NO-BUSINESS-2025",
+        outcome,
+        vals! { "business_registered" => business, "business_suspended" => suspended },
+    )
+}
+
+/// STATUS-NOT-DETAINED-2025 (art. 2 pkt 1 lit. f): not in pre-trial detention and not serving
+/// a prison sentence, except one served outside prison under electronic monitoring.
+fn status_not_detained_2025(ctx: &mut Ctx) -> Outcome {
+    let a = ctx.answers.status.detained;
+    bar(ctx, "STATUS-NOT-DETAINED-2025", "detained", a)
+}
+
+/// STATUS-NO-PERMANENT-ALLOWANCE (art. 2 pkt 1 lit. g): no right to the permanent allowance
+/// (zasiłek stały) from social assistance.
+fn status_no_permanent_allowance(ctx: &mut Ctx) -> Outcome {
+    let a = ctx.answers.status.permanent_social_allowance;
+    bar(
+        ctx,
+        "STATUS-NO-PERMANENT-ALLOWANCE",
+        "permanent_social_allowance",
+        a,
+    )
+}
+
+/// STATUS-NO-COMPANY-ROLE (art. 2 pkt 1 lit. h–k): not a board or supervisory-board member,
+/// prokurent or liquidator of a company, prokurent or proxy of a sole trader, partner of a
+/// partnership, or director in a board of directors.
+fn status_no_company_role(ctx: &mut Ctx) -> Outcome {
+    let a = ctx.answers.status.company_role;
+    bar(ctx, "STATUS-NO-COMPANY-ROLE", "company_role", a)
+}
+
+/// STATUS-NO-OTHER-INSURANCE (art. 2 pkt 1 lit. l): not subject to compulsory social insurance
+/// on another ground, farmers' insurance (KRUS) excepted.
+fn status_no_other_insurance(ctx: &mut Ctx) -> Outcome {
+    let a = ctx.answers.status.other_compulsory_insurance;
+    bar(
+        ctx,
+        "STATUS-NO-OTHER-INSURANCE",
+        "other_compulsory_insurance",
+        a,
+    )
+}
+
+/// STATUS-NO-FOREIGN-INSURANCE (art. 2 pkt 1 lit. m): not covered by compulsory unemployment
+/// or social insurance in an EU or EEA state, Switzerland or the UK.
+fn status_no_foreign_insurance(ctx: &mut Ctx) -> Outcome {
+    let a = ctx.answers.status.foreign_insurance;
+    bar(ctx, "STATUS-NO-FOREIGN-INSURANCE", "foreign_insurance", a)
+}
+
+/// STATUS-NO-BUSINESS-ABROAD (art. 2 pkt 1 lit. n): runs no business in another state.
+fn status_no_business_abroad(ctx: &mut Ctx) -> Outcome {
+    let a = ctx.answers.status.business_abroad;
+    bar(ctx, "STATUS-NO-BUSINESS-ABROAD", "business_abroad", a)
+}

@@ -1,0 +1,117 @@
+//! Status rules whose wording is the same in every rule set (age limits, the income limit
+//! against the minimum wage in force on D): each rule set's rule function calls these with
+//! its own parameters and rule ID.
+
+use super::answers::Sex;
+use super::dates::anniversary;
+use super::money::{Grosze, MoneyError};
+use super::result::Outcome;
+use super::values::Val;
+use super::Ctx;
+use crate::vals;
+
+/// STATUS-AGE-MIN: has turned 18 on the registration day.
+pub fn status_age_min(ctx: &mut Ctx, min: u32) -> Outcome {
+    let Some(birth) = ctx.birth_date else {
+        return ctx.record(
+            "STATUS-AGE-MIN",
+            Outcome::Unknown,
+            vals! { "birth_date" => Val::Null, "age_min" => min },
+        );
+    };
+    let turns = anniversary(birth, min);
+    let outcome = Outcome::from_bool(turns <= ctx.d);
+    ctx.record(
+        "STATUS-AGE-MIN",
+        outcome,
+        vals! { "birth_date" => birth, "age_min" => min, "turns_min_age_on" => turns, "registration_date" => ctx.d },
+    )
+}
+
+/// STATUS-AGE-MAX: a woman has not turned 60, a man has not turned 65, on the registration
+/// day. With the sex unknown the rule is decided only where both limits agree.
+pub fn status_age_max(ctx: &mut Ctx, woman: u32, man: u32) -> Outcome {
+    let Some(birth) = ctx.birth_date else {
+        return ctx.record(
+            "STATUS-AGE-MAX",
+            Outcome::Unknown,
+            vals! { "birth_date" => Val::Null, "sex" => ctx.sex },
+        );
+    };
+    let under = |years: u32| ctx.d < anniversary(birth, years);
+    let outcome = match ctx.sex {
+        Some(Sex::Female) => Outcome::from_bool(under(woman)),
+        Some(Sex::Male) => Outcome::from_bool(under(man)),
+        None if under(woman.min(man)) => Outcome::Met,
+        None if !under(woman.max(man)) => Outcome::NotMet,
+        None => Outcome::Unknown,
+    };
+    let limit = match ctx.sex {
+        Some(Sex::Female) => Some(woman),
+        Some(Sex::Male) => Some(man),
+        None => None,
+    };
+    ctx.record(
+        "STATUS-AGE-MAX",
+        outcome,
+        vals! { "birth_date" => birth, "sex" => ctx.sex, "age_max" => limit, "turns_max_age_on" => limit.map(|y| anniversary(birth, y)), "registration_date" => ctx.d },
+    )
+}
+
+/// STATUS-INCOME: monthly income not above half of the minimum wage in force on the
+/// registration day (interest on bank accounts left out).
+pub fn status_income(ctx: &mut Ctx, rule: &'static str, percent: u32) -> Outcome {
+    let table = &crate::rules::params::rule_set().minimum_wage;
+    let wage = table.on(ctx.d);
+    // Before the table the day is outside what this rule set covers: an input error. After
+    // its last known figure the rule set does not know the limit yet (decision 47): no
+    // error, and only an income above zero is left to the office.
+    let before_table = ctx.d < table.first_day();
+    if before_table {
+        ctx.error(
+            "registration_date",
+            Some(rule),
+            "date_outside_minimum_wage_table",
+            format!(
+                "the registration date {} is outside the minimum-wage table of this rule set ({} to {})",
+                ctx.d,
+                table.first_day(),
+                table.valid_until
+            ),
+        );
+    }
+    let limit = wage.map(|w| w.percent(percent));
+    let raw = ctx.answers.status.monthly_income_pln.clone();
+    let income = match raw.as_deref().map(Grosze::parse) {
+        None => None,
+        Some(Ok(g)) => Some(g),
+        Some(Err(e)) => {
+            let (code, message) = match e {
+                MoneyError::Empty => ("amount_empty", "the amount is empty"),
+                MoneyError::Negative => ("amount_negative", "the amount cannot be negative"),
+                MoneyError::TooManyDecimals => ("amount_decimals", "at most two decimal places"),
+                MoneyError::TooLarge => ("amount_too_large", "the amount is too large"),
+                MoneyError::NotANumber => (
+                    "amount_not_a_number",
+                    "the amount must be a number, e.g. 1200.50",
+                ),
+            };
+            ctx.error("status.monthly_income_pln", Some(rule), code, message);
+            None
+        }
+    };
+    let outcome = match (income, limit) {
+        (Some(i), Some(l)) => Outcome::from_bool(i <= l),
+        // No income is within any limit, whatever the minimum wage will be.
+        (Some(Grosze(0)), None) if !before_table => Outcome::Met,
+        _ => Outcome::Unknown,
+    };
+    let mut values = vals! { "income" => income.map(|g| g.to_string()), "limit" => limit.map(|g| g.to_string()), "minimum_wage" => wage.map(|g| g.to_string()), "registration_date" => ctx.d };
+    if wage.is_none() && !before_table {
+        // The day up to which the rule set knows the minimum wage (shown in the "why").
+        values
+            .0
+            .push(("minimum_wage_known_until", table.valid_until.into()));
+    }
+    ctx.record(rule, outcome, values)
+}

@@ -1,0 +1,289 @@
+//! Right to unemployment benefit — BEN and the qualifying periods Q (004, "Prawo do
+//! zasiłku").
+//!
+//! How the parts combine (catalog section 6, decision): the basis is the first of
+//! BEN-365-18, BEN-PRISON, BEN-MILITARY that holds; `benefit.from` is the latest of D + 8 and
+//! every deferral. Qualifying days are counted three-valued: a lower bound from the periods
+//! that surely count and an upper bound that adds those that may count; the rule is met when
+//! the lower bound reaches the requirement, not met when the upper bound stays below it.
+
+use super::deferral;
+use crate::rules::answers::{Period, PeriodKind};
+use crate::rules::dates::{first_day_after_days, months_before, Range};
+use crate::rules::periods::{classify_history, count_qualifying, count_values, Classified, Count};
+use crate::rules::result::{Benefit, BenefitVerdict, Outcome, Status, StatusVerdict, Window};
+use crate::rules::shared_benefit::{self, PrisonLimits};
+use crate::rules::Ctx;
+use crate::vals;
+use chrono::NaiveDate;
+
+pub fn evaluate(ctx: &mut Ctx, status: &Status) -> Benefit {
+    let p = &crate::rules::params::rule_set().parameters;
+    let (required_365, months_365) = (p.qualifying_days.value, p.window_months.value);
+    let d = ctx.d;
+
+    let wait_from = ben_wait_7(ctx);
+    ben_no_offer(ctx);
+    let periods = classify_history(ctx, q_rules);
+    let (w_from, w_to) = months_before(d, months_365);
+    let window18 = Range::new(w_from, w_to);
+
+    let count18 = count_qualifying(&periods, window18, p.unpaid_leave_days_tolerated.value);
+    let ben365 = ben_365_18(ctx, &count18, required_365);
+    let prison = ben_prison(ctx, &periods);
+    let military = ben_military(ctx, window18);
+
+    let candidates = [
+        ("BEN-365-18", ben365, window18, count18.lower, required_365),
+        (
+            "BEN-PRISON",
+            prison.0,
+            prison.1.unwrap_or(window18),
+            prison.2,
+            prison.3,
+        ),
+        ("BEN-MILITARY", military.0, window18, military.1, military.2),
+    ];
+    let basis = candidates.iter().find(|c| c.1 == Outcome::Met);
+    let basis_outcome = candidates
+        .iter()
+        .fold(Outcome::NotMet, |acc, c| acc.or(c.1));
+    let described = basis.unwrap_or(&candidates[0]);
+
+    let deferrals = deferral::evaluate(ctx);
+
+    let mut unknown: Vec<String> = Vec::new();
+    if basis_outcome == Outcome::Unknown {
+        for c in candidates.iter().filter(|c| c.1 == Outcome::Unknown) {
+            unknown.push(c.0.to_string());
+        }
+        if ben365 == Outcome::Unknown {
+            for q in periods.iter().filter(|q| q.counts == Outcome::Unknown) {
+                let id = q_rule_id(q.kind).to_string();
+                if !unknown.contains(&id) {
+                    unknown.push(id);
+                }
+            }
+        }
+    }
+
+    let verdict = match (status.verdict, basis_outcome) {
+        (StatusVerdict::NotEligible, _) => BenefitVerdict::NotApplicable,
+        (_, Outcome::NotMet) => BenefitVerdict::NotEntitled,
+        (_, Outcome::Unknown) | (StatusVerdict::Unknown, Outcome::Met) => BenefitVerdict::Unknown,
+        (StatusVerdict::Eligible, Outcome::Met) => BenefitVerdict::Entitled,
+    };
+    let (listed, from) = match verdict {
+        BenefitVerdict::NotApplicable | BenefitVerdict::NotEntitled => (Vec::new(), None),
+        _ => {
+            unknown.extend(deferrals.unknown.iter().map(|s| (*s).to_string()));
+            let latest = deferrals
+                .applied
+                .iter()
+                .map(|x| x.from)
+                .fold(wait_from, NaiveDate::max);
+            let from = (verdict == BenefitVerdict::Entitled).then_some(latest);
+            (deferrals.applied, from)
+        }
+    };
+
+    Benefit {
+        verdict,
+        basis: basis
+            .filter(|_| verdict != BenefitVerdict::NotApplicable)
+            .map(|c| c.0.to_string()),
+        window: Window {
+            from: described.2.from,
+            to: described.2.to,
+        },
+        qualifying_days: described.3,
+        required_days: described.4,
+        from,
+        // A deferral that may apply can only move the first day later (rules.md §12).
+        from_may_be_later: from.is_some() && !deferrals.unknown.is_empty(),
+        deferrals: listed,
+        unknown,
+        length_days: None,
+        amount: None,
+    }
+}
+
+/// BEN-WAIT-7: benefit for each calendar day after 7 days from registration: from D + 8.
+fn ben_wait_7(ctx: &mut Ctx) -> NaiveDate {
+    let days = crate::rules::params::rule_set()
+        .parameters
+        .benefit_waiting_days
+        .value;
+    let from = first_day_after_days(ctx.d, days);
+    ctx.record(
+        "BEN-WAIT-7",
+        Outcome::Met,
+        vals! { "registration_date" => ctx.d, "waiting_days" => days, "from" => from },
+    );
+    from
+}
+
+/// BEN-NO-OFFER: only if the office has no suitable offer of work, training, internship,
+/// vocational preparation, intervention or public works. Never known in advance: recorded as
+/// unknown and shown as a condition; it does not enter the verdict.
+fn ben_no_offer(ctx: &mut Ctx) {
+    ctx.record(
+        "BEN-NO-OFFER",
+        Outcome::Unknown,
+        vals! { "decided_by" => "office" },
+    );
+}
+
+/// BEN-365-18: qualifying periods total at least 365 days within the 18 months preceding D.
+fn ben_365_18(ctx: &mut Ctx, count: &Count, required: u32) -> Outcome {
+    let outcome = count.outcome(required);
+    ctx.record("BEN-365-18", outcome, count_values(count, required))
+}
+
+/// BEN-PRISON: released from prison or detention and registered within 30 days of release;
+/// the qualifying periods in the 18 months before the last imprisonment total at least 365
+/// days. Returns (outcome, window, qualifying days, required days).
+fn ben_prison(ctx: &mut Ctx, periods: &[Classified]) -> (Outcome, Option<Range>, u32, u32) {
+    let p = &crate::rules::params::rule_set().parameters;
+    let limits = PrisonLimits {
+        within_days: p.prison_registration_within_days.value,
+        required_days: p.prison_qualifying_days.value,
+        window_months: p.prison_window_months.value,
+        unpaid_leave_days_tolerated: p.unpaid_leave_days_tolerated.value,
+    };
+    shared_benefit::ben_prison(ctx, periods, &limits)
+}
+
+/// BEN-MILITARY: released after basic military service lasting at least 240 days within the
+/// 18 months preceding D. Returns (outcome, days in the window, required days).
+fn ben_military(ctx: &mut Ctx, window: Range) -> (Outcome, u32, u32) {
+    let required = crate::rules::params::rule_set()
+        .parameters
+        .military_min_days
+        .value;
+    shared_benefit::ben_military(ctx, window, required)
+}
+
+/// The Q rule ID of a period kind.
+pub fn q_rule_id(kind: PeriodKind) -> &'static str {
+    match kind {
+        PeriodKind::Employment => "Q-EMPLOYMENT",
+        PeriodKind::Outwork => "Q-OUTWORK",
+        PeriodKind::CivilContract => "Q-CIVIL-CONTRACT",
+        PeriodKind::Business => "Q-BUSINESS",
+        PeriodKind::PrisonWork => "Q-PRISON-WORK",
+        PeriodKind::AgriCooperative => "Q-AGRI-COOP",
+        PeriodKind::AbroadLabourFund => "Q-ABROAD",
+        PeriodKind::RepatriateAbroad => "Q-REPATRIATE",
+        PeriodKind::OtherPaidWork => "Q-OTHER-PAID-WORK",
+        PeriodKind::Military => "Q-MILITARY",
+        PeriodKind::ParentalLeave => "Q-PARENTAL-LEAVE",
+        PeriodKind::PensionOrSickness => "Q-PENSION-SICKNESS",
+        PeriodKind::Compensation => "Q-COMPENSATION",
+    }
+}
+
+/// The Q rules of this rule set, for `periods::classify_history`.
+fn q_rules(kind: PeriodKind) -> (&'static str, fn(&Period) -> Outcome) {
+    (q_rule_id(kind), q_rule(kind))
+}
+
+fn q_rule(kind: PeriodKind) -> fn(&Period) -> Outcome {
+    match kind {
+        PeriodKind::Employment => q_employment,
+        PeriodKind::Outwork => q_outwork,
+        PeriodKind::CivilContract => q_civil_contract,
+        PeriodKind::Business => q_business,
+        PeriodKind::PrisonWork => q_prison_work,
+        PeriodKind::AgriCooperative => q_agri_coop,
+        PeriodKind::AbroadLabourFund => q_abroad,
+        PeriodKind::RepatriateAbroad => q_repatriate,
+        PeriodKind::OtherPaidWork => q_other_paid_work,
+        PeriodKind::Military => q_military,
+        PeriodKind::ParentalLeave => q_parental_leave,
+        PeriodKind::PensionOrSickness => q_pension_sickness,
+        PeriodKind::Compensation => q_compensation,
+    }
+}
+
+/// Q-EMPLOYMENT: employed with pay of at least the minimum wage, Labour Fund contribution due
+/// (unpaid leave: see `count_qualifying`).
+fn q_employment(p: &Period) -> Outcome {
+    Outcome::from_answer(p.min_wage_met)
+}
+
+/// Q-OUTWORK: outwork contract (umowa o pracę nakładczą) with income of at least the minimum wage.
+fn q_outwork(p: &Period) -> Outcome {
+    Outcome::from_answer(p.min_wage_met)
+}
+
+/// Q-CIVIL-CONTRACT: agency, mandate or other service contract (or cooperation on one), with
+/// a contribution base of at least the minimum wage.
+fn q_civil_contract(p: &Period) -> Outcome {
+    Outcome::from_answer(p.min_wage_met)
+}
+
+/// Q-BUSINESS: social insurance paid for a non-agricultural business (or cooperation), base at
+/// least the minimum wage.
+fn q_business(p: &Period) -> Outcome {
+    Outcome::from_answer(p.min_wage_met)
+}
+
+/// Q-PRISON-WORK: work during detention or imprisonment, base at least half the minimum wage
+/// (`min_wage_met` answers the half-wage question for this kind).
+fn q_prison_work(p: &Period) -> Outcome {
+    Outcome::from_answer(p.min_wage_met)
+}
+
+/// Q-AGRI-COOP: work as a member of an agricultural production cooperative (or similar), base
+/// at least the minimum wage.
+fn q_agri_coop(p: &Period) -> Outcome {
+    Outcome::from_answer(p.min_wage_met)
+}
+
+/// Q-ABROAD: Labour Fund contribution paid for work abroad for a foreign employer (the kind
+/// itself is the condition).
+fn q_abroad(_: &Period) -> Outcome {
+    Outcome::Met
+}
+
+/// Q-REPATRIATE: employed abroad and came to Poland as a repatriate (counts only with
+/// `repatriate: true`).
+fn q_repatriate(p: &Period) -> Outcome {
+    Outcome::from_answer(p.repatriate)
+}
+
+/// Q-OTHER-PAID-WORK: other employment or paid work with pay or income subject to the Labour
+/// Fund contribution (the kind itself is the condition; no minimum-wage test in the source).
+fn q_other_paid_work(_: &Period) -> Outcome {
+    Outcome::Met
+}
+
+/// Q-MILITARY: military service of the kinds listed in the source, civil defence or
+/// alternative service.
+fn q_military(_: &Period) -> Outcome {
+    Outcome::Met
+}
+
+/// Q-PARENTAL-LEAVE: parental leave (urlop wychowawczy).
+fn q_parental_leave(_: &Period) -> Outcome {
+    Outcome::Met
+}
+
+/// Q-PENSION-SICKNESS: disability or training pension; after the end of work, sickness,
+/// maternity or rehabilitation benefit with a base of at least the minimum wage net of
+/// contributions.
+///
+/// The source puts the minimum-wage condition on the benefits only ("podstawę wymiaru tych
+/// zasiłków i świadczenia"); the one kind of the format carries both, so for it
+/// `min_wage_met` means "a rent, or a benefit whose base was at least the minimum wage", and
+/// the app asks it that way (decision 50).
+fn q_pension_sickness(p: &Period) -> Outcome {
+    Outcome::from_answer(p.min_wage_met)
+}
+
+/// Q-COMPENSATION: periods covered by compensation for unlawful termination or for a
+/// shortened notice period.
+fn q_compensation(_: &Period) -> Outcome {
+    Outcome::Met
+}

@@ -1,0 +1,161 @@
+//! Loss of status and when one may register again — LOSS (004, "Zarejestrowana osoba traci
+//! status bezrobotnego gdy").
+
+use crate::rules::answers::LossReason;
+use crate::rules::dates::{first_day_after_days, first_day_after_months};
+use crate::rules::result::Outcome;
+use crate::rules::Ctx;
+use crate::vals;
+use chrono::NaiveDate;
+
+/// When registration is possible again after a loss of status on a day.
+type AgainFrom = fn(&Ctx, NaiveDate) -> NaiveDate;
+
+pub struct LossOutcome {
+    /// Outcomes of the LOSS rules that take part in the status verdict.
+    pub outcomes: Vec<(&'static str, Outcome)>,
+    /// The first day registration is possible again, when a waiting period is still running.
+    pub register_not_before: Option<NaiveDate>,
+}
+
+pub fn evaluate(ctx: &mut Ctx, status_all: Outcome) -> LossOutcome {
+    loss_conditions(ctx, status_all);
+    let loss = ctx.answers.previous_status_loss.clone();
+    let reason = loss.as_ref().and_then(|l| l.reason);
+    let mut date = loss.as_ref().and_then(|l| l.date);
+    // A loss after the registration day cannot have happened before it: an input error, and
+    // the date is taken as unknown (rules.md §1).
+    if date.is_some_and(|x| x > ctx.d) {
+        ctx.error(
+            "previous_status_loss.date",
+            reason.map(loss_rule_id),
+            "event_after_registration",
+            "the date is after the registration day",
+        );
+        date = None;
+    }
+    let unknown_reason = loss.is_some() && reason.is_none();
+
+    let mut outcomes = Vec::with_capacity(5);
+    let mut not_before: Option<NaiveDate> = None;
+    let date_rules: [(&'static str, LossReason, AgainFrom); 3] = [
+        ("LOSS-REFUSAL", LossReason::Refusal, loss_refusal),
+        ("LOSS-NO-SHOW", LossReason::NoShow, loss_no_show),
+        ("LOSS-MEDICAL", LossReason::Medical, loss_medical),
+    ];
+    for (id, r, again_from) in date_rules {
+        let applies = reason == Some(r) || unknown_reason;
+        let again = date.map(|x| again_from(ctx, x));
+        let outcome = match (applies, again) {
+            (false, _) => Outcome::Met,
+            (true, None) => Outcome::Unknown,
+            (true, Some(a)) if ctx.d >= a => Outcome::Met,
+            (true, Some(_)) if unknown_reason => Outcome::Unknown,
+            (true, Some(_)) => Outcome::NotMet,
+        };
+        if outcome == Outcome::NotMet {
+            not_before = not_before.max(again);
+        }
+        ctx.record(
+            id,
+            outcome,
+            vals! { "applies" => applies, "reason" => reason, "loss_date" => date, "register_again_from" => if applies { again } else { None }, "registration_date" => ctx.d },
+        );
+        outcomes.push((id, outcome));
+    }
+    outcomes.push((
+        "LOSS-LOAN",
+        loss_loan(ctx, reason == Some(LossReason::Loan)),
+    ));
+    loss_own_request(ctx, reason == Some(LossReason::OwnRequest));
+    LossOutcome {
+        outcomes,
+        register_not_before: not_before,
+    }
+}
+
+/// The rule of a loss reason (for an input error about its date).
+fn loss_rule_id(r: LossReason) -> &'static str {
+    match r {
+        LossReason::Refusal => "LOSS-REFUSAL",
+        LossReason::NoShow => "LOSS-NO-SHOW",
+        LossReason::Medical => "LOSS-MEDICAL",
+        LossReason::OwnRequest => "LOSS-OWN-REQUEST",
+        LossReason::Loan => "LOSS-LOAN",
+        // Reasons of the 2025 Act: under the seed only the loss of conditions fits them.
+        _ => "LOSS-CONDITIONS",
+    }
+}
+
+/// LOSS-CONDITIONS: status is lost when a STATUS rule stops being met, and can be had again
+/// when they are all met. Recorded for the "why"; the STATUS IDs themselves carry the verdict.
+fn loss_conditions(ctx: &mut Ctx, status_all: Outcome) {
+    ctx.record(
+        "LOSS-CONDITIONS",
+        status_all,
+        vals! { "status_rules" => status_all },
+    );
+}
+
+/// LOSS-REFUSAL: refused a suitable offer without a justified reason on day X → deprived of
+/// status for 90 days: may register again from X + 91.
+fn loss_refusal(_: &Ctx, x: NaiveDate) -> NaiveDate {
+    first_day_after_days(
+        x,
+        crate::rules::params::rule_set()
+            .parameters
+            .loss_refusal_days
+            .value,
+    )
+}
+
+/// LOSS-NO-SHOW: did not appear on the set date (day X) without giving a justified reason
+/// within 5 days → 3 months from X: may register again from X + 3 months + 1 day.
+fn loss_no_show(_: &Ctx, x: NaiveDate) -> NaiveDate {
+    first_day_after_months(
+        x,
+        crate::rules::params::rule_set()
+            .parameters
+            .loss_no_show_months
+            .value,
+    )
+}
+
+/// LOSS-MEDICAL: refused a medical or psychological examination on day X → 3 months: may
+/// register again from X + 3 months + 1 day.
+fn loss_medical(_: &Ctx, x: NaiveDate) -> NaiveDate {
+    first_day_after_months(
+        x,
+        crate::rules::params::rule_set()
+            .parameters
+            .loss_medical_months
+            .value,
+    )
+}
+
+/// LOSS-LOAN: received a loan from PFRON or public funds to start a business or farming. No
+/// waiting period: the business it funded makes STATUS-NO-BUSINESS fail while it is
+/// registered (decision: this rule mirrors `business_registered` when the loss was a loan).
+fn loss_loan(ctx: &mut Ctx, applies: bool) -> Outcome {
+    let business = ctx.answers.status.business_registered;
+    let outcome = if applies {
+        Outcome::from_negative_answer(business)
+    } else {
+        Outcome::Met
+    };
+    ctx.record(
+        "LOSS-LOAN",
+        outcome,
+        vals! { "applies" => applies, "business_registered" => business },
+    )
+}
+
+/// LOSS-OWN-REQUEST: asked to be deprived of status. The source gives no waiting period
+/// (decision): registration is possible again at once.
+fn loss_own_request(ctx: &mut Ctx, applies: bool) {
+    ctx.record(
+        "LOSS-OWN-REQUEST",
+        Outcome::Met,
+        vals! { "applies" => applies, "waiting_days" => 0 },
+    );
+}
