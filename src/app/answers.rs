@@ -124,6 +124,25 @@ pub fn build(s: &AppState, with_benefit: bool) -> Answers {
     a.person.disabled = yes_no(g("disabled"));
     a.person.has_contraindication_document = yes_no(g("contra"));
     a.residence = enum_of(g("residence"));
+    // The 2025 Act's questions (left empty, and so ignored, under the seed's rule set).
+    a.person.polish_citizen = yes_no(g("citizen"));
+    a.person.foreigner_basis = (g("citizen") == "no")
+        .then(|| enum_of(g("foreigner_basis")))
+        .flatten();
+    a.person.large_family_card = yes_no(g("large_family"));
+    a.person.single_parent = yes_no(g("single_parent"));
+    a.person.child_and_spouse_benefit_exhausted = yes_no(g("spouse_exhausted"));
+    if flow::act_2025(s) && g("disabled") == "yes" {
+        // A disability already gives the 365 days: the other grounds are not asked.
+        for x in [
+            &mut a.person.large_family_card,
+            &mut a.person.single_parent,
+            &mut a.person.child_and_spouse_benefit_exhausted,
+        ] {
+            *x = x.or(Some(false));
+        }
+    }
+    a.qualifying_years_20 = yes_no(g("years20"));
 
     let st = &mut a.status;
     st.employed_or_paid_work = yes_no(g("employed"));
@@ -145,14 +164,17 @@ pub fn build(s: &AppState, with_benefit: bool) -> Answers {
     st.permanent_social_allowance = yes_no(g("perm_allowance"));
     st.care_benefit = yes_no(g("care_benefit"));
     st.training_benefit = yes_no(g("training_benefit"));
+    st.business_suspended = (g("business") == "yes")
+        .then(|| yes_no(g("business_suspended")))
+        .flatten();
+    st.company_role = yes_no(g("company_role"));
+    st.foreign_insurance = yes_no(g("foreign_insurance"));
+    st.business_abroad = yes_no(g("business_abroad"));
 
     a.previous_status_loss = match g("loss") {
         "yes" => {
             let reason: Option<LossReason> = enum_of(g("loss_reason"));
-            let dated = matches!(
-                g("loss_reason"),
-                "refusal" | "no_show" | "medical" | "unknown"
-            );
+            let dated = flow::loss_reason_dated(g("loss_reason"));
             Some(StatusLoss {
                 reason,
                 date: if dated {
@@ -179,31 +201,7 @@ pub fn build(s: &AppState, with_benefit: bool) -> Answers {
     if !with_benefit {
         return a;
     }
-    for id in &s.period_ids {
-        let k = |x: &str| format!("p{id}.{x}");
-        let Some(kind) = kind_of(g(&k("kind"))) else {
-            continue;
-        };
-        let leave = g(&k("leave")).trim();
-        a.history.push(Period {
-            kind,
-            from: valid_date(f, &k("from")),
-            to: valid_date(f, &k("to")),
-            min_wage_met: flow::min_wage_condition(kind).and_then(|_| yes_no(g(&k("minwage")))),
-            unpaid_leave_days: (kind == PeriodKind::Employment)
-                .then(|| {
-                    if leave.is_empty() {
-                        Some(0)
-                    } else {
-                        leave.parse().ok()
-                    }
-                })
-                .flatten(),
-            repatriate: (kind == PeriodKind::RepatriateAbroad)
-                .then(|| yes_no(g(&k("repat"))))
-                .flatten(),
-        });
-    }
+    a.history = build_history(s).0.history;
     for id in flow::termination_periods(s) {
         let mode_raw = g(&format!("p{id}.term.mode"));
         let exc_raw = g(&format!("p{id}.term.exc"));
@@ -214,10 +212,15 @@ pub fn build(s: &AppState, with_benefit: bool) -> Answers {
         if asks_exc && (exc_raw == "unknown" || exc_raw.is_empty()) {
             mode = None;
         }
+        // The 2025 Act: a job ended by the person may have come from a starosta's referral.
+        let starosta_referral = (flow::act_2025(s) && asks_exc)
+            .then(|| yes_no(g(&format!("p{id}.term.referral"))))
+            .flatten();
         a.terminations.push(Termination {
             date: valid_date(f, &format!("p{id}.to")),
             mode,
             exception,
+            starosta_referral,
         });
     }
     a.prison = match g("prison") {
@@ -241,8 +244,55 @@ pub fn build(s: &AppState, with_benefit: bool) -> Answers {
         severance: event(s, "severance", "severance_date"),
         notice_compensation: event(s, "notice_comp", "notice_comp_date"),
         training_benefit: event(s, "training_covered", "training_covered_date"),
+        graduate_internship: event(s, "internship", "internship_date"),
     };
     a
+}
+
+/// The work periods entered (with the ID of each, in order): what the engine needs to say
+/// which of them count and whose ending matters.
+pub fn build_history(s: &AppState) -> (Answers, Vec<u32>) {
+    let f = &s.fields;
+    let g = |k: &str| s.get(k);
+    let mut a = Answers {
+        registration_date: valid_date(f, "reg_date"),
+        ..Answers::default()
+    };
+    // One answer for all periods (decision 53): "no" — none was used for an earlier benefit;
+    // "yes" — some were, and the office says which (each is then unknown).
+    let used = match g("used_before") {
+        "no" => Some(false),
+        _ => None,
+    };
+    let mut ids = Vec::new();
+    for id in &s.period_ids {
+        let k = |x: &str| format!("p{id}.{x}");
+        let Some(kind) = kind_of(g(&k("kind"))) else {
+            continue;
+        };
+        let leave = g(&k("leave")).trim();
+        ids.push(*id);
+        a.history.push(Period {
+            kind,
+            from: valid_date(f, &k("from")),
+            to: valid_date(f, &k("to")),
+            min_wage_met: flow::min_wage_condition(s, kind).and_then(|_| yes_no(g(&k("minwage")))),
+            unpaid_leave_days: (kind == PeriodKind::Employment)
+                .then(|| {
+                    if leave.is_empty() {
+                        Some(0)
+                    } else {
+                        leave.parse().ok()
+                    }
+                })
+                .flatten(),
+            repatriate: (kind == PeriodKind::RepatriateAbroad)
+                .then(|| yes_no(g(&k("repat"))))
+                .flatten(),
+            used_for_earlier_benefit: used,
+        });
+    }
+    (a, ids)
 }
 
 /// The answers of the pages asked, for the result: benefit questions only when they matter.
@@ -291,6 +341,40 @@ pub fn fields_of(a: &Answers, today: NaiveDate) -> (Fields, Vec<u32>) {
         &a.person.sex.map_or("unknown".into(), |x| enum_str(&x)),
     );
     put(&mut f, "disabled", yn_str(a.person.disabled));
+    if let Some(c) = a.person.polish_citizen {
+        put(&mut f, "citizen", yn_str(Some(c)));
+    }
+    if let Some(b) = a.person.foreigner_basis {
+        put(&mut f, "citizen", "no");
+        put(&mut f, "foreigner_basis", b.as_str());
+    }
+    for (k, v) in [
+        ("large_family", a.person.large_family_card),
+        ("single_parent", a.person.single_parent),
+        (
+            "spouse_exhausted",
+            a.person.child_and_spouse_benefit_exhausted,
+        ),
+        ("years20", a.qualifying_years_20),
+        ("business_suspended", a.status.business_suspended),
+        ("company_role", a.status.company_role),
+        ("foreign_insurance", a.status.foreign_insurance),
+        ("business_abroad", a.status.business_abroad),
+    ] {
+        if v.is_some() {
+            put(&mut f, k, yn_str(v));
+        }
+    }
+    // One answer for all periods (decision 53).
+    let used: Vec<Option<bool>> = a
+        .history
+        .iter()
+        .map(|p| p.used_for_earlier_benefit)
+        .collect();
+    if !used.is_empty() && used.iter().all(|u| u.is_some()) {
+        let any = used.contains(&Some(true));
+        put(&mut f, "used_before", yn_str(Some(any)));
+    }
     put(
         &mut f,
         "contra",
@@ -388,6 +472,9 @@ pub fn fields_of(a: &Answers, today: NaiveDate) -> (Fields, Vec<u32>) {
                 &k("term.exc"),
                 &t.exception.map_or("none".into(), |x| enum_str(&x)),
             );
+            if let Some(r) = t.starosta_referral {
+                put(&mut f, &k("term.referral"), yn_str(Some(r)));
+            }
         }
     }
     put(&mut f, "periods.done", "1");
@@ -436,6 +523,12 @@ pub fn fields_of(a: &Answers, today: NaiveDate) -> (Fields, Vec<u32>) {
         "training_covered",
         "training_covered_date",
         a.covered_until.training_benefit,
+    );
+    set_event(
+        &mut f,
+        "internship",
+        "internship_date",
+        a.covered_until.graduate_internship,
     );
     let o = &a.online;
     put(&mut f, "pz", yn_str(o.profil_zaufany));

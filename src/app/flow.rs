@@ -7,12 +7,11 @@ use super::answers::{self, date_of, DateValue};
 use super::i18n::Msg;
 use super::state::AppState;
 use crate::rules::answers::{
-    LossReason, PensionOrBenefit, PeriodKind, Residence, Schooling, Sex, TerminationException,
-    TerminationMode,
+    ForeignerBasis, LossReason, PensionOrBenefit, PeriodKind, Residence, Schooling, Sex,
+    TerminationException, TerminationMode,
 };
-use crate::rules::dates::months_before;
-use crate::rules::params::rule_set;
 use crate::rules::result::StatusVerdict;
+use crate::rules::RuleSetId;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Page {
@@ -22,6 +21,9 @@ pub enum Page {
     PeriodEdit(u32),
     TermMode(u32),
     TermException(u32),
+    /// The 2025 Act: whether the last job came from a starosta's referral (art. 219 ust. 1
+    /// pkt 3).
+    TermReferral(u32),
     Check,
     Result,
 }
@@ -70,6 +72,20 @@ pub enum Q {
     Qes,
     QesSerial,
     Active,
+    // The questions of the 2025 Act (rules.md §12).
+    Citizen,
+    ForeignerBasis,
+    BusinessSuspended,
+    CompanyRole,
+    ForeignInsurance,
+    BusinessAbroad,
+    UsedBefore,
+    Internship,
+    InternshipDate,
+    LargeFamily,
+    SingleParent,
+    SpouseExhausted,
+    Years20,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -125,6 +141,148 @@ pub const SCHOOLING: &[(&str, Msg)] = &[
         Msg::SchoolEvening,
     ),
 ];
+/// The 2025 Act's school exceptions (art. 2 pkt 1).
+pub const SCHOOLING_2025: &[(&str, Msg)] = &[
+    (Schooling::None.as_str(), Msg::SchoolNone),
+    (Schooling::Day.as_str(), Msg::SchoolDay),
+    (Schooling::AdultSchool.as_str(), Msg::SchoolAdult),
+    (
+        Schooling::VocationalIiOrPostSecondary.as_str(),
+        Msg::SchoolVocational,
+    ),
+    (
+        Schooling::EveningOrExtramuralHigher.as_str(),
+        Msg::SchoolPartTime,
+    ),
+    (Schooling::ArtSchool.as_str(), Msg::SchoolArt),
+];
+/// The groups of foreigners art. 2 pkt 1 of the 2025 Act admits, and none of them.
+pub const FOREIGNER_BASES: &[(&str, Msg)] = &[
+    (ForeignerBasis::EuEeaSwissUk.as_str(), Msg::FbEu),
+    (
+        ForeignerBasis::PermanentResidence.as_str(),
+        Msg::FbPermanent,
+    ),
+    (ForeignerBasis::LongTermResident.as_str(), Msg::FbLongTerm),
+    (ForeignerBasis::Refugee.as_str(), Msg::FbRefugee),
+    (
+        ForeignerBasis::SubsidiaryProtection.as_str(),
+        Msg::FbSubsidiary,
+    ),
+    (
+        ForeignerBasis::HumanitarianOrTolerated.as_str(),
+        Msg::FbHumanitarian,
+    ),
+    (
+        ForeignerBasis::TemporaryProtection.as_str(),
+        Msg::FbTemporaryProtection,
+    ),
+    (
+        ForeignerBasis::ProtectionApplicant.as_str(),
+        Msg::FbApplicant,
+    ),
+    (
+        ForeignerBasis::TemporaryResidenceL.as_str(),
+        Msg::FbResidenceL,
+    ),
+    (
+        ForeignerBasis::TemporaryResidenceWork.as_str(),
+        Msg::FbResidenceWork,
+    ),
+    (ForeignerBasis::VisaOrResidenceP.as_str(), Msg::FbVisaP),
+    (ForeignerBasis::FamilyOfEuCitizen.as_str(), Msg::FbFamilyEu),
+    (
+        ForeignerBasis::FamilyOfPolishCitizen.as_str(),
+        Msg::FbFamilyPolish,
+    ),
+    (
+        ForeignerBasis::AccompanyingPolishCitizen.as_str(),
+        Msg::FbAccompanyingPolish,
+    ),
+    (ForeignerBasis::None.as_str(), Msg::FbNone),
+];
+/// The 2025 Act's pensions and benefits that are a stable source of income (art. 2 pkt 42
+/// lit. a–c).
+pub const PENSIONS_2025: &[(&str, Msg)] = &[
+    (PensionOrBenefit::OldAgePension.as_str(), Msg::PenOldAge),
+    (
+        PensionOrBenefit::DisabilityPension.as_str(),
+        Msg::PenDisability,
+    ),
+    (PensionOrBenefit::TrainingPension.as_str(), Msg::PenTraining),
+    (PensionOrBenefit::SocialPension.as_str(), Msg::PenSocial),
+    (
+        PensionOrBenefit::FamilyPensionOverHalfMinimumWage.as_str(),
+        Msg::PenFamily,
+    ),
+    (
+        PensionOrBenefit::UniformedServicesBenefit.as_str(),
+        Msg::PenUniformed,
+    ),
+    (PensionOrBenefit::ForeignPension.as_str(), Msg::PenForeign),
+    (
+        PensionOrBenefit::TeachersCompensationBenefit.as_str(),
+        Msg::PenTeachers,
+    ),
+    (
+        PensionOrBenefit::PreRetirementAllowance.as_str(),
+        Msg::PenPreRetAllowance,
+    ),
+    (
+        PensionOrBenefit::PreRetirementBenefit.as_str(),
+        Msg::PenPreRetBenefit,
+    ),
+    (
+        PensionOrBenefit::RehabilitationBenefit.as_str(),
+        Msg::PenRehab,
+    ),
+    (PensionOrBenefit::SicknessBenefit.as_str(), Msg::PenSickness),
+    (
+        PensionOrBenefit::MaternityBenefit.as_str(),
+        Msg::PenMaternity,
+    ),
+    (
+        PensionOrBenefit::MaternityEquivalentBenefit.as_str(),
+        Msg::PenMaternityEq,
+    ),
+];
+/// The 2025 Act's losses of status (art. 63, art. 65 ust. 1), and those of the repealed Act
+/// that still bar a registration (art. 433 ust. 6).
+pub const LOSS_REASONS_2025: &[(&str, Msg)] = &[
+    (LossReason::ThreeYears.as_str(), Msg::LossThreeYears),
+    (LossReason::NoContact.as_str(), Msg::LossNoContact),
+    (LossReason::FormOfHelp.as_str(), Msg::LossFormOfHelp),
+    (LossReason::Ipd.as_str(), Msg::LossIpd),
+    (
+        LossReason::SociallyUsefulWork.as_str(),
+        Msg::LossSociallyUseful,
+    ),
+    (LossReason::Abroad.as_str(), Msg::LossAbroad),
+    (LossReason::SocialContract.as_str(), Msg::LossSocialContract),
+    (LossReason::Incapacity180.as_str(), Msg::LossIncapacity),
+    (LossReason::Loan.as_str(), Msg::LossLoan2025),
+    (LossReason::OwnRequest.as_str(), Msg::LossOwnRequest),
+    (LossReason::Conditions.as_str(), Msg::LossConditions),
+    (LossReason::Refusal.as_str(), Msg::LossOldAct),
+];
+/// The reasons whose date decides when one may register again.
+pub fn loss_reason_dated(reason: &str) -> bool {
+    matches!(
+        reason,
+        "refusal"
+            | "no_show"
+            | "medical"
+            | "three_years"
+            | "form_of_help"
+            | "socially_useful_work"
+            | "social_contract"
+            | "abroad"
+            | "no_contact"
+            | "ipd"
+            | "unknown"
+    )
+}
+
 pub const PENSIONS: &[(&str, Msg)] = &[
     (PensionOrBenefit::OldAgePension.as_str(), Msg::PenOldAge),
     (
@@ -202,6 +360,29 @@ const TERM_EXCEPTIONS_OWN_NOTICE: &[(&str, Msg)] = &[
     ),
     ("none", Msg::ExcNone),
 ];
+/// The 2025 Act: after one's own notice, a change of residence or art. 55 § 1 or § 1¹ of the
+/// Labour Code (art. 219 ust. 1 pkt 1).
+const TERM_EXCEPTIONS_OWN_NOTICE_2025: &[(&str, Msg)] = &[
+    (
+        TerminationException::ChangeOfResidence.as_str(),
+        Msg::ExcResidence,
+    ),
+    (
+        TerminationException::LabourCodeArt55.as_str(),
+        Msg::ExcArt55,
+    ),
+    ("none", Msg::ExcNone),
+];
+
+/// The rule set of the registration day entered (the law the questions follow).
+pub fn rule_set_of(s: &AppState) -> RuleSetId {
+    RuleSetId::for_day(reg_date(s))
+}
+
+/// Whether the questions follow the 2025 Act.
+pub fn act_2025(s: &AppState) -> bool {
+    rule_set_of(s) == RuleSetId::Act2025
+}
 
 /// Whether the termination's exception holds an answer that is still offered (the mode may
 /// have changed to one's own notice since).
@@ -212,10 +393,11 @@ pub fn term_exception_answered(s: &AppState, id: u32) -> bool {
 
 /// The exceptions offered for a termination, given how it ended.
 pub fn term_exceptions(s: &AppState, id: u32) -> &'static [(&'static str, Msg)] {
-    if s.get(&format!("p{id}.term.mode")) == TerminationMode::EmployeeNotice.as_str() {
-        TERM_EXCEPTIONS_OWN_NOTICE
-    } else {
-        TERM_EXCEPTIONS
+    let own = s.get(&format!("p{id}.term.mode")) == TerminationMode::EmployeeNotice.as_str();
+    match (own, act_2025(s)) {
+        (true, true) => TERM_EXCEPTIONS_OWN_NOTICE_2025,
+        (true, false) => TERM_EXCEPTIONS_OWN_NOTICE,
+        (false, _) => TERM_EXCEPTIONS,
     }
 }
 
@@ -238,10 +420,13 @@ pub fn kind_msg(k: PeriodKind) -> Msg {
 }
 
 /// Whether a period kind counts only with pay of at least the minimum wage: `Some(false)`
-/// the full minimum wage, `Some(true)` half of it, `None` no wage condition.
-pub fn min_wage_condition(k: PeriodKind) -> Option<bool> {
+/// the full minimum wage, `Some(true)` half of it, `None` no wage condition. The prison-work
+/// percentage comes from the engine (`rules::limits`).
+pub fn min_wage_condition(s: &AppState, k: PeriodKind) -> Option<bool> {
     match k {
-        PeriodKind::PrisonWork => Some(true),
+        PeriodKind::PrisonWork => {
+            Some(crate::rules::limits(reg_date(s)).prison_work_wage_percent < 100)
+        }
         PeriodKind::Employment
         | PeriodKind::Outwork
         | PeriodKind::CivilContract
@@ -317,7 +502,19 @@ impl Q {
                 "schooling",
                 QSchooling,
                 None,
-                Choice(SCHOOLING),
+                Choice(if act_2025(s) {
+                    SCHOOLING_2025
+                } else {
+                    SCHOOLING
+                }),
+                SecStatus,
+                true,
+            ),
+            Q::Pensions if act_2025(s) => d(
+                "pensions",
+                QPensions2025,
+                Some(QPensions2025Hint),
+                YesNo,
                 SecStatus,
                 true,
             ),
@@ -333,7 +530,7 @@ impl Q {
                 "pension_kinds",
                 QPensionKinds,
                 Some(QPensionKindsHint),
-                Multi(PENSIONS),
+                Multi(if act_2025(s) { PENSIONS_2025 } else { PENSIONS }),
                 SecStatus,
                 false,
             ),
@@ -374,19 +571,30 @@ impl Q {
                 SecStatus,
                 true,
             ),
+            Q::Loss if act_2025(s) => {
+                d("loss", QLoss, Some(QLoss2025Hint), YesNo, SecSpecial, true)
+            }
             Q::Loss => d("loss", QLoss, Some(QLossHint), YesNo, SecSpecial, true),
             Q::LossReason => d(
                 "loss_reason",
                 QLossReason,
                 None,
-                Choice(LOSS_REASONS),
+                Choice(if act_2025(s) {
+                    LOSS_REASONS_2025
+                } else {
+                    LOSS_REASONS
+                }),
                 SecSpecial,
                 true,
             ),
             Q::LossDate => d(
                 "loss_date",
                 QLossDate,
-                Some(QLossDateHint),
+                Some(if act_2025(s) {
+                    QLossDate2025Hint
+                } else {
+                    QLossDateHint
+                }),
                 Date,
                 SecSpecial,
                 true,
@@ -465,6 +673,96 @@ impl Q {
                 true,
             ),
             Q::Active => d("active", QActive, None, YesNo, SecOnline, true),
+            Q::Citizen => d(
+                "citizen",
+                QCitizen,
+                Some(QCitizenHint),
+                YesNo,
+                SecAbout,
+                true,
+            ),
+            Q::ForeignerBasis => d(
+                "foreigner_basis",
+                QForeignerBasis,
+                Some(QForeignerBasisHint),
+                Choice(FOREIGNER_BASES),
+                SecAbout,
+                true,
+            ),
+            Q::BusinessSuspended => d(
+                "business_suspended",
+                QBusinessSuspended,
+                None,
+                YesNo,
+                SecStatus,
+                true,
+            ),
+            Q::CompanyRole => d(
+                "company_role",
+                QCompanyRole,
+                Some(QCompanyRoleHint),
+                YesNo,
+                SecStatus,
+                true,
+            ),
+            Q::ForeignInsurance => d(
+                "foreign_insurance",
+                QForeignInsurance,
+                None,
+                YesNo,
+                SecStatus,
+                true,
+            ),
+            Q::BusinessAbroad => d(
+                "business_abroad",
+                QBusinessAbroad,
+                None,
+                YesNo,
+                SecStatus,
+                true,
+            ),
+            Q::UsedBefore => d(
+                "used_before",
+                QUsedBefore,
+                Some(QUsedBeforeHint),
+                YesNo,
+                SecWork,
+                true,
+            ),
+            Q::Internship => d("internship", QInternship, None, YesNo, SecSpecial, true),
+            Q::InternshipDate => d(
+                "internship_date",
+                QInternshipDate,
+                None,
+                Date,
+                SecSpecial,
+                true,
+            ),
+            Q::LargeFamily => d("large_family", QLargeFamily, None, YesNo, SecLength, true),
+            Q::SingleParent => d(
+                "single_parent",
+                QSingleParent,
+                Some(QSingleParentHint),
+                YesNo,
+                SecLength,
+                true,
+            ),
+            Q::SpouseExhausted => d(
+                "spouse_exhausted",
+                QSpouseExhausted,
+                None,
+                YesNo,
+                SecLength,
+                true,
+            ),
+            Q::Years20 => d(
+                "years20",
+                QYears20,
+                Some(QYears20Hint),
+                YesNo,
+                SecLength,
+                true,
+            ),
         }
     }
 }
@@ -477,22 +775,13 @@ pub fn reg_date(s: &AppState) -> NaiveDate {
     }
 }
 
-/// Employment periods that ended (or may have ended) within the look-back of the
-/// termination deferrals: for these the app asks how the job ended.
+/// Employment periods whose ending can change the result (the engine tells which:
+/// `rules::termination_periods`): for these the app asks how the job ended.
 pub fn termination_periods(s: &AppState) -> Vec<u32> {
-    let d = reg_date(s);
-    let months = rule_set().parameters.termination_lookback_months.value;
-    let (look_from, _) = months_before(d, months);
-    s.period_ids
-        .iter()
-        .copied()
-        .filter(|id| {
-            kind_of(s.get(&format!("p{id}.kind"))) == Some(PeriodKind::Employment)
-                && match date_of(&s.fields, &format!("p{id}.to")) {
-                    DateValue::Valid(to) => to >= look_from,
-                    _ => true,
-                }
-        })
+    let (a, ids) = answers::build_history(s);
+    crate::rules::termination_periods(&a, s.today)
+        .into_iter()
+        .filter_map(|i| ids.get(i).copied())
         .collect()
 }
 
@@ -504,6 +793,9 @@ pub fn benefit_relevant(s: &AppState) -> bool {
 
 /// Every page asked for the current answers, in order.
 pub fn pages(s: &AppState) -> Vec<Page> {
+    if act_2025(s) {
+        return pages_2025(s);
+    }
     use Q::*;
     let yes = |k: &str| s.get(k) == "yes";
     let mut v = vec![Page::Start, Page::Q(RegDate), Page::Q(Pesel)];
@@ -567,11 +859,102 @@ pub fn pages(s: &AppState) -> Vec<Page> {
             }
         }
     }
-    v.extend([Page::Q(Pz), Page::Q(Qes)]);
-    if yes("qes") {
-        v.push(Page::Q(QesSerial));
+    online_pages(s, &mut v);
+    v
+}
+
+/// The account questions and the end of the questionnaire (both rule sets).
+fn online_pages(s: &AppState, v: &mut Vec<Page>) {
+    v.extend([Page::Q(Q::Pz), Page::Q(Q::Qes)]);
+    if s.get("qes") == "yes" {
+        v.push(Page::Q(Q::QesSerial));
     }
-    v.extend([Page::Q(Active), Page::Check, Page::Result]);
+    v.extend([Page::Q(Q::Active), Page::Check, Page::Result]);
+}
+
+/// The pages of the 2025 Act (rules.md §12): who the Act covers, the status of art. 2 pkt 1,
+/// the losses of art. 63 and 65, then — when the status is possible — the periods, the last
+/// job, the deferrals of art. 220 and what sets the benefit's length and amount.
+fn pages_2025(s: &AppState) -> Vec<Page> {
+    use Q::*;
+    let yes = |k: &str| s.get(k) == "yes";
+    let mut v = vec![Page::Start, Page::Q(RegDate), Page::Q(Pesel)];
+    if !answers::pesel_given(s) {
+        v.extend([Page::Q(BirthDate), Page::Q(Sex)]);
+    }
+    v.push(Page::Q(Citizen));
+    if s.get("citizen") == "no" {
+        v.push(Page::Q(ForeignerBasis));
+    }
+    for q in [Disabled, Contra, Employed, Ready, Schooling, Pensions] {
+        v.push(Page::Q(q));
+    }
+    if yes("pensions") {
+        v.push(Page::Q(PensionKinds));
+    }
+    v.push(Page::Q(Business));
+    if yes("business") {
+        v.push(Page::Q(BusinessSuspended));
+    }
+    for q in [
+        CompanyRole,
+        Insurance,
+        ForeignInsurance,
+        BusinessAbroad,
+        Detained,
+        Income,
+        PermAllowance,
+        CareBenefit,
+        TrainingBenefit,
+        Loss,
+    ] {
+        v.push(Page::Q(q));
+    }
+    if yes("loss") {
+        v.push(Page::Q(LossReason));
+        if loss_reason_dated(s.get("loss_reason")) {
+            v.push(Page::Q(LossDate));
+        }
+    }
+    if benefit_relevant(s) {
+        v.push(Page::Periods);
+        if !s.period_ids.is_empty() {
+            v.push(Page::Q(UsedBefore));
+        }
+        for id in termination_periods(s) {
+            v.push(Page::TermMode(id));
+            let mode = s.get(&format!("p{id}.term.mode"));
+            if matches!(mode, "employee_notice" | "mutual_agreement") {
+                v.push(Page::TermException(id));
+                v.push(Page::TermReferral(id));
+            }
+        }
+        let events = [
+            (Prison, &[PrisonStart, PrisonRelease][..]),
+            (Military, &[MilitaryFrom, MilitaryTo][..]),
+            (Severance, &[SeveranceDate][..]),
+            (NoticeComp, &[NoticeCompDate][..]),
+            (Internship, &[InternshipDate][..]),
+        ];
+        for (q, follow) in events {
+            v.push(Page::Q(q));
+            if yes(q.def(s).field) {
+                v.extend(follow.iter().map(|f| Page::Q(*f)));
+            }
+        }
+        // What sets the length (art. 225) and the amount (art. 224 ust. 2): a ground already
+        // met makes the other length questions moot; the 20 years always set the amount.
+        if !yes("disabled") {
+            for q in [LargeFamily, SingleParent, SpouseExhausted] {
+                v.push(Page::Q(q));
+                if yes(q.def(s).field) {
+                    break;
+                }
+            }
+        }
+        v.push(Page::Q(Years20));
+    }
+    online_pages(s, &mut v);
     v
 }
 
@@ -588,6 +971,7 @@ pub fn answered(s: &AppState, p: Page) -> bool {
         Page::TermMode(id) => !s.get(&format!("p{id}.term.mode")).is_empty(),
         // An answer no longer offered (the mode changed to one's own notice) is asked again.
         Page::TermException(id) => term_exception_answered(s, id),
+        Page::TermReferral(id) => !s.get(&format!("p{id}.term.referral")).is_empty(),
         _ => true,
     }
 }

@@ -42,7 +42,9 @@ fn page_title(s: &AppState) -> String {
         Page::Q(q) => t(q.def(s).title).to_string(),
         Page::Periods => t(Msg::QPeriods).to_string(),
         Page::PeriodEdit(_) => t(Msg::PeriodEditTitle).to_string(),
-        Page::TermMode(_) | Page::TermException(_) => t(Msg::SecEndings).to_string(),
+        Page::TermMode(_) | Page::TermException(_) | Page::TermReferral(_) => {
+            t(Msg::SecEndings).to_string()
+        }
         Page::Check => t(Msg::CheckTitle).to_string(),
         Page::Result => t(Msg::ResultTitle).to_string(),
     };
@@ -151,8 +153,9 @@ pub fn App() -> Html {
         Page::Q(q) => pages::question(&c, q),
         Page::Periods => pages::periods(&c),
         Page::PeriodEdit(id) => pages::period_edit(&c, id),
-        Page::TermMode(id) => pages::term_page(&c, id, false),
-        Page::TermException(id) => pages::term_page(&c, id, true),
+        Page::TermMode(id) => pages::term_page(&c, id, pages::TermQ::Mode),
+        Page::TermException(id) => pages::term_page(&c, id, pages::TermQ::Exception),
+        Page::TermReferral(id) => pages::term_page(&c, id, pages::TermQ::Referral),
         Page::Check => pages::check(&c),
         Page::Result => result::result(&c),
     };

@@ -9,8 +9,6 @@ use super::i18n::{t, tf, tfm, tm, Msg};
 use super::state::{Action, AppState, LoadError};
 use super::view::*;
 use crate::rules::answers::PeriodKind;
-use crate::rules::dates::months_before;
-use crate::rules::params::rule_set;
 
 /// What every page needs: the state and a way to act on it.
 #[derive(Clone, PartialEq)]
@@ -165,22 +163,22 @@ fn load_field(c: &Ctx, onchange: Callback<Event>) -> Html {
     }
 }
 
-/// The income question's limit: half the minimum wage in force on the registration day.
+/// The income question's limit: half the minimum wage in force on the registration day, as
+/// the engine gives it (`rules::limits`).
 fn income_limit(c: &Ctx) -> Html {
     let d = flow::reg_date(&c.s);
-    let rs = rule_set();
-    let Some(wage) = rs.minimum_wage.on(d) else {
+    let table = &crate::rules::params::rule_set().minimum_wage;
+    let Some((limit, wage)) = crate::rules::limits(d).income_limit else {
         // After the table's last figure (decision 47): the limit is not known yet.
-        if d < rs.minimum_wage.first_day() {
+        if d < table.first_day() {
             return html! {};
         }
         return html! {
             <div class="inset" id="income-limit">
-                { trf(Msg::QIncomeLimitUnknown, &[&fmt_date(d), &fmt_date(rs.minimum_wage.valid_until)]) }
+                { trf(Msg::QIncomeLimitUnknown, &[&fmt_date(d), &fmt_date(table.valid_until)]) }
             </div>
         };
     };
-    let limit = wage.percent(rs.parameters.income_limit_percent_of_minimum_wage.value);
     html! {
         <div class="inset" id="income-limit">
             { trf(Msg::QIncomeLimit, &[&fmt_money(limit), &fmt_date(d), &fmt_money(wage)]) }
@@ -259,8 +257,7 @@ pub fn period_summary(s: &AppState, id: u32) -> String {
 
 pub fn periods(c: &Ctx) -> Html {
     let s = &c.s;
-    let d = flow::reg_date(s);
-    let (w_from, w_to) = months_before(d, rule_set().parameters.window_months.value);
+    let (w_from, w_to) = crate::rules::limits(flow::reg_date(s)).window;
     let result = crate::rules::evaluate(&super::answers::build(s, true), s.today);
     let (q, r) = result
         .trace_of("BEN-365-18")
@@ -343,7 +340,7 @@ fn wages_content(c: &Ctx, id: u32, half: bool) -> Html {
     if to < from {
         return html! {};
     }
-    let table = &rule_set().minimum_wage;
+    let table = &crate::rules::params::rule_set().minimum_wage;
     let list = table.during(from, to);
     // A period running past the table's last figure (decision 47).
     let unknown = (to > table.valid_until).then(|| {
@@ -380,7 +377,7 @@ pub fn period_edit(c: &Ctx, id: u32) -> Html {
             )
         })
         .collect();
-    let wage_rule = kind.and_then(min_wage_condition);
+    let wage_rule = kind.and_then(|k| min_wage_condition(&c.s, k));
     let (onsubmit, button) = submit(c, Msg::PeriodSave);
     html! {
         <>
@@ -423,33 +420,60 @@ pub fn period_edit(c: &Ctx, id: u32) -> Html {
     }
 }
 
-pub fn term_page(c: &Ctx, id: u32, exception: bool) -> Html {
-    let s = &c.s;
-    let d = flow::reg_date(s);
-    let (lf, lt) = months_before(d, rule_set().parameters.termination_lookback_months.value);
-    let (key, title, list, hint) = if exception {
-        (
+/// The questions about how a job ended.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum TermQ {
+    Mode,
+    Exception,
+    /// The 2025 Act: the job came from a starosta's referral (art. 219 ust. 1 pkt 3).
+    Referral,
+}
+
+/// The yes/no answers of the referral question.
+const YES_NO: &[(&str, Msg)] = &[("yes", Msg::Yes), ("no", Msg::No)];
+
+/// The key, title and answers of a question about how job `id` ended.
+pub fn term_question(
+    s: &AppState,
+    id: u32,
+    q: TermQ,
+) -> (String, String, &'static [(&'static str, Msg)]) {
+    match q {
+        TermQ::Mode => (
+            format!("p{id}.term.mode"),
+            tfm(
+                if flow::act_2025(s) {
+                    Msg::QTermModeLast
+                } else {
+                    Msg::QTermMode
+                },
+                &[&period_summary(s, id)],
+            ),
+            flow::TERM_MODES,
+        ),
+        TermQ::Exception => (
             format!("p{id}.term.exc"),
             t(Msg::QTermException).to_string(),
             flow::term_exceptions(s, id),
-            None,
-        )
-    } else {
-        (
-            format!("p{id}.term.mode"),
-            tfm(Msg::QTermMode, &[&period_summary(s, id)]),
-            flow::TERM_MODES,
-            Some(AttrValue::from(tf(
-                Msg::QTermModeHint,
-                &[&fmt_date(lf), &fmt_date(lt)],
-            ))),
-        )
+        ),
+        TermQ::Referral => (
+            format!("p{id}.term.referral"),
+            tm(Msg::QTermReferral).to_string(),
+            YES_NO,
+        ),
+    }
+}
+
+pub fn term_page(c: &Ctx, id: u32, q: TermQ) -> Html {
+    let s = &c.s;
+    let limits = crate::rules::limits(flow::reg_date(s));
+    let (key, title, list) = term_question(s, id, q);
+    let hint = match (q, limits.termination_look_back) {
+        (TermQ::Mode, Some((lf, lt))) => tf(Msg::QTermModeHint, &[&fmt_date(lf), &fmt_date(lt)]),
+        (TermQ::Mode, None) => t(Msg::QTermModeLastHint).to_string(),
+        _ => period_summary(s, id),
     };
-    let hint = if exception {
-        Some(AttrValue::from(period_summary(s, id)))
-    } else {
-        hint
-    };
+    let hint = Some(AttrValue::from(hint));
     let (onsubmit, button) = submit(c, Msg::Continue);
     html! {
         <>
@@ -577,13 +601,13 @@ pub fn check(c: &Ctx) -> Html {
                     row(c, t(Msg::QPeriods).to_string(), value, p, n),
                 );
             }
-            Page::TermMode(id) | Page::TermException(id) => {
-                let exc = matches!(p, Page::TermException(_));
-                let (key, list) = if exc {
-                    (format!("p{id}.term.exc"), flow::term_exceptions(s, id))
-                } else {
-                    (format!("p{id}.term.mode"), flow::TERM_MODES)
+            Page::TermMode(id) | Page::TermException(id) | Page::TermReferral(id) => {
+                let q = match p {
+                    Page::TermMode(_) => TermQ::Mode,
+                    Page::TermException(_) => TermQ::Exception,
+                    _ => TermQ::Referral,
                 };
+                let (key, title, list) = term_question(s, id, q);
                 let v = s.get(&key);
                 let text = if v == "unknown" {
                     t(Msg::DontKnow).to_string()
@@ -592,10 +616,10 @@ pub fn check(c: &Ctx) -> Html {
                         .find(|(x, _)| *x == v)
                         .map_or(t(Msg::NotAnswered).to_string(), |(_, m)| t(*m).to_string())
                 };
-                let title = if exc {
-                    format!("{} ({})", t(Msg::QTermException), period_summary(s, id))
+                let title = if q == TermQ::Mode {
+                    title
                 } else {
-                    tfm(Msg::QTermMode, &[&period_summary(s, id)])
+                    format!("{title} ({})", period_summary(s, id))
                 };
                 push(Msg::SecEndings, row(c, title, html! { text }, p, n));
             }

@@ -16,6 +16,21 @@ use super::view::{fmt_date, fmt_money_str, rich, tr, trf};
 use crate::rules::catalog;
 use crate::rules::result::{BenefitVerdict, EvalResult, Outcome, StatusVerdict, TraceEntry};
 use crate::rules::values::Val;
+use crate::rules::RuleSetId;
+
+/// The rule set the engine applied (named in the result).
+fn rule_set(r: &EvalResult) -> RuleSetId {
+    RuleSetId::from_wire(&r.rule_set).unwrap_or(RuleSetId::Source2004Act)
+}
+
+/// The first day of benefit without any deferral, as the engine recorded it (BEN-WAIT-7
+/// under the seed, BEN-FROM-REGISTRATION under the 2025 Act).
+fn base_from(r: &EvalResult) -> Option<NaiveDate> {
+    ["BEN-WAIT-7", "BEN-FROM-REGISTRATION"]
+        .iter()
+        .find_map(|id| r.trace_of(id))
+        .and_then(|e| date_of_value(val(e, "from")))
+}
 
 /// A rule's short label, with its Polish words marked (`rich`).
 fn rule_name(id: &str) -> Html {
@@ -122,6 +137,13 @@ fn val_date(e: &TraceEntry, k: &str) -> String {
 /// "What would change it", for a rule that decided against the person.
 fn change_text(r: &EvalResult, e: &TraceEntry) -> Option<String> {
     let question = match e.rule {
+        "STATUS-NO-PENSION-2025" => Some(Msg::QPensions2025),
+        "STATUS-NOT-DETAINED-2025" => Some(Msg::QDetained),
+        "STATUS-NO-CARE-BENEFIT-2025" => Some(Msg::QCareBenefit),
+        "STATUS-NO-COMPANY-ROLE" => Some(Msg::QCompanyRole),
+        "STATUS-NO-OTHER-INSURANCE" => Some(Msg::QInsurance),
+        "STATUS-NO-FOREIGN-INSURANCE" => Some(Msg::QForeignInsurance),
+        "STATUS-NO-BUSINESS-ABROAD" => Some(Msg::QBusinessAbroad),
         "STATUS-NO-PENSION" => Some(Msg::QPensions),
         "STATUS-NO-FARM" => Some(Msg::QFarm),
         "STATUS-NO-SPECIAL-AGRI" => Some(Msg::QSpecialAgri),
@@ -149,17 +171,14 @@ fn change_text(r: &EvalResult, e: &TraceEntry) -> Option<String> {
     if let Some(q) = question {
         return Some(tfm(Msg::ChangeIfNo, &[tm(q)]));
     }
-    let wait_from = r
-        .trace_of("BEN-WAIT-7")
-        .map(|w| val_date(w, "from"))
-        .unwrap_or_default();
+    let wait_from = base_from(r).map(fmt_date).unwrap_or_default();
     let args: Vec<String> = match e.rule {
         "STATUS-AGE-MIN" => vec![val_date(e, "turns_min_age_on")],
         "STATUS-AGE-MAX" => vec![
             value_html("age_max", val(e, "age_max")),
             val_date(e, "turns_max_age_on"),
         ],
-        "STATUS-INCOME" => vec![
+        "STATUS-INCOME" | "STATUS-INCOME-2025" => vec![
             val(e, "limit")
                 .as_str()
                 .map(fmt_money_str)
@@ -178,9 +197,7 @@ fn change_text(r: &EvalResult, e: &TraceEntry) -> Option<String> {
                 n("required_days").to_string(),
             ]
         }
-        "LOSS-REFUSAL" | "LOSS-NO-SHOW" | "LOSS-MEDICAL" => {
-            vec![val_date(e, "register_again_from")]
-        }
+        x if x.starts_with("LOSS-") => vec![val_date(e, "register_again_from")],
         x if x.starts_with("DEFER-") => {
             // The first day without this deferral: the latest of the waiting period's end and
             // the other deferrals' dates (all from the engine's result).
@@ -190,10 +207,7 @@ fn change_text(r: &EvalResult, e: &TraceEntry) -> Option<String> {
                 .iter()
                 .filter(|d| d.rule != x)
                 .map(|d| d.from)
-                .chain(
-                    r.trace_of("BEN-WAIT-7")
-                        .and_then(|w| date_of_value(val(w, "from"))),
-                )
+                .chain(base_from(r))
                 .max();
             match (without, r.benefit.from) {
                 (Some(w), Some(from)) if w >= from => {
@@ -212,7 +226,7 @@ fn change_text(r: &EvalResult, e: &TraceEntry) -> Option<String> {
 /// One rule of a "why": its label and outcome, the source sentence, the values used, and
 /// what would change it.
 fn why_rule(r: &EvalResult, e: &TraceEntry) -> Html {
-    let info = catalog::find(e.rule);
+    let info = catalog::find(rule_set(r), e.rule);
     let values: Vec<(&str, &Val)> = e.values.iter().collect();
     let change = (e.outcome == Outcome::NotMet || e.rule.starts_with("DEFER-"))
         .then(|| change_text(r, e))
@@ -222,6 +236,9 @@ fn why_rule(r: &EvalResult, e: &TraceEntry) -> Html {
             <h3 class="heading-s">{ rule_name(e.rule) }{" — "}{ outcome_text(e.rule, e.outcome) }</h3>
             <p class="small">{ trf(Msg::WhyRule, &[e.rule]) }</p>
             if let Some(info) = info {
+                if let Some(article) = info.article {
+                    <p class="small why__article">{ trf(Msg::WhyArticle, &[article]) }</p>
+                }
                 <p class="small">{ tr(Msg::WhySource) }</p>
                 <blockquote class="quote" lang="pl">{ info.quote }</blockquote>
             }
@@ -473,16 +490,70 @@ fn days_text(r: &EvalResult) -> String {
     }
 }
 
+/// The amount and length lines of the 2025 Act (art. 224, 225), from the engine's result.
+fn amount_and_length(r: &EvalResult) -> Html {
+    let b = &r.benefit;
+    let years = r
+        .trace_of("BEN-AMOUNT-120")
+        .and_then(|e| val(e, "years_required").as_u64())
+        .unwrap_or_default()
+        .to_string();
+    let first_days = r
+        .trace_of("BEN-AMOUNT")
+        .and_then(|e| val(e, "first_days").as_u64())
+        .unwrap_or_default()
+        .to_string();
+    let amount = b.amount.as_ref().map(|a| {
+        let main = tf(
+            Msg::BenefitAmount,
+            &[
+                &fmt_money_str(&a.first_90_days_pln),
+                &fmt_money_str(&a.later_days_pln),
+                &first_days,
+                &fmt_date(a.as_of),
+            ],
+        );
+        let extra = match a.percent {
+            Some(100) => String::new(),
+            Some(_) => tf(Msg::BenefitAmount120, &[&years]),
+            None => tf(Msg::BenefitAmountPercentUnknown, &[&years]),
+        };
+        html! { <p id="benefit-amount">{ main }{ " " }{ extra }</p> }
+    });
+    let amount_unknown = (b.amount.is_none() && b.verdict == BenefitVerdict::Entitled)
+        .then(|| b.from.map(|f| html! { <p id="benefit-amount">{ trf(Msg::BenefitAmountUnknown, &[&fmt_date(f)]) }</p> }))
+        .flatten();
+    let length = r.trace_of("BEN-LENGTH").map(|e| {
+        let n = |k: &str| val(e, k).as_u64().unwrap_or_default().to_string();
+        match b.length_days {
+            Some(d) => html! { <p id="benefit-length">{ trf(Msg::BenefitLength, &[&d.to_string()]) }{ " " }{ tr(Msg::BenefitLengthShortened) }</p> },
+            None => html! { <p id="benefit-length">{ trf(Msg::BenefitLengthUnknown, &[&n("days_short"), &n("days_long")]) }</p> },
+        }
+    });
+    let day_count = r
+        .trace_of("BEN-DAY-COUNT")
+        .filter(|e| e.outcome != Outcome::NotMet)
+        .map(
+            |_| html! { <p class="inset" id="benefit-day-count">{ tr(Msg::BenefitDayCount) }</p> },
+        );
+    html! {
+        <>
+            { amount }{ amount_unknown }
+            if matches!(b.verdict, BenefitVerdict::Entitled | BenefitVerdict::Unknown) { { length } }
+            { day_count }
+        </>
+    }
+}
+
 fn benefit_section(r: &EvalResult) -> Html {
     let b = &r.benefit;
+    let act_2025 = rule_set(r) == RuleSetId::Act2025;
+    let from = b.from.map(fmt_date).unwrap_or_default();
     let (text, class) = match b.verdict {
-        BenefitVerdict::Entitled => (
-            tf(
-                Msg::BenefitEntitled,
-                &[&b.from.map(fmt_date).unwrap_or_default()],
-            ),
-            "verdict--yes",
-        ),
+        BenefitVerdict::Entitled if b.from_may_be_later => {
+            (tf(Msg::BenefitEntitledEarliest, &[&from]), "verdict--yes")
+        }
+        BenefitVerdict::Entitled => (tf(Msg::BenefitEntitled, &[&from]), "verdict--yes"),
         BenefitVerdict::NotEntitled => (t(Msg::BenefitNotEntitled).to_string(), "verdict--no"),
         BenefitVerdict::Unknown => (t(Msg::BenefitUnknown).to_string(), "verdict--unknown"),
         BenefitVerdict::NotApplicable => (t(Msg::BenefitNotApplicable).to_string(), "verdict--no"),
@@ -492,25 +563,69 @@ fn benefit_section(r: &EvalResult) -> Html {
         .and_then(|e| date_of_value(val(e, "from")));
     let applies = b.verdict != BenefitVerdict::NotApplicable;
     let entitled = b.verdict == BenefitVerdict::Entitled;
-    let mut why_rules: Vec<&str> = vec!["BEN-WAIT-7"];
+    // The exclusions of the 2025 Act (art. 219) that decided against the benefit.
+    let excluded: Vec<&str> = r
+        .trace
+        .iter()
+        .filter(|e| e.rule.starts_with("BEN-NOT-") && e.outcome == Outcome::NotMet)
+        .map(|e| e.rule)
+        .collect();
+    let mut why_rules: Vec<&str> = if act_2025 {
+        vec!["BEN-FROM-REGISTRATION"]
+    } else {
+        vec!["BEN-WAIT-7"]
+    };
     if let Some(basis) = &b.basis {
         why_rules.push(basis.as_str());
     } else {
         why_rules.extend(["BEN-365-18", "BEN-PRISON", "BEN-MILITARY"]);
     }
+    if act_2025 {
+        why_rules.push("BEN-NO-REUSE");
+        if !excluded.is_empty() || b.unknown.iter().any(|x| x.starts_with("BEN-NOT-")) {
+            why_rules.push("BEN-LAST-JOB-BASIS");
+        }
+        why_rules.extend(excluded.iter().copied());
+    }
     why_rules.extend(b.deferrals.iter().map(|d| d.rule.as_str()));
     why_rules.extend(b.unknown.iter().map(String::as_str));
-    why_rules.push("BEN-NO-OFFER");
+    if act_2025 {
+        why_rules.extend([
+            "BEN-DAY-COUNT",
+            "BEN-LENGTH",
+            "BEN-AMOUNT",
+            "BEN-AMOUNT-120",
+        ]);
+        why_rules.retain(|x| {
+            *x != "BEN-DAY-COUNT" || r.trace_of(x).is_some_and(|e| e.outcome != Outcome::NotMet)
+        });
+    } else {
+        why_rules.push("BEN-NO-OFFER");
+    }
     let mut seen = std::collections::HashSet::new();
     why_rules.retain(|x| seen.insert(*x));
+    let may_be_later: Vec<&String> = b
+        .unknown
+        .iter()
+        .filter(|x| x.starts_with("DEFER-"))
+        .collect();
     html! {
         <section class="result-section" id="benefit" aria-labelledby="benefit-heading">
             <h2 class="heading-m" id="benefit-heading">{ tr(Msg::BenefitHeading) }</h2>
             <p class={classes!("verdict", class)} id="benefit-verdict">{ text }</p>
             if applies {
+                if !excluded.is_empty() {
+                    <p>{ tr(Msg::BenefitExcludedBecause) }</p>
+                    <ul class="list list--bullet" id="benefit-excluded">
+                        { for excluded.iter().map(|x| html! { <li data-rule={x.to_string()}>{ rule_name(x) }</li> }) }
+                    </ul>
+                }
                 if let (Some(w), true) = (wait_from, entitled) {
                     // With a deferral, D + 8 is only what the day would be without it.
                     <p id="benefit-wait">{ trf(if b.deferrals.iter().any(|d| d.from > w) { Msg::BenefitWaitDeferred } else { Msg::BenefitWait }, &[&fmt_date(w)]) }</p>
+                }
+                if act_2025 && entitled {
+                    <p id="benefit-wait">{ tr(Msg::BenefitFromRegistration) }</p>
                 }
                 if !b.deferrals.is_empty() {
                     <p>{ tr(Msg::BenefitDeferrals) }</p>
@@ -520,6 +635,13 @@ fn benefit_section(r: &EvalResult) -> Html {
                         }) }
                     </ul>
                 }
+                if entitled && !may_be_later.is_empty() {
+                    <p>{ tr(Msg::BenefitMayBeLater) }</p>
+                    <ul class="list list--bullet" id="benefit-may-be-later">
+                        { for may_be_later.iter().map(|x| html! { <li data-rule={x.to_string()}>{ rule_name(x) }</li> }) }
+                    </ul>
+                }
+                if act_2025 { { amount_and_length(r) } }
                 if let Some(basis) = &b.basis {
                     <p>{ trf(Msg::BenefitBasis, &[rule_label_marked(basis)]) }</p>
                 }
@@ -530,7 +652,7 @@ fn benefit_section(r: &EvalResult) -> Html {
                         { for b.unknown.iter().map(|x| html! { <li data-rule={x.clone()}>{ rule_name(x) }</li> }) }
                     </ul>
                 }
-                if entitled || b.verdict == BenefitVerdict::Unknown {
+                if (entitled || b.verdict == BenefitVerdict::Unknown) && r.trace_of("BEN-NO-OFFER").is_some() {
                     <p class="inset">{ tr(Msg::BenefitNoOffer) }</p>
                 }
                 { timeline(r) }
@@ -550,7 +672,9 @@ fn polish_original(pl: &'static str) -> Html {
 }
 
 fn office_section(r: &EvalResult) -> Html {
+    let act_2025 = rule_set(r) == RuleSetId::Act2025;
     let msg = match r.office.rule.as_deref() {
+        Some("REG-OFFICE-HOME") => Msg::OfficeHome,
         Some("REG-OFFICE-RESIDENCE") => Msg::OfficeResidence,
         Some("REG-OFFICE-STAY") => Msg::OfficeStay,
         _ => Msg::OfficeUnknown,
@@ -561,17 +685,31 @@ fn office_section(r: &EvalResult) -> Html {
         Some(false) => t(Msg::DeclarationNotNeeded),
         None => t(Msg::DeclarationUnknown),
     };
-    let rules = [
-        "REG-IN-PERSON",
-        r.office.rule.as_deref().unwrap_or("REG-OFFICE-RESIDENCE"),
-        "REG-DECLARATION",
-    ];
+    let rules: Vec<&str> = if act_2025 {
+        vec![
+            "REG-APPLICATION",
+            "REG-OFFICE-HOME",
+            "REG-ONLINE-SIGNATURE",
+            "REG-REGISTRATION-DAY",
+            "REG-ONE-OFFICE",
+        ]
+    } else {
+        vec![
+            "REG-IN-PERSON",
+            r.office.rule.as_deref().unwrap_or("REG-OFFICE-RESIDENCE"),
+            "REG-DECLARATION",
+        ]
+    };
     html! {
         <section class="result-section" id="office" aria-labelledby="office-heading">
             <h2 class="heading-m" id="office-heading">{ tr(Msg::OfficeHeading) }</h2>
             <p id="office-text">{ text }{ polish_original(text_pl) }</p>
-            <p id="office-declaration">{ decl }</p>
-            <p>{ tr(Msg::InPerson) }</p>
+            if act_2025 {
+                <p id="office-how">{ tr(Msg::RegisterOnlineOrInPerson) }</p>
+            } else {
+                <p id="office-declaration">{ decl }</p>
+                <p>{ tr(Msg::InPerson) }</p>
+            }
             // The office's own details, when the app is configured for one (config.rs).
             <super::config::OfficeDetails />
             { why(r, "office", &rules) }
@@ -751,7 +889,7 @@ pub fn result(c: &Ctx) -> Html {
             <div class="no-print"><super::view::BackLink onclick={on_back} /></div>
             <h1 class="heading-l" id="page-heading" tabindex="-1">{ tr(Msg::ResultTitle) }</h1>
             <p class="meta" id="result-meta">{ trf(Msg::ResultMeta, &[&fmt_date(s.today), &fmt_date(r.registration_date)]) }</p>
-            <p class="meta" id="result-rule-set">{ trf(Msg::ResultRuleSet, &[t(Msg::RuleSetName)]) }</p>
+            <p class="meta" id="result-rule-set">{ trf(Msg::ResultRuleSet, &[t(if rule_set(&r) == RuleSetId::Act2025 { Msg::RuleSetName2025 } else { Msg::RuleSetName })]) }</p>
             <div class="button-group no-print">
                 <button type="button" class="button" id="print-button" onclick={on_print}>{ tr(Msg::Print) }</button>
                 <button type="button" class="button button--secondary" id="save-button" onclick={on_save}>{ tr(Msg::SaveAnswers) }</button>

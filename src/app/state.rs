@@ -207,7 +207,10 @@ impl Reducible for AppState {
                 // its neighbour in the flow instead.
                 let asked = flow::pages(&s);
                 let page = match page {
-                    Page::Q(_) | Page::TermMode(_) | Page::TermException(_)
+                    Page::Q(_)
+                    | Page::TermMode(_)
+                    | Page::TermException(_)
+                    | Page::TermReferral(_)
                         if !asked.contains(&page) =>
                     {
                         flow::prev(&s, s.page)

@@ -221,7 +221,7 @@ pub fn page(s: &AppState, p: Page) -> Vec<FieldError> {
                     e.msg = tf(Msg::ErrPeriodTo, &[&e.msg]);
                 }
             }
-            if kind.and_then(flow::min_wage_condition).is_some() {
+            if kind.and_then(|k| flow::min_wage_condition(s, k)).is_some() {
                 choice(s, &k("minwage"), &mut out);
             }
             if kind == Some(PeriodKind::Employment) {
@@ -235,6 +235,7 @@ pub fn page(s: &AppState, p: Page) -> Vec<FieldError> {
             }
         }
         Page::TermMode(id) => choice(s, &format!("p{id}.term.mode"), &mut out),
+        Page::TermReferral(id) => choice(s, &format!("p{id}.term.referral"), &mut out),
         // An answer no longer offered (the mode became one's own notice) is no answer.
         Page::TermException(id) if !flow::term_exception_answered(s, id) => {
             out.push(err(&format!("p{id}.term.exc"), Msg::ErrRequiredChoice));

@@ -164,3 +164,81 @@ pub(crate) fn ids_with(outcomes: &[(&'static str, Outcome)], wanted: Outcome) ->
         .map(|(id, _)| (*id).to_string())
         .collect()
 }
+
+/// The figures of the rule set in force on a registration day that the questions show (the
+/// app reads them here instead of computing them): the 18-month window, the income limit,
+/// and the look-back of the termination rules.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    pub rule_set: RuleSetId,
+    /// The 18 months preceding D (BEN-365-18).
+    pub window: (NaiveDate, NaiveDate),
+    /// Half the minimum wage in force on D (STATUS-INCOME / STATUS-INCOME-2025), with that
+    /// minimum wage; `None` outside the table.
+    pub income_limit: Option<(money::Grosze, money::Grosze)>,
+    /// Under the seed: the six months before D in which a termination defers the benefit.
+    /// Under the 2025 Act only the last employment counts (`None`).
+    pub termination_look_back: Option<(NaiveDate, NaiveDate)>,
+    /// Percent of the minimum wage that work in prison must reach to count (Q-PRISON-WORK:
+    /// 50; Q-PRISON-WORK-2025: 100).
+    pub prison_work_wage_percent: u32,
+}
+
+/// The figures of the rule set in force on the registration day `d`.
+pub fn limits(d: NaiveDate) -> Limits {
+    let set = RuleSetId::for_day(d);
+    let seed = &params::rule_set().parameters;
+    let (window_months, percent) = match set {
+        RuleSetId::Source2004Act => (
+            seed.window_months.value,
+            seed.income_limit_percent_of_minimum_wage.value,
+        ),
+        RuleSetId::Act2025 => {
+            let p = &act_2025::params::PARAMS.parameters;
+            (
+                p.window_months.value,
+                p.income_limit_percent_of_minimum_wage.value,
+            )
+        }
+    };
+    let wage = params::rule_set().minimum_wage.on(d);
+    Limits {
+        rule_set: set,
+        window: dates::months_before(d, window_months),
+        income_limit: wage.map(|w| (w.percent(percent), w)),
+        termination_look_back: (set == RuleSetId::Source2004Act)
+            .then(|| dates::months_before(d, seed.termination_lookback_months.value)),
+        prison_work_wage_percent: match set {
+            RuleSetId::Source2004Act => 50,
+            RuleSetId::Act2025 => 100,
+        },
+    }
+}
+
+/// The `history` periods whose termination can change the result, so the app asks how they
+/// ended: under the seed, the employment periods that ended (or may have ended) within the
+/// six months before D (DEFER-QUIT-90, DEFER-FAULT-180); under the 2025 Act, the last
+/// employment relationship (art. 219, art. 220 ust. 1 pkt 5) — with end dates unknown,
+/// every employment period that may be the last.
+pub fn termination_periods(answers: &Answers, today: NaiveDate) -> Vec<usize> {
+    let d = answers.registration_date.unwrap_or(today);
+    let jobs = answers
+        .history
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.kind == answers::PeriodKind::Employment);
+    match limits(d).termination_look_back {
+        Some((from, _)) => jobs
+            .filter(|(_, p)| p.to.is_none_or(|to| to >= from))
+            .map(|(i, _)| i)
+            .collect(),
+        None => {
+            let jobs: Vec<_> = jobs.collect();
+            let last = jobs.iter().filter_map(|(_, p)| p.to).max();
+            jobs.iter()
+                .filter(|(_, p)| p.to.is_none() || p.to == last)
+                .map(|(i, _)| *i)
+                .collect()
+        }
+    }
+}

@@ -452,7 +452,7 @@ fn ben_length(ctx: &mut Ctx) -> Option<u32> {
     ctx.record(
         "BEN-LENGTH",
         outcome,
-        vals! { "disabled" => person.disabled, "large_family_card" => person.large_family_card, "over_50" => over_50, "qualifying_years_20" => years_20, "child_and_spouse_benefit_exhausted" => person.child_and_spouse_benefit_exhausted, "single_parent" => person.single_parent, "length_days" => days },
+        vals! { "disabled" => person.disabled, "large_family_card" => person.large_family_card, "over_50" => over_50, "qualifying_years_20" => years_20, "child_and_spouse_benefit_exhausted" => person.child_and_spouse_benefit_exhausted, "single_parent" => person.single_parent, "length_days" => days, "days_short" => p.length_days.value, "days_long" => p.length_days_long.value },
     );
     days
 }
