@@ -32,7 +32,7 @@ describe('accessibility', () => {
     assert.equal(await sideways(p.page), 0, 'start page (the file field)');
     await result(p, 'reflow', {
       history: [
-        { kind: 'employment', from: '2024-06-01', to: '2026-02-28', min_wage_met: true, unpaid_leave_days: null },
+        { kind: 'employment', from: '2020-06-01', to: '2022-02-28', min_wage_met: true, unpaid_leave_days: null },
       ],
     });
     for (const s of await p.page.locator('details.why > summary').all()) await s.click();
@@ -102,12 +102,12 @@ describe('accessibility', () => {
     // On the page before anything is chosen; the dates first, then the kind.
     const region = await p.page.$('#period-wages');
     assert.equal(await region.getAttribute('aria-live'), 'polite');
-    await p.date('1 1 2025', 'Od kiedy?');
-    await p.date('31 1 2026', 'Do kiedy?');
+    await p.date('1 1 2021', 'Od kiedy?');
+    await p.date('31 1 2022', 'Do kiedy?');
     await p.choose('Zatrudnienie (umowa o pracę)', 'Rodzaj okresu');
     await p.page.locator('#period-wages li').first().waitFor();
     assert.ok(await region.evaluate((e) => e.isConnected), 'the same element, now filled');
-    assert.match(await p.text('#period-wages'), /od 1 stycznia 2025: 4 666,00 zł/);
+    assert.match(await p.text('#period-wages'), /od 1 stycznia 2021: 2 800,00 zł/);
     p.assertClean();
     await p.close();
   });

@@ -63,7 +63,7 @@ describe('components', () => {
     await page.keyboard.type('3');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Control+A');
-    await page.keyboard.type('2026');
+    await page.keyboard.type('2022');
     await page.keyboard.press('Enter');
     await p.expectPage('Jaki jest Twój numer PESEL');
     await tabTo(page, 'pesel');
@@ -121,11 +121,11 @@ describe('components', () => {
     const p = await Person.start(env);
     const file = join(OUT, 'periods-answers.json');
     writeFileSync(file, JSON.stringify({
-      format: 1, registration_date: '2026-03-02', residence: 'permanent',
+      format: 1, registration_date: '2022-03-02', residence: 'permanent',
       history: [
-        { kind: 'employment', from: '2025-01-01', to: '2025-06-30', min_wage_met: true },
-        { kind: 'civil_contract', from: '2025-07-01', to: '2026-02-27', min_wage_met: true },
-        { kind: 'civil_contract', from: '2023-03-01', to: '2023-08-31', min_wage_met: true },
+        { kind: 'employment', from: '2021-01-01', to: '2021-06-30', min_wage_met: true },
+        { kind: 'civil_contract', from: '2021-07-01', to: '2022-02-27', min_wage_met: true },
+        { kind: 'civil_contract', from: '2019-03-01', to: '2019-08-31', min_wage_met: true },
       ],
     }));
     await p.page.getByLabel('Wczytaj odpowiedzi z pliku').setInputFiles(file);
@@ -135,19 +135,19 @@ describe('components', () => {
     assert.match(await p.text('#periods-count'), /423 dni z wymaganych 365/);
     // A period wholly before the 18 months says so (a fact about its dates).
     const notes = await p.page.locator('#periods-list .period-note').allInnerTexts();
-    assert.deepEqual(notes, ['Ten okres w całości przypada przed 2 września 2024, czyli przed okresem 18 miesięcy.']);
-    assert.match(await p.text('#periods-list .summary-list__row:nth-child(3)'), /przed 2 września 2024/);
+    assert.deepEqual(notes, ['Ten okres w całości przypada przed 2 września 2020, czyli przed okresem 18 miesięcy.']);
+    assert.match(await p.text('#periods-list .summary-list__row:nth-child(3)'), /przed 2 września 2020/);
     await p.page.getByRole('link', { name: 'Zmień Okres 2' }).click();
     await p.expectPage('Okres pracy lub inny okres');
     assert.equal(await p.page.getByLabel('Umowa agencyjna, umowa zlecenia lub inna umowa o świadczenie usług').isChecked(), true);
-    await p.date('31 12 2025', 'Do kiedy?');
-    assert.match(await p.text('#period-wages'), /od 1 lipca 2025: 4 666,00 zł/);
+    await p.date('31 12 2021', 'Do kiedy?');
+    assert.match(await p.text('#period-wages'), /od 1 lipca 2021: 2 800,00 zł/);
     await p.next('Zapisz okres');
     assert.match(await p.text('#periods-count'), /365 dni z wymaganych 365/);
     await p.page.getByRole('button', { name: 'Usuń Okres 1' }).click();
     assert.match(await p.text('#periods-count'), /184 dni z wymaganych 365/);
     // The page says which period went, and that message has the focus (read out at once).
-    assert.match(await p.text('#period-removed'), /^Usunięto okres 1: Zatrudnienie \(umowa o pracę\): od 1 stycznia 2025 do 30 czerwca 2025\. Pozostałe okresy mają teraz nowe numery\.$/);
+    assert.match(await p.text('#period-removed'), /^Usunięto okres 1: Zatrudnienie \(umowa o pracę\): od 1 stycznia 2021 do 30 czerwca 2021\. Pozostałe okresy mają teraz nowe numery\.$/);
     assert.equal(await p.page.evaluate(() => document.activeElement?.id), 'period-removed');
     await p.axe();
     await p.next();
@@ -159,7 +159,7 @@ describe('components', () => {
   it("the browser's back and forward buttons move through the pages shown and keep the answers", async () => {
     const p = await Person.start(env);
     await p.next('Rozpocznij');
-    await p.date('2 3 2026');
+    await p.date('2 3 2022');
     await p.next();
     await p.expectPage('Jaki jest Twój numer PESEL');
     await p.fill('Jaki jest Twój numer PESEL?', '123');

@@ -11,12 +11,12 @@ let env;
 before(async () => { env = await environment(); });
 after(async () => { await env.close(); });
 
-const OLD_JOB = { kind: 'Zatrudnienie (umowa o pracę)', from: '1 6 2022', to: '31 5 2024', minWage: 'Tak' };
+const OLD_JOB = { kind: 'Zatrudnienie (umowa o pracę)', from: '1 6 2018', to: '31 5 2020', minWage: 'Tak' };
 
 /** Loads an answers file and goes to check-answers. */
 async function load(p, name, answers) {
   const file = join(OUT, `${name}.json`);
-  writeFileSync(file, JSON.stringify({ format: 1, registration_date: '2026-03-02', residence: 'permanent', ...answers }));
+  writeFileSync(file, JSON.stringify({ format: 1, registration_date: '2022-03-02', residence: 'permanent', ...answers }));
   await p.page.getByLabel('Wczytaj odpowiedzi z pliku').setInputFiles(file);
   await p.expectPage('Sprawdź swoje odpowiedzi');
 }
@@ -27,11 +27,11 @@ describe('consistency', () => {
     await questionnaire(p, { periods: [OLD_JOB] });
     await p.page.getByRole('link', { name: /^Zmień Kiedy chcesz zarejestrować się/ }).click();
     await p.expectPage('Kiedy chcesz zarejestrować się');
-    await p.date('2 3 2024');
-    await p.expectError('Dzień 2 marca 2024 nie pasuje do dat, które już podałeś(-aś)');
+    await p.date('2 3 2020');
+    await p.expectError('Dzień 2 marca 2020 nie pasuje do dat, które już podałeś(-aś)');
     assert.match(await p.text('.error-summary'), /Okres 1/);
     // A later day is accepted and leads back to check-answers.
-    await p.date('2 3 2026');
+    await p.date('2 3 2022');
     await p.next();
     await p.expectPage('Sprawdź swoje odpowiedzi');
     p.assertClean();
@@ -41,7 +41,7 @@ describe('consistency', () => {
   it("the result names an answers file's input error in words, not by the field's path", async () => {
     const p = await Person.start(env);
     await load(p, 'period-after-registration', {
-      history: [{ kind: 'employment', from: '2026-04-01', to: '2026-05-31', min_wage_met: true }],
+      history: [{ kind: 'employment', from: '2022-04-01', to: '2022-05-31', min_wage_met: true }],
     });
     await showResult(p);
     const errors = await p.text('#result-errors');
@@ -62,11 +62,11 @@ describe('consistency', () => {
     await p.expectError('Od kiedy: Wpisz datę', 'Zapisz okres');
     assert.match(await p.text('.error-summary'), /Do kiedy: Wpisz datę/);
     await p.choose('Zatrudnienie (umowa o pracę)', 'Rodzaj okresu');
-    await p.date('1 1 2024', 'Od kiedy?');
-    await p.date('31 3 2026', 'Do kiedy?');
+    await p.date('1 1 2020', 'Od kiedy?');
+    await p.date('31 3 2022', 'Do kiedy?');
     await p.choose('Tak', 'minimalne');
-    await p.expectError('Okres kończy się w dniu rejestracji (2 marca 2026) albo później', 'Zapisz okres');
-    await p.date('28 2 2026', 'Do kiedy?');
+    await p.expectError('Okres kończy się w dniu rejestracji (2 marca 2022) albo później', 'Zapisz okres');
+    await p.date('28 2 2022', 'Do kiedy?');
     await p.next('Zapisz okres');
     await p.expectPage('Twoja praca i inne okresy');
     p.assertClean();
@@ -76,12 +76,12 @@ describe('consistency', () => {
   it('a period with an unknown end counts from 1 day up to the day before registration, and reads "nie wiadomo"', async () => {
     const p = await Person.start(env);
     await load(p, 'unknown-end', {
-      history: [{ kind: 'employment', from: '2025-01-01', to: null, min_wage_met: true, unpaid_leave_days: 0 }],
+      history: [{ kind: 'employment', from: '2021-01-01', to: null, min_wage_met: true, unpaid_leave_days: 0 }],
       terminations: [],
     });
     await showResult(p);
     assert.match(await p.text('#benefit-days'), /od 1 do 425 dni/);
-    assert.match(await p.text('#checklist'), /zatrudnienie: od 1 stycznia 2025 do nie wiadomo/);
+    assert.match(await p.text('#checklist'), /zatrudnienie: od 1 stycznia 2021 do nie wiadomo/);
     assert.doesNotMatch(await p.text('#checklist'), /2025–—/);
     p.assertClean();
     await p.close();
@@ -145,11 +145,11 @@ describe('consistency', () => {
   it('no status on the day because of a lost status: the result offers to check the day from which one may register', async () => {
     const p = await Person.start(env);
     const base = JSON.parse(readFileSync(join(ROOT, 'tests/scenarios/001-base-eligible-entitled.json'), 'utf8')).answers;
-    await load(p, 'lost-status', { ...base, previous_status_loss: { reason: 'refusal', date: '2025-12-02' } });
+    await load(p, 'lost-status', { ...base, previous_status_loss: { reason: 'refusal', date: '2021-12-02' } });
     await showResult(p);
-    assert.match(await p.text('#status-not-before'), /od 3 marca 2026, jeśli spełnisz wtedy pozostałe warunki/);
-    assert.doesNotMatch(await p.text('#benefit'), /od 11 marca 2026/, 'no benefit day without status');
-    await p.next('Sprawdź, co będzie, jeśli zarejestrujesz się 3 marca 2026');
+    assert.match(await p.text('#status-not-before'), /od 3 marca 2022, jeśli spełnisz wtedy pozostałe warunki/);
+    assert.doesNotMatch(await p.text('#benefit'), /od 11 marca 2022/, 'no benefit day without status');
+    await p.next('Sprawdź, co będzie, jeśli zarejestrujesz się 3 marca 2022');
     await p.expectPage('Kiedy chcesz zarejestrować się');
     assert.equal(await p.page.getByLabel('Dzień', { exact: true }).inputValue(), '3', 'the later day is filled in, to confirm');
     await p.next();
@@ -158,19 +158,20 @@ describe('consistency', () => {
     await p.answer('Jak zakończyło się zatrudnienie', async () => p.choose('Pracodawca wypowiedział umowę'));
     await showResult(p);
     assert.match(await p.text('#status-verdict'), /Możesz zarejestrować się jako osoba bezrobotna/);
-    assert.match(await p.text('#benefit'), /od 11 marca 2026/);
+    assert.match(await p.text('#benefit'), /od 11 marca 2022/);
     p.assertClean();
     await p.close();
   });
 
   it('a registration day after the last known minimum wage is accepted: no income meets the limit, an income is left to the office', async () => {
     const p = await Person.start(env);
-    const base = JSON.parse(readFileSync(join(ROOT, 'tests/scenarios/001-base-eligible-entitled.json'), 'utf8')).answers;
+    // A registration today: the 2025 Act's questions, every one answered (scenario 201).
+    const base = JSON.parse(readFileSync(join(ROOT, 'tests/scenarios/201-act2025-base-entitled-from-registration-day.json'), 'utf8')).answers;
     await load(p, 'after-wage-table', {
       ...base,
       registration_date: '2027-01-04',
-      history: [{ kind: 'employment', from: '2025-06-01', to: '2027-01-02', min_wage_met: true, unpaid_leave_days: 0 }],
-      terminations: [{ date: '2027-01-02', mode: 'employer_notice', exception: null }],
+      history: [{ kind: 'employment', from: '2025-06-01', to: '2027-01-02', min_wage_met: true, unpaid_leave_days: 0, used_for_earlier_benefit: false }],
+      terminations: [{ date: '2027-01-02', mode: 'employer_notice', exception: null, starosta_referral: false }],
     });
     // The day is accepted where it is typed; a day before the table is not.
     await p.page.getByRole('link', { name: /^Zmień Kiedy chcesz zarejestrować się/ }).click();
@@ -202,7 +203,7 @@ describe('consistency', () => {
     await p.next();
     await showResult(p);
     assert.match(await p.text('#status-verdict'), /do potwierdzenia w urzędzie/);
-    assert.match(await p.text('#status-unknown'), /Dochód nie przekracza połowy minimalnego wynagrodzenia/);
+    assert.match(await p.text('#status-unknown'), /Przychód miesięczny nie wyższy niż połowa minimalnego wynagrodzenia/);
     await p.page.locator('#why-status summary').click();
     assert.match(await p.text('#why-status'), /kwoty minimalnego wynagrodzenia znane do\s*31 grudnia 2026/);
     p.assertClean();
@@ -214,7 +215,7 @@ describe('consistency', () => {
     const base = JSON.parse(readFileSync(join(ROOT, 'tests/scenarios/001-base-eligible-entitled.json'), 'utf8')).answers;
     await load(p, 'own-notice', {
       ...base,
-      terminations: [{ date: '2026-02-28', mode: 'employee_notice', exception: null }],
+      terminations: [{ date: '2022-02-28', mode: 'employee_notice', exception: null }],
     });
     await p.page.getByRole('link', { name: /^Zmień Czy rozwiązanie umowy nastąpiło z jednego z tych powodów/ }).click();
     await p.expectPage('z jednego z tych powodów');
@@ -222,8 +223,8 @@ describe('consistency', () => {
     assert.deepEqual(offered.map((x) => x.trim()), ['Zmiana miejsca zamieszkania', 'Żaden z tych powodów', 'Nie wiem']);
     await p.next();
     await showResult(p);
-    assert.match(await p.text('#benefit-verdict'), /od 1 czerwca 2026/);
-    assert.equal(await p.text('#benefit-wait'), 'Bez okoliczności wymienionych niżej zasiłek przysługiwałby od 10 marca 2026 (po upływie 7 dni od dnia rejestracji).');
+    assert.match(await p.text('#benefit-verdict'), /od 1 czerwca 2022/);
+    assert.equal(await p.text('#benefit-wait'), 'Bez okoliczności wymienionych niżej zasiłek przysługiwałby od 10 marca 2022 (po upływie 7 dni od dnia rejestracji).');
     p.assertClean();
     await p.close();
   });
@@ -244,7 +245,7 @@ describe('consistency', () => {
   it('the status questions are about the registration day; the refusal and loss questions say which cases they mean', async () => {
     const p = await Person.start(env);
     const base = JSON.parse(readFileSync(join(ROOT, 'tests/scenarios/001-base-eligible-entitled.json'), 'utf8')).answers;
-    await load(p, 'question-texts', { ...base, terminations: [{ date: '2026-02-28', mode: 'employer_notice', exception: null }] });
+    await load(p, 'question-texts', { ...base, terminations: [{ date: '2022-02-28', mode: 'employer_notice', exception: null }] });
     const visit = async (link, heading, check) => {
       await p.page.getByRole('link', { name: new RegExp(`^Zmień ${link}`) }).click();
       await p.expectPage(heading);
@@ -283,7 +284,7 @@ describe('consistency', () => {
     const base = JSON.parse(readFileSync(join(ROOT, 'tests/scenarios/001-base-eligible-entitled.json'), 'utf8')).answers;
     await load(p, 'stale-exception', {
       ...base,
-      terminations: [{ date: '2026-02-28', mode: 'mutual_agreement', exception: 'redundancy' }],
+      terminations: [{ date: '2022-02-28', mode: 'mutual_agreement', exception: 'redundancy' }],
     });
     await p.page.getByRole('link', { name: /^Zmień Jak zakończyło się zatrudnienie/ }).click();
     await p.expectPage('Jak zakończyło się zatrudnienie');
@@ -301,12 +302,12 @@ describe('consistency', () => {
   it('a deferral that ends before the 7 days leaves the usual first-day sentence; a loss date after registration is named', async () => {
     const p = await Person.start(env);
     const base = JSON.parse(readFileSync(join(ROOT, 'tests/scenarios/001-base-eligible-entitled.json'), 'utf8')).answers;
-    await load(p, 'early-refusal', { ...base, refused_offer_date: '2025-06-01' });
+    await load(p, 'early-refusal', { ...base, refused_offer_date: '2021-06-01' });
     await showResult(p);
-    assert.equal(await p.text('#benefit-wait'), 'Zasiłek przysługuje za każdy dzień kalendarzowy po upływie 7 dni od dnia rejestracji, czyli od 10 marca 2026.');
+    assert.equal(await p.text('#benefit-wait'), 'Zasiłek przysługuje za każdy dzień kalendarzowy po upływie 7 dni od dnia rejestracji, czyli od 10 marca 2022.');
     await p.close();
     const q = await Person.start(env);
-    await load(q, 'loss-after-registration', { ...base, previous_status_loss: { reason: null, date: '2026-05-01' } });
+    await load(q, 'loss-after-registration', { ...base, previous_status_loss: { reason: null, date: '2022-05-01' } });
     await showResult(q);
     assert.match(await q.text('#result-errors'), /Data utraty statusu: ta data jest późniejsza niż dzień rejestracji/);
     q.assertClean();
@@ -316,7 +317,7 @@ describe('consistency', () => {
   it('the birth date question gives an example of a birth date', async () => {
     const p = await Person.start(env);
     await p.next('Rozpocznij');
-    await p.date('2 3 2026');
+    await p.date('2 3 2022');
     await p.next();
     await p.choose('Nie mam numeru PESEL albo nie chcę go podawać');
     await p.next();

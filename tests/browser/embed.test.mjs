@@ -107,7 +107,7 @@ describe('embedding', () => {
     assert.equal(results.length, 1, 'one result event');
     assert.equal(results[0].target, 'pup-check', 'dispatched on the container');
     assert.equal(results[0].detail.status.verdict, 'not_eligible');
-    assert.equal(results[0].detail.registration_date, '2026-03-02');
+    assert.equal(results[0].detail.registration_date, '2022-03-02');
     assert.ok(Array.isArray(results[0].detail.documents));
     // The office of the data attributes, and its extra documents.
     assert.equal(await p.text('#office-name'), 'Powiatowy Urząd Pracy w Testowie');

@@ -40,7 +40,7 @@ const RADIOS = {
   prison: 'no', military: 'no', refused: 'no', severance: 'no', notice_comp: 'no', training_covered: 'no',
   pz: 'yes', qes: 'no', active: 'no', kind: 'employment', minwage: 'yes', mode: 'employer_notice',
 };
-const DATES = { reg_date: '2 3 2026', birth_date: '10 5 1990', from: '1 6 2024', to: '27 2 2026' };
+const DATES = { reg_date: '2 3 2022', birth_date: '10 5 1990', from: '1 6 2020', to: '27 2 2022' };
 const TEXTS = { income: '0' };
 
 /** The persona's answer for a field id (`p1-kind` → `kind`). */
@@ -137,7 +137,7 @@ for (const lang of ['pl', 'en', 'uk']) {
       assert.equal(await p.page.evaluate(() => document.documentElement.lang), lang);
       assert.equal(await p.page.locator('main').getAttribute('lang'), lang);
       assert.equal(await p.text('#status-verdict'), norm(M['status-eligible']));
-      const from = `10 ${M['month-gen-3']} 2026`;
+      const from = `10 ${M['month-gen-3']} 2022`;
       assert.equal(await p.text('#benefit-verdict'), norm(fmt(M, 'benefit-entitled', from)));
       const checklist = norm(await p.text('#checklist'));
       for (const d of ['DOC-ID', 'DOC-WORK-CERTS', 'DOC-REGISTRATION-CARD']) {
@@ -168,8 +168,8 @@ for (const lang of ['pl', 'en', 'uk']) {
   });
 }
 
-test('amounts and dates follow the language (income limit, 2 403,00 zł)', async () => {
-  const expected = { pl: '2 403,00 zł', en: 'PLN 2,403.00', uk: '2 403,00 зл' };
+test('amounts and dates follow the language (income limit, 1 505,00 zł)', async () => {
+  const expected = { pl: '1 505,00 zł', en: 'PLN 1,505.00', uk: '1 505,00 зл' };
   for (const lang of ['pl', 'en', 'uk']) {
     const M = messages(lang);
     const p = await Person.start(env, { locale: LOCALE[lang] });
@@ -181,7 +181,7 @@ test('amounts and dates follow the language (income limit, 2 403,00 zł)', async
       const page = p.page;
       await page.locator('#reg_date-d, #reg-date-d').first().fill('2');
       await page.locator('#reg_date-m, #reg-date-m').first().fill('3');
-      await page.locator('#reg_date-y, #reg-date-y').first().fill('2026');
+      await page.locator('#reg_date-y, #reg-date-y').first().fill('2022');
       await p.next(M.continue);
       await page.locator('#pesel-unknown').check();
       await p.next(M.continue);
@@ -199,7 +199,7 @@ test('amounts and dates follow the language (income limit, 2 403,00 zł)', async
       }
       const limit = norm(await p.text('#income-limit'));
       assert.ok(limit.includes(expected[lang]), `${lang}: "${limit}" shows ${expected[lang]}`);
-      assert.ok(limit.includes(`2 ${M['month-gen-3']} 2026`), `${lang}: the date in the language`);
+      assert.ok(limit.includes(`2 ${M['month-gen-3']} 2022`), `${lang}: the date in the language`);
     } finally {
       await p.close();
     }
@@ -281,7 +281,7 @@ test('a switch shows the page in the new language whole: error messages and the 
     await p.next(PL['start-button']);
     await p.page.locator('#reg_date-d').fill('31');
     await p.page.locator('#reg_date-m').fill('2');
-    await p.page.locator('#reg_date-y').fill('2026');
+    await p.page.locator('#reg_date-y').fill('2022');
     await p.expectError(PL['err-date-invalid'], PL.continue);
     await p.page.getByRole('button', { name: 'English', exact: true }).click();
     await p.page.locator('html[lang="en"]').waitFor({ state: 'attached' });

@@ -17,10 +17,10 @@ const BASE_DOCS = [
 const WORK_CERTS = 'Świadectwa pracy oraz inne dokumenty niezbędne do ustalenia uprawnień';
 const JOB = {
   kind: 'Zatrudnienie (umowa o pracę)',
-  from: '1 1 2024',
-  to: '27 2 2026',
+  from: '1 1 2020',
+  to: '27 2 2022',
   minWage: 'Tak',
-  wages: ['od 1 stycznia 2024: 4 242,00 zł', 'od 1 lipca 2024: 4 300,00 zł', 'od 1 stycznia 2026: 4 806,00 zł'],
+  wages: ['od 1 stycznia 2020: 2 600,00 zł', 'od 1 stycznia 2021: 2 800,00 zł', 'od 1 stycznia 2022: 3 010,00 zł'],
 };
 
 let env;
@@ -46,8 +46,8 @@ describe('personas', () => {
     await showResult(p);
 
     assert.equal(await p.text('#status-verdict'), 'Możesz zarejestrować się jako osoba bezrobotna.');
-    assert.equal(await p.text('#benefit-verdict'), 'Przysługuje Ci zasiłek dla bezrobotnych od 10 marca 2026.');
-    assert.match(await p.text('#benefit-days'), /od 2 września 2024 do 1 marca 2026: 544 dni \(wymagane co najmniej 365\)/);
+    assert.equal(await p.text('#benefit-verdict'), 'Przysługuje Ci zasiłek dla bezrobotnych od 10 marca 2022.');
+    assert.match(await p.text('#benefit-days'), /od 2 września 2020 do 1 marca 2022: 544 dni \(wymagane co najmniej 365\)/);
     assert.match(await p.text('#office-text'), /stałe lub czasowe zameldowanie/);
     assert.match(await p.text('#office-declaration'), /nie jest potrzebne/);
     assert.equal(await p.page.locator('#timeline rect[fill="#00703c"]').count(), 1, 'the timeline shows the qualifying period');
@@ -60,10 +60,10 @@ describe('personas', () => {
     assert.match(why, /w okresie 18 miesięcy poprzedzających dzień zarejestrowania/);
     assert.match(why, /dni zaliczane 544/);
     // The timeline's key says which period each row is, on the screen and on paper.
-    assert.equal(await p.text('#timeline-key'), 'Okres 1: zatrudnienie, 1 stycznia 2024 – 27 lutego 2026 — zaliczany');
+    assert.equal(await p.text('#timeline-key'), 'Okres 1: zatrudnienie, 1 stycznia 2020 – 27 lutego 2022 — zaliczany');
     const docs = [...BASE_DOCS, WORK_CERTS, 'Dokument o przeciwwskazaniach'];
     const printed = await checkPrintout(p, 'persona1', docs);
-    assert.match(printed, /Okres 1: zatrudnienie, 1 stycznia 2024 – 27 lutego 2026 — zaliczany/);
+    assert.match(printed, /Okres 1: zatrudnienie, 1 stycznia 2020 – 27 lutego 2022 — zaliczany/);
 
     // Save the answers to a file, load them in a fresh page: the same answers come back.
     const [download] = await Promise.all([p.page.waitForEvent('download'), p.click('Zapisz odpowiedzi')]);
@@ -72,7 +72,7 @@ describe('personas', () => {
     await download.saveAs(file);
     const saved = JSON.parse(readFileSync(file, 'utf8'));
     assert.equal(saved.format, 1);
-    assert.equal(saved.registration_date, '2026-03-02');
+    assert.equal(saved.registration_date, '2022-03-02');
     assert.equal(saved.history[0].kind, 'employment');
     assert.equal(saved.person.has_contraindication_document, true);
     p.assertClean();
@@ -82,9 +82,9 @@ describe('personas', () => {
     await q.page.getByLabel('Wczytaj odpowiedzi z pliku').setInputFiles(file);
     await q.expectPage('Sprawdź swoje odpowiedzi');
     await q.axe();
-    assert.match(await q.text('main'), /1 stycznia 2024 do 27 lutego 2026/);
+    assert.match(await q.text('main'), /1 stycznia 2020 do 27 lutego 2022/);
     await showResult(q);
-    assert.equal(await q.text('#benefit-verdict'), 'Przysługuje Ci zasiłek dla bezrobotnych od 10 marca 2026.');
+    assert.equal(await q.text('#benefit-verdict'), 'Przysługuje Ci zasiłek dla bezrobotnych od 10 marca 2022.');
     q.assertClean();
     await q.close();
   });
@@ -97,14 +97,14 @@ describe('personas', () => {
       terms: [{ mode: 'Wypowiedziałem(-am) umowę', exception: 'Żaden z tych powodów' }],
     });
     await showResult(p);
-    assert.equal(await p.text('#benefit-verdict'), 'Przysługuje Ci zasiłek dla bezrobotnych od 1 czerwca 2026.');
-    assert.match(await p.text('#benefit-deferrals'), /za wypowiedzeniem pracownika lub porozumieniem stron — zasiłek po 90 dniach — zasiłek od 1 czerwca 2026/);
+    assert.equal(await p.text('#benefit-verdict'), 'Przysługuje Ci zasiłek dla bezrobotnych od 1 czerwca 2022.');
+    assert.match(await p.text('#benefit-deferrals'), /za wypowiedzeniem pracownika lub porozumieniem stron — zasiłek po 90 dniach — zasiłek od 1 czerwca 2022/);
     await p.page.locator('#why-benefit summary').click();
     const why = await p.text('#why-benefit');
     assert.match(why, /Zasada DEFER-QUIT-90/);
-    assert.match(why, /Bez tej okoliczności zasiłek przysługiwałby od 10 marca 2026/);
+    assert.match(why, /Bez tej okoliczności zasiłek przysługiwałby od 10 marca 2022/);
     const pdf = await checkPrintout(p, 'persona2', [...BASE_DOCS, WORK_CERTS]);
-    assert.match(pdf, /od 1 czerwca 2026/);
+    assert.match(pdf, /od 1 czerwca 2022/);
     p.assertClean();
     await p.close();
   });
@@ -117,7 +117,7 @@ describe('personas', () => {
     assert.match(await p.text('#status-unmet'), /Wiek poniżej 60 lat \(kobieta\) lub 65 lat \(mężczyzna\)/);
     assert.match(await p.text('#benefit-verdict'), /Zasiłek nie przysługuje, bo nie możesz teraz uzyskać statusu/);
     await p.page.locator('#why-status summary').click();
-    assert.match(await p.text('#why-status'), /Granicę wieku \(60 lat\) osiągnięto 10 stycznia 2025/);
+    assert.match(await p.text('#why-status'), /Granicę wieku \(60 lat\) osiągnięto 10 stycznia 2021/);
     assert.match(await p.text('#why-status'), /nie ukończyła 60 lat - kobieta, a mężczyzna 65 lat/);
     const pdf = await checkPrintout(p, 'persona3', BASE_DOCS);
     assert.match(pdf, /Nie możesz zarejestrować się jako osoba bezrobotna/);
@@ -137,7 +137,7 @@ describe('personas', () => {
     assert.equal(await p.text('#status-verdict'), 'Nie możesz zarejestrować się jako osoba bezrobotna.');
     assert.match(await p.text('#status-unmet'), /Dochód nie przekracza połowy minimalnego wynagrodzenia/);
     await p.page.locator('#why-status summary').click();
-    assert.match(await p.text('#why-status'), /Gdyby Twój miesięczny dochód wynosił najwyżej 2 403,00 zł, ten warunek byłby spełniony \(podano: 3 000,00 zł\)/);
+    assert.match(await p.text('#why-status'), /Gdyby Twój miesięczny dochód wynosił najwyżej 1 505,00 zł, ten warunek byłby spełniony \(podano: 3 000,00 zł\)/);
     await checkPrintout(p, 'persona4', BASE_DOCS);
     p.assertClean();
     await p.close();
@@ -194,20 +194,20 @@ describe('personas', () => {
     await questionnaire(p, {
       pesel: pesel('8001010011'),
       periods: [{
-        kind: 'Zatrudnienie (umowa o pracę)', from: '1 6 2022', to: '31 5 2024', minWage: 'Tak',
-        wages: ['od 1 czerwca 2022: 3 010,00 zł', 'od 1 lipca 2023: 3 600,00 zł'],
+        kind: 'Zatrudnienie (umowa o pracę)', from: '1 6 2018', to: '31 5 2020', minWage: 'Tak',
+        wages: ['od 1 stycznia 2020: 2 600,00 zł'],
       }],
-      prison: { start: '1 6 2024', release: '20 2 2026' },
+      prison: { start: '1 6 2020', release: '20 2 2022' },
     });
     await showResult(p);
     assert.equal(await p.text('#status-verdict'), 'Możesz zarejestrować się jako osoba bezrobotna.');
-    assert.equal(await p.text('#benefit-verdict'), 'Przysługuje Ci zasiłek dla bezrobotnych od 10 marca 2026.');
+    assert.equal(await p.text('#benefit-verdict'), 'Przysługuje Ci zasiłek dla bezrobotnych od 10 marca 2022.');
     assert.match(await p.text('#benefit'), /Podstawa: Zwolnienie z zakładu karnego i rejestracja w ciągu 30 dni/);
     await p.page.locator('#why-benefit summary').click();
     const why = await p.text('#why-benefit');
     assert.match(why, /Zasada BEN-PRISON/);
     assert.match(why, /zarejestrowanym w okresie 30 dni od dnia zwolnienia/);
-    assert.match(why, /rejestracja najpóźniej 22 marca 2026/);
+    assert.match(why, /rejestracja najpóźniej 22 marca 2022/);
     await checkPrintout(p, 'persona7', [...BASE_DOCS, WORK_CERTS]);
     p.assertClean();
     await p.close();
@@ -217,11 +217,11 @@ describe('personas', () => {
     const p = await Person.start(env);
     await p.next('Rozpocznij');
     await p.expectPage('Kiedy chcesz zarejestrować się');
-    await p.date('31 2 2026');
+    await p.date('31 2 2022');
     await p.expectError('Data musi być prawdziwą datą');
     await p.expectPage('Kiedy chcesz zarejestrować się');
     assert.equal(await p.page.getByLabel('Dzień', { exact: true }).inputValue(), '31', 'the typed value is kept');
-    await p.date('2 3 2026');
+    await p.date('2 3 2022');
     await p.next();
 
     await p.expectPage('Jaki jest Twój numer PESEL');
@@ -267,16 +267,16 @@ describe('personas', () => {
     await p.click('Dodaj okres');
     await p.expectPage('Okres pracy lub inny okres');
     await p.choose('Zatrudnienie (umowa o pracę)', 'Rodzaj okresu');
-    await p.date('1 3 2025', 'Od kiedy?');
-    await p.date('1 1 2025', 'Do kiedy?');
+    await p.date('1 3 2021', 'Od kiedy?');
+    await p.date('1 1 2021', 'Do kiedy?');
     await p.choose('Tak', 'minimalne');
     await p.expectError('Data zakończenia musi być taka sama jak data rozpoczęcia albo późniejsza', 'Zapisz okres');
-    await p.date('1 4 2026', 'Od kiedy?');
-    await p.date('30 4 2026', 'Do kiedy?');
-    await p.expectError('Okres nie może zaczynać się po dniu rejestracji (2 marca 2026)', 'Zapisz okres');
-    await p.date('1 1 2025', 'Od kiedy?');
-    await p.date('27 2 2026', 'Do kiedy?');
-    assert.match(await p.text('#period-wages'), /od 1 stycznia 2025: 4 666,00 zł/);
+    await p.date('1 4 2022', 'Od kiedy?');
+    await p.date('30 4 2022', 'Do kiedy?');
+    await p.expectError('Okres nie może zaczynać się po dniu rejestracji (2 marca 2022)', 'Zapisz okres');
+    await p.date('1 1 2021', 'Od kiedy?');
+    await p.date('27 2 2022', 'Do kiedy?');
+    assert.match(await p.text('#period-wages'), /od 1 stycznia 2021: 2 800,00 zł/);
     await p.next('Zapisz okres');
     await p.expectPage('Twoja praca i inne okresy');
     assert.match(await p.text('#periods-count'), /423 dni z wymaganych 365/);
@@ -294,7 +294,7 @@ describe('personas', () => {
     await p.next();
     await p.answer('statusie „Aktywne”', async () => p.choose('Tak'));
     await showResult(p);
-    assert.equal(await p.text('#benefit-verdict'), 'Przysługuje Ci zasiłek dla bezrobotnych od 10 marca 2026.');
+    assert.equal(await p.text('#benefit-verdict'), 'Przysługuje Ci zasiłek dla bezrobotnych od 10 marca 2022.');
     assert.match(await p.text('#account-verdict'), /Zaloguj się na istniejące konto/);
     await checkPrintout(p, 'persona8', [...BASE_DOCS, WORK_CERTS]);
     p.assertClean();

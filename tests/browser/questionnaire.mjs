@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 
 export const DEFAULTS = {
-  reg: '2 3 2026',
+  reg: '2 3 2022',
   pesel: null, // null: "Nie mam numeru PESEL…"
   birth: null, // '10 1 1965' or 'unknown'
   sex: 'Mężczyzna',
@@ -130,6 +130,126 @@ export async function questionnaire(p, answers) {
   await p.expectPage('Sprawdź swoje odpowiedzi');
 }
 
+/** The answers of a person registering under the 2025 Act (rules.md §12): the default day is
+ * 2 March 2026. */
+export const DEFAULTS_2025 = {
+  reg: '2 3 2026',
+  pesel: null,
+  birth: '10 5 1990',
+  sex: 'Kobieta',
+  citizen: 'Tak',
+  foreignerBasis: null,
+  disabled: 'Nie',
+  contra: 'Nie',
+  employed: 'Nie',
+  ready: 'Tak',
+  schooling: 'Nie uczę się ani nie studiuję',
+  pensions: 'Nie',
+  business: 'Nie',
+  businessSuspended: null,
+  companyRole: 'Nie',
+  insurance: 'Nie',
+  foreignInsurance: 'Nie',
+  businessAbroad: 'Nie',
+  detained: 'Nie',
+  income: '0',
+  permAllowance: 'Nie',
+  care: 'Nie',
+  training: 'Nie',
+  loss: 'Nie',
+  benefit: true,
+  periods: [],
+  usedBefore: 'Nie',
+  terms: [], // { mode, exception, referral }
+  prison: null,
+  military: 'Nie',
+  severance: 'Nie',
+  noticeComp: 'Nie',
+  internship: 'Nie',
+  largeFamily: 'Nie',
+  singleParent: 'Nie',
+  spouseExhausted: 'Nie',
+  years20: 'Nie',
+  pz: 'Tak',
+  qes: 'Nie',
+  serial: null,
+  active: 'Nie',
+};
+
+/** Answers every page of the 2025 Act's questionnaire, from the registration day to
+ * check-answers, each page's heading asserted (a page asked or skipped by mistake fails). */
+export async function questionnaire2025(p, answers) {
+  const o = { ...DEFAULTS_2025, ...answers };
+  await p.expectPage('Sprawdź, czy możesz zarejestrować się');
+  await p.next('Rozpocznij');
+  await p.answer('Kiedy chcesz zarejestrować się', async () => p.date(o.reg));
+  await p.answer('Jaki jest Twój numer PESEL', async () => {
+    if (o.pesel) await p.fill('Jaki jest Twój numer PESEL?', o.pesel);
+    else await p.choose('Nie mam numeru PESEL albo nie chcę go podawać');
+  });
+  if (!o.pesel) {
+    await p.answer('Kiedy się urodziłeś', async () => p.date(o.birth));
+    await p.answer('Jaka jest Twoja płeć', yn(o.sex));
+  }
+  await p.answer('Czy masz obywatelstwo polskie', yn(o.citizen));
+  if (o.citizen === 'Nie') await p.answer('Na jakiej podstawie przebywasz w Polsce', yn(o.foreignerBasis));
+  await p.answer('Czy jesteś osobą niepełnosprawną', yn(o.disabled));
+  await p.answer('dokument o przeciwwskazaniach', yn(o.contra));
+  await p.answer('Czy jesteś zatrudniony', yn(o.employed));
+  await p.answer('gotowy(-a) do podjęcia zatrudnienia', yn(o.ready));
+  await p.answer('Czy uczysz się w szkole', yn(o.schooling));
+  await p.answer('stałe źródło dochodu', yn(o.pensions));
+  await p.answer('pozarolniczą działalność', yn(o.business));
+  if (o.business === 'Tak') await p.answer('jest zawieszone', yn(o.businessSuspended));
+  await p.answer('Czy pełnisz funkcję w spółce', yn(o.companyRole));
+  await p.answer('ubezpieczenia społecznego z innego tytułu', yn(o.insurance));
+  await p.answer('w innym państwie Unii Europejskiej', yn(o.foreignInsurance));
+  await p.answer('działalność gospodarczą w innym państwie', yn(o.businessAbroad));
+  await p.answer('tymczasowo aresztowany', yn(o.detained));
+  await p.answer('miesięczny dochód', async () => {
+    assert.match(await p.text('#income-limit'), /połowa minimalnego wynagrodzenia/);
+    await p.fill('Ile wynosi Twój miesięczny dochód?', o.income);
+  });
+  await p.answer('zasiłek stały', yn(o.permAllowance));
+  await p.answer('świadczenie pielęgnacyjne', yn(o.care));
+  await p.answer('pobierasz świadczenie szkoleniowe', yn(o.training));
+  await p.answer('straciłeś(-aś) status', yn(o.loss));
+  if (o.benefit) {
+    await p.expectPage('Twoja praca i inne okresy');
+    for (const period of o.periods) await addPeriod(p, period);
+    await p.next();
+    if (o.periods.length) await p.answer('był już podstawą przyznania Ci zasiłku', yn(o.usedBefore));
+    for (const t of o.terms) {
+      await p.answer('Jak zakończyła się Twoja ostatnia praca', yn(t.mode));
+      if (t.exception) await p.answer('z jednego z tych powodów', yn(t.exception));
+      if (t.referral) await p.answer('ze skierowania starosty', yn(t.referral));
+    }
+    await p.answer('zakładu karnego', yn(o.prison ? 'Tak' : 'Nie'));
+    await p.answer('zasadniczą służbę wojskową', yn(o.military));
+    await p.answer('ekwiwalent pieniężny', yn(o.severance));
+    await p.answer('odszkodowanie za skrócenie', yn(o.noticeComp));
+    await p.answer('praktykę absolwencką', yn(o.internship));
+    if (o.disabled !== 'Tak') {
+      await p.answer('Kartę Dużej Rodziny', yn(o.largeFamily));
+      if (o.largeFamily !== 'Tak') {
+        await p.answer('samotnie wychowujesz', yn(o.singleParent));
+        if (o.singleParent !== 'Tak') await p.answer('małżonek też jest bezrobotny', yn(o.spouseExhausted));
+      }
+    }
+    await p.answer('co najmniej 20 lat', yn(o.years20));
+  }
+  await p.answer('Czy masz Profil Zaufany', yn(o.pz));
+  await p.answer('kwalifikowany podpis elektroniczny', yn(o.qes));
+  if (o.qes === 'Tak') {
+    await p.answer('dane identyfikacyjne (PNO)', async () => {
+      if (o.serial) await p.fill('Jakie dane identyfikacyjne (PNO) zawiera Twój certyfikat kwalifikowany?', o.serial);
+      else await p.choose('Nie wiem');
+    });
+  }
+  await p.answer('statusie „Aktywne”', yn(o.active));
+  await p.expectPage('Sprawdź swoje odpowiedzi');
+}
+
 /** From check-answers to the result page. */
 export async function showResult(p) {
   await p.expectPage('Sprawdź swoje odpowiedzi');
@@ -138,7 +258,7 @@ export async function showResult(p) {
 }
 
 /** The result's common parts and the printout: checklist, obligations, account steps. */
-export async function checkPrintout(p, name, docs) {
+export async function checkPrintout(p, name, docs, obligation = /w ciągu 5 dni zawiadom urząd|W ciągu 5 dni zawiadom urząd/) {
   for (const d of docs) assert.match(await p.text('#checklist'), new RegExp(escapeRe(d)), `document "${d}" listed`);
   await p.page.locator('#why-status summary').click();
   await p.axe();
@@ -150,7 +270,7 @@ export async function checkPrintout(p, name, docs) {
   assert.match(flat, /Dokumenty do zabrania/);
   for (const d of docs) assert.match(flat, new RegExp(escapeRe(d)), `PDF holds "${d}"`);
   assert.match(flat, /Twoje obowiązki po rejestracji/);
-  assert.match(flat, /w ciągu 5 dni zawiadom urząd|W ciągu 5 dni zawiadom urząd/);
+  assert.match(flat, obligation);
   assert.match(flat, /Konto w Praca\.gov\.pl/);
   assert.doesNotMatch(flat, /Zapisz odpowiedzi|Drukuj|Dlaczego\?|Wstecz/, 'no buttons or navigation in the printout');
   return flat;
