@@ -111,7 +111,7 @@ describe('personas', () => {
 
   it('3. not eligible by age: the benefit questions are skipped', async () => {
     const p = await Person.start(env);
-    await questionnaire(p, { birth: '10 1 1965', sex: 'Kobieta', benefit: false });
+    await questionnaire(p, { birth: '10 1 1961', sex: 'Kobieta', benefit: false });
     await showResult(p);
     assert.equal(await p.text('#status-verdict'), 'Nie możesz zarejestrować się jako osoba bezrobotna.');
     assert.match(await p.text('#status-unmet'), /Wiek poniżej 60 lat \(kobieta\) lub 65 lat \(mężczyzna\)/);
