@@ -1,5 +1,6 @@
-//! `cargo bench --bench evaluate`: the engine on a typical answers file and on one with 1,000
-//! history periods (the period union must stay O(n log n)).
+//! `cargo bench --bench evaluate`: the engine on a typical answers file under each rule set
+//! (the 2025 Act on 2026-03-02, the seed's rules on 2022-03-02) and on one with 1,000 and
+//! 10,000 history periods (the period union must stay O(n log n)).
 
 use chrono::{Days, NaiveDate};
 use criterion::{black_box, criterion_group, criterion_main, Criterion};
@@ -10,18 +11,22 @@ const TYPICAL: &str = r#"{
   "format": 1,
   "registration_date": "2026-03-02",
   "person": { "pesel": "44051401359", "birth_date": "1944-05-14", "sex": "male", "disabled": false,
-              "has_contraindication_document": false },
+              "has_contraindication_document": false, "polish_citizen": true, "large_family_card": false,
+              "single_parent": false, "child_and_spouse_benefit_exhausted": false },
   "residence": "permanent_and_temporary_other_locality",
   "status": { "employed_or_paid_work": false, "able_and_ready": true, "schooling": "none",
     "pensions_and_benefits": [], "farm_over_2ha": false, "special_agri_income_over_limit": false,
     "business_registered": false, "other_compulsory_insurance": false, "detained": false,
     "monthly_income_pln": "1200.00", "permanent_social_allowance": false, "care_benefit": false,
-    "training_benefit": false },
+    "training_benefit": false, "company_role": false, "foreign_insurance": false, "business_abroad": false },
   "history": [
-    { "kind": "employment", "from": "2024-01-01", "to": "2025-06-30", "min_wage_met": true, "unpaid_leave_days": 0 },
-    { "kind": "civil_contract", "from": "2025-07-01", "to": "2025-12-31", "min_wage_met": true }
+    { "kind": "employment", "from": "2024-01-01", "to": "2025-06-30", "min_wage_met": true, "unpaid_leave_days": 0,
+      "used_for_earlier_benefit": false },
+    { "kind": "civil_contract", "from": "2025-07-01", "to": "2025-12-31", "min_wage_met": true,
+      "used_for_earlier_benefit": false }
   ],
-  "terminations": [ { "date": "2025-06-30", "mode": "mutual_agreement", "exception": null } ],
+  "terminations": [ { "date": "2025-06-30", "mode": "mutual_agreement", "exception": null, "starosta_referral": false } ],
+  "qualifying_years_20": false,
   "covered_until": { "severance": null, "notice_compensation": null, "training_benefit": null },
   "online": { "profil_zaufany": false, "qualified_signature": true,
               "certificate_serial_number": "PNOPL-44051401359", "active_account_exists": false }
@@ -41,6 +46,7 @@ fn many_periods(n: u64) -> Answers {
                 min_wage_met: Some(i % 5 != 0),
                 unpaid_leave_days: Some(0),
                 repatriate: Some(true),
+                used_for_earlier_benefit: Some(false),
             }
         })
         .collect();
@@ -50,8 +56,19 @@ fn many_periods(n: u64) -> Answers {
 fn bench(c: &mut Criterion) {
     let today: NaiveDate = "2026-03-02".parse().unwrap();
     let typical = Answers::from_json(TYPICAL).unwrap();
-    c.bench_function("evaluate typical", |b| {
+    c.bench_function("evaluate typical (2025 Act)", |b| {
         b.iter(|| evaluate(black_box(&typical), today))
+    });
+    // The same person two registration days earlier: the seed's rule set.
+    let seed_json = TYPICAL
+        .replace("2024-", "2020-")
+        .replace("2025-", "2021-")
+        .replace("2026-", "2022-");
+    let seed = Answers::from_json(&seed_json).unwrap();
+    assert_eq!(evaluate(&seed, today).rule_set, "source-2004-act");
+    assert_eq!(evaluate(&typical, today).rule_set, "act-2025");
+    c.bench_function("evaluate typical (seed's rules, 2022)", |b| {
+        b.iter(|| evaluate(black_box(&seed), today))
     });
     c.bench_function("parse+evaluate typical (JSON in)", |b| {
         b.iter(|| pup_check::rules::evaluate_json(black_box(TYPICAL), today).unwrap())

@@ -77,6 +77,13 @@ const languages = existsSync(i18nDir)
         return `<script type="text/x-fluent" id="pup-i18n-${f.replace('.ftl', '')}">${text}</script>`;
       })
   : [];
+// The rules' source sentences, read with the result (src/app/quotes.rs).
+const quotesFile = join(i18nDir, 'quotes.txt');
+if (existsSync(quotesFile)) {
+  const text = readFileSync(quotesFile, 'utf8');
+  if (/<\/script|<!--/i.test(text)) throw new Error('single-file: quotes.txt holds "</script" or "<!--"');
+  languages.push(`<script type="text/plain" id="pup-quotes">${text}</script>`);
+}
 const lang = (html.match(/<html lang="([^"]+)"/) || [])[1] || 'pl';
 const title = (html.match(/<title>([\s\S]*?)<\/title>/) || [])[1] || '';
 const page = `<!DOCTYPE html>

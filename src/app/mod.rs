@@ -19,6 +19,7 @@ pub mod i18n;
 pub mod kiosk;
 pub mod load;
 pub mod pages;
+pub mod quotes;
 pub mod result;
 pub mod state;
 pub mod validate;
@@ -63,6 +64,7 @@ pub fn App() -> Html {
     i18n::set_lang(state.lang);
     let sources = use_memo((), |_| PageSources::read());
     let config = use_state(|| Rc::new(sources.build(None, true)));
+    let quotes_ready = use_state(quotes::is_loaded);
     {
         let dispatcher = state.dispatcher();
         let config_handle = config.clone();
@@ -120,6 +122,14 @@ pub fn App() -> Html {
                 dom::focus_heading();
                 dom::mark("nav-rendered");
                 dom::measure("nav", "nav-click");
+            }
+        });
+        // The rules' source sentences come with the result (quotes.rs): loaded when the
+        // result is shown, and the page drawn again once they are there.
+        let quotes_ready = quotes_ready.clone();
+        use_effect_with(state.page == Page::Result, move |shown| {
+            if *shown && !quotes::is_loaded() {
+                quotes::load(move |ok| quotes_ready.set(ok));
             }
         });
         // A period removed: the message saying which one takes the focus.

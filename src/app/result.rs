@@ -235,12 +235,12 @@ fn why_rule(r: &EvalResult, e: &TraceEntry) -> Html {
         <div class="why__rule" data-rule={e.rule}>
             <h3 class="heading-s">{ rule_name(e.rule) }{" — "}{ outcome_text(e.rule, e.outcome) }</h3>
             <p class="small">{ trf(Msg::WhyRule, &[e.rule]) }</p>
-            if let Some(info) = info {
-                if let Some(article) = info.article {
-                    <p class="small why__article">{ trf(Msg::WhyArticle, &[article]) }</p>
-                }
+            if let Some(article) = info.and_then(|i| i.article) {
+                <p class="small why__article">{ trf(Msg::WhyArticle, &[article]) }</p>
+            }
+            if let Some(quote) = super::quotes::get(rule_set(r), e.rule) {
                 <p class="small">{ tr(Msg::WhySource) }</p>
-                <blockquote class="quote" lang="pl">{ info.quote }</blockquote>
+                <blockquote class="quote" lang="pl">{ quote }</blockquote>
             }
             if !values.is_empty() {
                 <p class="small">{ tr(Msg::WhyValues) }</p>

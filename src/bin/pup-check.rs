@@ -17,7 +17,7 @@ mod cli {
     use pup_check::rules::{catalog, evaluate_json};
     use std::io::Read;
 
-    const USAGE: &str = "usage: pup-check evaluate FILE|-   (print the result JSON)\n       pup-check rules            (list the rule IDs with their source sentences)";
+    const USAGE: &str = "usage: pup-check evaluate FILE|-   (print the result JSON)\n       pup-check rules            (list the rule IDs with their source sentences)\n       pup-check quotes           (the quotes file the web app reads, i18n/quotes.txt)";
 
     pub fn run(args: Vec<String>) -> i32 {
         match args
@@ -29,6 +29,10 @@ mod cli {
             ["evaluate", file] => evaluate(file),
             ["rules"] => {
                 print!("{}", catalog::listing());
+                0
+            }
+            ["quotes"] => {
+                print!("{}", catalog::quotes_file());
                 0
             }
             ["--help" | "-h" | "help"] => {

@@ -35,7 +35,9 @@ pub struct RuleInfo {
     pub source: Source,
     /// The legal reference (art./ust./pkt/lit.) where the source states one.
     pub article: Option<&'static str>,
-    /// Verbatim excerpt from the seed (Polish), whitespace runs collapsed to one space.
+    /// Verbatim excerpt of the source (Polish), whitespace runs collapsed to one space.
+    /// Not in the web app's code: it reads `i18n/quotes.txt` with the result (`quotes_file`).
+    #[cfg(not(target_arch = "wasm32"))]
     pub quote: &'static str,
     /// Short English summary of the rule as the catalog states it.
     /// Not in the web app (only `pup-check rules` lists it).
@@ -51,6 +53,7 @@ pub const ACCOUNT: &[RuleInfo] = &[
         section: "ACC",
         source: Source::Account,
         article: None,
+        #[cfg(not(target_arch = "wasm32"))]
         quote: "Praca.gov.pl umożliwia Powiatowym Urzędom Pracy świadczenie usług elektronicznych na rzecz osób bezrobotnych i poszukujących pracy, PRACODAWCÓW oraz podmiotów powierzającym cudzoziemcom wykonywanie pracy na terytorium Rzeczypospolitej Polskiej. Użytkownicy dysponujący Profilem Zaufanym lub kwalifikowanym podpisem elektronicznym mają możliwość założenia konta w Praca.gov.pl oraz wnoszenia wniosków wraz z załącznikami w postaci elektronicznej. Na konto użytkownika w Praca.gov.pl kierowane są również informacje zwrotne, pisma w sprawie i decyzje z urzędów.",
         #[cfg(not(target_arch = "wasm32"))]
         summary: "praca.gov.pl lets PUPs serve clients electronically; an account holder with Profil Zaufany or a qualified signature files applications with attachments and receives letters and decisions there.",
@@ -60,6 +63,7 @@ pub const ACCOUNT: &[RuleInfo] = &[
         section: "ACC",
         source: Source::Account,
         article: None,
+        #[cfg(not(target_arch = "wasm32"))]
         quote: "W celu założenia konta użytkownika Praca.gov.pl wejdź na stronę https://www.praca.gov.pl i wybierz funkcję „Zaloguj się”. 2. Następnie wybierz „Załóż konto”",
         #[cfg(not(target_arch = "wasm32"))]
         summary: "Go to www.praca.gov.pl, choose \"Zaloguj się\", then \"Załóż konto\".",
@@ -69,6 +73,7 @@ pub const ACCOUNT: &[RuleInfo] = &[
         section: "ACC",
         source: Source::Account,
         article: None,
+        #[cfg(not(target_arch = "wasm32"))]
         quote: "Po wybraniu opcji rejestracji za pomocą kwalifikowanego podpisu elektronicznego użytkownik proszony jest o podpisanie oświadczenia: \"Proszę o przydzielenie dostępu lub rejestrację w systemie Praca.gov.pl przy użyciu certyfikatu\".",
         #[cfg(not(target_arch = "wasm32"))]
         summary: "With a qualified electronic signature: sign the access statement (\"Podpisz oświadczenie\", then PIN).",
@@ -78,6 +83,7 @@ pub const ACCOUNT: &[RuleInfo] = &[
         section: "ACC",
         source: Source::Account,
         article: None,
+        #[cfg(not(target_arch = "wasm32"))]
         quote: "Aby korzystać z certyfikatu kwalifikowanego w praca.gov.pl, certyfikat musi być wydany w kraju Unii Europejskiej. Sam certyfikat musi mieć zapisane dane identyfikacyjne osoby „PNO”, kraj wydania i wartość np.: PNODE-12345678901. Informacje o tym, że certyfikat musi zawierać PNO przekazuje się wydawcy certyfikatu podczas jego zamawiania.",
         #[cfg(not(target_arch = "wasm32"))]
         summary: "The qualified certificate must be issued in an EU country and carry the \"PNO\" identifier with country and value (e.g. PNODE-12345678901); ask the issuer when ordering.",
@@ -87,6 +93,7 @@ pub const ACCOUNT: &[RuleInfo] = &[
         section: "ACC",
         source: Source::Account,
         article: None,
+        #[cfg(not(target_arch = "wasm32"))]
         quote: "za pomocą login.gov.pl \"Załóż konto i zweryfikuj przez login.gov.pl\". Po uwierzytelnieniu się Profilem Zaufanym klient zostanie przekierowany do portalu praca.gov.pl, gdzie będzie kontynuował zakładanie konta zweryfikowanego.",
         #[cfg(not(target_arch = "wasm32"))]
         summary: "Via login.gov.pl: log in with Profil Zaufany, then return to praca.gov.pl to finish the account.",
@@ -96,6 +103,7 @@ pub const ACCOUNT: &[RuleInfo] = &[
         section: "ACC",
         source: Source::Account,
         article: None,
+        #[cfg(not(target_arch = "wasm32"))]
         quote: "W sekcji dotyczącej danych kontaktowych należy podać adres e-mail oraz telefon (opcjonalnie). W sekcji Dane konta należy uzupełnić pola: login oraz ustawić hasło, a w sekcji Inne informacje wskazać rolę w jakiej konto będzie używane. Można zaznaczyć więcej niż jedną rolę.",
         #[cfg(not(target_arch = "wasm32"))]
         summary: "Personal data come pre-filled; give an e-mail (phone optional), a login and password and one or more roles, accept the terms and press \"Zatwierdź\".",
@@ -105,6 +113,7 @@ pub const ACCOUNT: &[RuleInfo] = &[
         section: "ACC",
         source: Source::Account,
         article: None,
+        #[cfg(not(target_arch = "wasm32"))]
         quote: "UWAGA !!! - Jeżeli dla podanego numeru PESEL istnieje już założone konto w systemie i ma ono stratus \"Aktywne\" pojawi się błąd rejestracji konta:",
         #[cfg(not(target_arch = "wasm32"))]
         summary: "If an account with status \"Aktywne\" already exists for the PESEL, registration fails: log in to it instead.",
@@ -151,6 +160,39 @@ fn listing_entry(out: &mut String, r: &RuleInfo) {
         out.push_str(r.quote);
         out.push_str("\u{201d}\n");
     }
+}
+
+/// The quotes of every rule set, as the web app reads them with the result
+/// (`i18n/quotes.txt`, written by `pup-check quotes`; a test keeps the file equal to this):
+/// one line a rule, `rule set <TAB> rule ID <TAB> quote`.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn quotes_file() -> String {
+    let mut out = String::from(
+        "# Generated by `pup-check quotes > i18n/quotes.txt` from the rule catalogs. Do not edit.\n",
+    );
+    for set in RuleSetId::ALL {
+        for r in of(*set) {
+            out.push_str(set.as_str());
+            out.push('\t');
+            out.push_str(r.id);
+            out.push('\t');
+            out.push_str(r.quote);
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// Reads a quotes file (`quotes_file`): (rule set, rule ID) → quote.
+pub fn parse_quotes(text: &str) -> Vec<(RuleSetId, &str, &str)> {
+    text.lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| {
+            let mut it = l.splitn(3, '\t');
+            let set = RuleSetId::from_wire(it.next()?)?;
+            Some((set, it.next()?, it.next()?))
+        })
+        .collect()
 }
 
 /// The catalog entry of a rule ID in a rule set, if there is one.
@@ -374,6 +416,23 @@ mod tests {
                 rule.id,
                 rule.section
             );
+        }
+    }
+
+    /// The quotes the web app fetches with the result are the catalogs' own.
+    #[test]
+    fn the_quotes_file_is_the_catalogs() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/i18n/quotes.txt");
+        let file = read(path);
+        assert!(
+            file == quotes_file(),
+            "i18n/quotes.txt is stale: run `cargo run --bin pup-check -- quotes > i18n/quotes.txt`"
+        );
+        let parsed = parse_quotes(&file);
+        let n: usize = RuleSetId::ALL.iter().map(|s| of(*s).count()).sum();
+        assert_eq!(parsed.len(), n);
+        for (set, id, quote) in parsed {
+            assert_eq!(find(set, id).map(|r| r.quote), Some(quote));
         }
     }
 
