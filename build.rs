@@ -93,7 +93,13 @@ fn messages() {
     let text = fs::read_to_string(FTL).unwrap_or_else(|e| panic!("{FTL}: {e}"));
     let mut variants = String::new();
     let mut ids = String::new();
-    for line in text.lines() {
+    // The result page's texts (`i18n/pl-result.ftl`, fetched with the result) name interface
+    // messages too; the app carries `pl.ftl` only.
+    const RESULT_FTL: &str = "i18n/pl-result.ftl";
+    println!("cargo:rerun-if-changed={RESULT_FTL}");
+    let result_text =
+        fs::read_to_string(RESULT_FTL).unwrap_or_else(|e| panic!("{RESULT_FTL}: {e}"));
+    for line in text.lines().chain(result_text.lines()) {
         let Some((id, _)) = line.split_once(" =") else {
             continue;
         };

@@ -231,62 +231,7 @@ check-submit = Pokaż wynik
 result-title = Wynik sprawdzenia
 result-meta = Data sprawdzenia: { $v0 }. Dzień rejestracji: { $v1 }.
 result-rule-set = Zestaw zasad: { $v0 }. Decyzję podejmuje urząd.
-rule-set-name = zasady opisane na stronie powiatowego urzędu pracy (ustawa z dnia 20 kwietnia 2004 r., starsze brzmienie)
 result-input-errors = Niektóre odpowiedzi są nieprawidłowe; części wyniku, które od nich zależą, są do potwierdzenia w urzędzie:
-status-heading = Status osoby bezrobotnej
-status-eligible = Możesz zarejestrować się jako osoba bezrobotna.
-status-not-eligible = Nie możesz zarejestrować się jako osoba bezrobotna.
-status-unknown = Nie wiadomo, czy możesz zarejestrować się jako osoba bezrobotna — do potwierdzenia w urzędzie.
-status-not-before = Najwcześniej możesz zarejestrować się od { $v0 }, jeśli spełnisz wtedy pozostałe warunki.
-status-recheck = Sprawdź, co będzie, jeśli zarejestrujesz się { $v0 }
-unmet-heading = Niespełnione warunki
-unknown-heading = Do potwierdzenia w urzędzie
-benefit-heading = Zasiłek dla bezrobotnych
-benefit-entitled = Przysługuje Ci zasiłek dla bezrobotnych od { $v0 }.
-benefit-not-entitled = Zasiłek dla bezrobotnych Ci nie przysługuje.
-benefit-unknown = Nie wiadomo, czy przysługuje Ci zasiłek — do potwierdzenia w urzędzie.
-benefit-not-applicable = Zasiłek nie przysługuje, bo nie możesz teraz uzyskać statusu osoby bezrobotnej.
-benefit-wait = Zasiłek przysługuje za każdy dzień kalendarzowy po upływie 7 dni od dnia rejestracji, czyli od { $v0 }.
-benefit-wait-deferred = Bez okoliczności wymienionych niżej zasiłek przysługiwałby od { $v0 } (po upływie 7 dni od dnia rejestracji).
-benefit-deferrals = Zasiłek przysługuje później z powodu:
-benefit-deferral = { $v0 } — zasiłek od { $v1 }
-benefit-no-offer = Warunek: zasiłek przysługuje, jeżeli urząd nie ma dla Ciebie propozycji odpowiedniej pracy, szkolenia, stażu, przygotowania zawodowego w miejscu pracy, prac interwencyjnych lub robót publicznych. To ocenia urząd.
-benefit-days = Okresy zaliczane w okresie od { $v0 } do { $v1 }: { $v2 } { $v2 ->
-        [one] dzień
-        [few] dni
-        [many] dni
-       *[other] dni
-    } (wymagane co najmniej { $v3 }).
-benefit-days-range = Okresy zaliczane w okresie od { $v0 } do { $v1 }: od { $v2 } do { $v3 } { $v3 ->
-        [one] dnia
-        [few] dni
-        [many] dni
-       *[other] dnia
-    }, zależnie od odpowiedzi „Nie wiem” (wymagane co najmniej { $v4 }).
-benefit-basis = Podstawa: { $v0 }.
-timeline-title = Oś czasu: 18 miesięcy przed rejestracją
-timeline-desc = Okres od { $v0 } do { $v1 }. Okresy zaliczane: { $v2 } { $v2 ->
-        [one] dzień
-        [few] dni
-        [many] dni
-       *[other] dni
-    }; wymagane: { $v3 } { $v3 ->
-        [one] dzień
-        [few] dni
-        [many] dni
-       *[other] dni
-    }.
-timeline-sum = Razem zaliczane
-timeline-line = { $v0 } { $v0 ->
-        [one] dzień
-        [few] dni
-        [many] dni
-       *[other] dni
-    }
-legend-counts = zaliczany
-legend-not-counts = niezaliczany
-legend-unknown = do potwierdzenia
-timeline-key-row = Okres { $v0 }: { $v1 }, { $v2 } – { $v3 } — { $v4 }
 office-heading = Gdzie się zarejestrować
 office-residence = Zarejestruj się osobiście w powiatowym urzędzie pracy właściwym ze względu na Twoje stałe lub czasowe zameldowanie.
 office-stay = Zarejestruj się osobiście w powiatowym urzędzie pracy, na którego obszarze działania przebywasz.
@@ -302,40 +247,11 @@ docs-unknown-disability = Jeśli jesteś osobą niepełnosprawną: orzeczenie up
 docs-unknown-contra = Jeśli masz: dokument o przeciwwskazaniach do wykonywania określonych prac.
 docs-work-certs-earlier = Jeśli kiedykolwiek pracowałeś(-aś): świadectwa pracy oraz inne dokumenty niezbędne do ustalenia uprawnień — oryginały oraz kserokopie.
 docs-unknown-declaration = Jeśli okaże się potrzebne (urząd ustali to z Twoim zameldowaniem): oświadczenie, że nie jesteś zarejestrowany(-a) w innym powiatowym urzędzie pracy — składasz je w urzędzie.
-obligations-heading = Twoje obowiązki po rejestracji
-account-heading = Konto w Praca.gov.pl
-account-what = Praca.gov.pl umożliwia powiatowym urzędom pracy świadczenie usług elektronicznych. Z kontem możesz wnosić wnioski wraz z załącznikami w postaci elektronicznej i otrzymywać pisma i decyzje z urzędu.
-account-active = Masz już aktywne konto dla swojego numeru PESEL — założenie nowego konta zakończy się błędem rejestracji. Zaloguj się na istniejące konto: wejdź na stronę https://www.praca.gov.pl i wybierz „Zaloguj się”.
-account-not-possible = Aby założyć konto w Praca.gov.pl, potrzebujesz Profilu Zaufanego albo kwalifikowanego podpisu elektronicznego z certyfikatem, który zawiera dane identyfikacyjne (PNO).
-account-unknown = Konto w Praca.gov.pl założysz, jeśli masz Profil Zaufany lub kwalifikowany podpis elektroniczny.
-account-step-1 = Wejdź na stronę https://www.praca.gov.pl i wybierz funkcję „Zaloguj się”, a następnie „Załóż konto”.
-account-step-either = Potwierdź swoją tożsamość jednym z dwóch sposobów — wystarczy jeden:
-account-step-pz = Wybierz „Załóż konto i zweryfikuj przez login.gov.pl” i naciśnij „Załóż konto”. Na stronie login.gov.pl zaloguj się Profilem Zaufanym (loginem i hasłem, przez bankowość elektroniczną lub certyfikatem kwalifikowanym); potem wrócisz do Praca.gov.pl.
-account-step-qes = Wybierz „Załóż konto i zweryfikuj kwalifikowanym podpisem elektronicznym” i naciśnij „Załóż konto”. Podpisz oświadczenie „Proszę o przydzielenie dostępu lub rejestrację w systemie Praca.gov.pl przy użyciu certyfikatu” przyciskiem „Podpisz oświadczenie”, a potem „Podpisz” i podaj kod PIN.
-account-step-form = Dane osobowe są wypełnione i wyszarzone. Podaj adres e-mail (telefon opcjonalnie), login i hasło, wskaż rolę, przeczytaj i zaakceptuj Regulamin, a następnie naciśnij „Zatwierdź”.
-account-pno = Certyfikat kwalifikowany musi być wydany w kraju Unii Europejskiej i mieć zapisane dane identyfikacyjne osoby „PNO”, kraj wydania i wartość, np.: PNODE-12345678901. Informację o tym przekazuje się wydawcy certyfikatu podczas jego zamawiania.
-account-pno-problem = Podany identyfikator „{ $v0 }” nie ma postaci PNO + kraj UE + wartość (np. PNODE-12345678901) — tym certyfikatem nie założysz konta. Zapytaj wydawcę certyfikatu o PNO.
-why-heading = Dlaczego?
-why-rule = Zasada { $v0 }
-why-source = Źródło:
-why-values = Wartości użyte:
-what-would-change = Co by to zmieniło:
 change-if-no = Ten warunek byłby spełniony przy odpowiedzi „Nie” na pytanie: „{ $v0 }”.
 change-if-no-both = Ten warunek byłby spełniony przy odpowiedzi „Nie” na oba pytania: „{ $v0 }” i „{ $v1 }”.
 change-defer-other = Ta okoliczność nie zmienia dnia: z innego powodu wymienionego wyżej zasiłek i tak przysługuje dopiero od { $v0 }.
-outcome-met = spełniony
-outcome-not-met = niespełniony
-outcome-unknown = do potwierdzenia w urzędzie
-outcome-applies = dotyczy Ciebie
-outcome-not-applies = nie dotyczy Ciebie
 to-confirm = do potwierdzenia w urzędzie
 checklist-hint = Zaznacz dokumenty, które już masz.
-days-n = { $v0 } { $v0 ->
-        [one] dzień
-        [few] dni
-        [many] dni
-       *[other] dni
-    }
 pln = { $v0 } zł
 
 ## Errors
@@ -396,253 +312,25 @@ month-gen-11 = listopada
 month-gen-12 = grudnia
 
 ## Short labels of the rules, by catalog rule ID
-rule-REG-IN-PERSON = Rejestracja osobiście
-rule-REG-OFFICE-RESIDENCE = Urząd właściwy ze względu na zameldowanie
-rule-REG-OFFICE-STAY = Urząd właściwy ze względu na miejsce pobytu
-rule-REG-DECLARATION = Oświadczenie o niezarejestrowaniu w innym urzędzie
-rule-REG-NOTIFY-CHANGES = Informowanie o zmianach danych
-rule-STATUS-NOT-EMPLOYED = Brak zatrudnienia i innej pracy zarobkowej
-rule-STATUS-READY = Zdolność i gotowość do podjęcia zatrudnienia
-rule-STATUS-NOT-IN-SCHOOL = Brak nauki w szkole (z wyjątkiem szkół dla dorosłych lub wieczorowych albo zaocznych)
-rule-STATUS-AGE-MIN = Ukończone 18 lat
-rule-STATUS-AGE-MAX = Wiek poniżej 60 lat (kobieta) lub 65 lat (mężczyzna)
-rule-STATUS-NO-PENSION = Brak prawa do emerytury lub renty i brak wymienionych zasiłków i świadczeń
-rule-STATUS-NO-FARM = Brak nieruchomości rolnej powyżej 2 ha przeliczeniowych
-rule-STATUS-NO-SPECIAL-AGRI = Brak dochodów z działów specjalnych produkcji rolnej ponad limit
-rule-STATUS-NO-BUSINESS = Brak działalności gospodarczej i ubezpieczenia z innego tytułu
-rule-STATUS-NOT-DETAINED = Brak tymczasowego aresztowania i kary pozbawienia wolności
-rule-STATUS-INCOME = Dochód nie przekracza połowy minimalnego wynagrodzenia
-rule-STATUS-NO-PERMANENT-ALLOWANCE = Brak zasiłku stałego
-rule-STATUS-NO-CARE-BENEFIT = Brak świadczenia pielęgnacyjnego i dodatku dla samotnie wychowujących
-rule-STATUS-NO-TRAINING-BENEFIT = Brak świadczenia szkoleniowego
-rule-LOSS-CONDITIONS = Utrata statusu: niespełnianie warunków
-rule-LOSS-LOAN = Utrata statusu: pożyczka na działalność
-rule-LOSS-REFUSAL = Utrata statusu na 90 dni po odmowie propozycji
-rule-LOSS-NO-SHOW = Utrata statusu na 3 miesiące po niestawiennictwie
-rule-LOSS-MEDICAL = Utrata statusu na 3 miesiące po odmowie badań
-rule-LOSS-OWN-REQUEST = Utrata statusu na własny wniosek
-rule-BEN-WAIT-7 = Zasiłek po upływie 7 dni od rejestracji
-rule-BEN-NO-OFFER = Brak propozycji odpowiedniej pracy
-rule-BEN-365-18 = Co najmniej 365 dni okresów zaliczanych w 18 miesiącach przed rejestracją
-rule-BEN-PRISON = Zwolnienie z zakładu karnego i rejestracja w ciągu 30 dni
-rule-BEN-MILITARY = Zasadnicza służba wojskowa co najmniej 240 dni
-rule-Q-EMPLOYMENT = Zatrudnienie z wynagrodzeniem co najmniej minimalnym
-rule-Q-OUTWORK = Umowa o pracę nakładczą
-rule-Q-CIVIL-CONTRACT = Umowa agencyjna lub zlecenia
-rule-Q-BUSINESS = Pozarolnicza działalność
-rule-Q-PRISON-WORK = Praca w okresie pozbawienia wolności
-rule-Q-AGRI-COOP = Praca w rolniczej spółdzielni
-rule-Q-ABROAD = Praca za granicą ze składką na Fundusz Pracy
-rule-Q-REPATRIATE = Zatrudnienie za granicą — repatriant
-rule-Q-OTHER-PAID-WORK = Inna praca zarobkowa ze składką na Fundusz Pracy
-rule-Q-MILITARY = Służba wojskowa
-rule-Q-PARENTAL-LEAVE = Urlop wychowawczy
-rule-Q-PENSION-SICKNESS = Renta lub zasiłek chorobowy, macierzyński, świadczenie rehabilitacyjne
-rule-Q-COMPENSATION = Okres objęty odszkodowaniem
-rule-DEFER-REFUSAL-90 = Odmowa przyjęcia propozycji — zasiłek po 90 dniach
-rule-DEFER-QUIT-90 = Rozwiązanie umowy za wypowiedzeniem pracownika lub porozumieniem stron — zasiłek po 90 dniach
-rule-DEFER-FAULT-180 = Rozwiązanie umowy bez wypowiedzenia z winy pracownika — zasiłek po 180 dniach
-rule-DEFER-SEVERANCE = Ekwiwalent lub odprawa — zasiłek po okresie, za który je otrzymano
-rule-DEFER-NOTICE-COMPENSATION = Odszkodowanie za skrócenie wypowiedzenia — zasiłek po okresie, za który je otrzymano
-rule-DEFER-TRAINING-BENEFIT = Świadczenie szkoleniowe — zasiłek po okresie, za który je otrzymano
-rule-ACC-QES-CERT = Certyfikat z identyfikatorem PNO
-rule-ACC-ACTIVE-EXISTS = Istniejące aktywne konto
-rule-ACC-METHOD-PZ = Konto przez login.gov.pl (Profil Zaufany)
-rule-ACC-METHOD-QES = Konto z kwalifikowanym podpisem elektronicznym
 
 ## Documents of the checklist, by DOC rule ID
-doc-DOC-ID = Dowód osobisty
-doc-DOC-PESEL-NIP = Numer PESEL i NIP
-doc-DOC-EDUCATION = Dyplom, świadectwo ukończenia szkoły lub świadectwo szkolne albo zaświadczenie o ukończeniu kursu lub szkolenia
-doc-DOC-WORK-CERTS = Świadectwa pracy oraz inne dokumenty niezbędne do ustalenia uprawnień — oryginały oraz kserokopie
-doc-DOC-CONTRAINDICATIONS = Dokument o przeciwwskazaniach do wykonywania określonych prac
-doc-DOC-DISABILITY = Orzeczenie uprawnionego organu o niepełnosprawności
-doc-DOC-DECLARATION = Oświadczenie, że nie jesteś zarejestrowany(-a) w innym powiatowym urzędzie pracy (składane przy rejestracji)
-doc-DOC-REGISTRATION-CARD = Karta rejestracyjna — wypełniona; podpisujesz ją w obecności pracownika urzędu
 
 ## Obligations, by OBL rule ID
-obl-OBL-REPORT = Zgłaszaj się do urzędu w wyznaczonych terminach, aby potwierdzić gotowość do podjęcia pracy i uzyskać informacje o możliwości zatrudnienia lub szkolenia.
-obl-OBL-ACCEPT-OFFERS = Przyjmuj propozycje odpowiedniego zatrudnienia: takiego, do którego masz kwalifikacje lub możesz je wykonywać po przeszkoleniu, jeśli pozwala na to stan zdrowia, a łączny czas dojazdu i powrotu środkami komunikacji publicznej nie przekracza 3 godzin.
-obl-OBL-MEDICAL = Poddaj się badaniom lekarskim w celu ustalenia zdolności do pracy.
-obl-OBL-TRAINING-PROOF = Po szkoleniu niezwłocznie przedstaw w urzędzie świadectwo lub zaświadczenie o jego ukończeniu. Jeśli z własnej winy nie ukończysz szkolenia, zwracasz jego koszty, chyba że powodem było podjęcie zatrudnienia.
-obl-OBL-NOTIFY-WORK-5D = W ciągu 5 dni zawiadom urząd o podjęciu zatrudnienia, innej pracy zarobkowej lub działalności gospodarczej oraz o okolicznościach powodujących utratę statusu. Niezgłoszenie podjęcia zatrudnienia jest zagrożone karą grzywny.
-obl-OBL-ABROAD = Jeśli pobierasz zasiłek i przez okres krótszy niż 30 dni przebywasz za granicą lub nie jesteś gotowy(-a) do podjęcia pracy, powiadom o tym urząd. Zasiłek za ten okres nie przysługuje.
-obl-OBL-MONTHLY-INCOME = Co miesiąc składaj pisemne oświadczenie o dochodach oraz inne dokumenty niezbędne do ustalenia uprawnień do świadczeń.
-obl-OBL-REPAY-14D = Nienależnie pobrane świadczenia zwróć w terminie 14 dni od dnia doręczenia decyzji.
-obl-OBL-ADDRESS = Powiadamiaj urząd o każdej zmianie miejsca zameldowania (podając aktualne miejsce zameldowania lub pobytu) oraz o wszystkich zmianach danych w karcie rejestracyjnej.
 
 ## "What would change it", by rule ID
-change-STATUS-NOT-EMPLOYED = Status możesz uzyskać, gdy nie jesteś zatrudniony(-a) i nie wykonujesz innej pracy zarobkowej.
-change-STATUS-READY = Ten warunek jest spełniony, gdy jesteś zdolny(-a) i gotowy(-a) do podjęcia pracy.
-change-STATUS-NOT-IN-SCHOOL = Nauka w szkole dla dorosłych albo w szkole wyższej w systemie wieczorowym lub zaocznym nie wyklucza statusu.
-change-STATUS-AGE-MIN = 18 lat ukończysz { $v0 } — od tego dnia ten warunek będzie spełniony.
-change-STATUS-AGE-MAX = Granicę wieku ({ $v0 } { $v0 ->
-        [one] rok
-        [few] lata
-        [many] lat
-       *[other] lat
-    }) osiągnięto { $v1 }.
-change-STATUS-INCOME = Gdyby Twój miesięczny dochód wynosił najwyżej { $v0 }, ten warunek byłby spełniony (podano: { $v1 }).
-change-BEN-365-18 = Brakuje { $v0 } { $v0 ->
-        [one] dnia
-        [few] dni
-        [many] dni
-       *[other] dni
-    } okresów zaliczanych do wymaganych { $v1 }.
-change-LOSS-REFUSAL = Ponownie możesz zarejestrować się od { $v0 }.
-change-LOSS-NO-SHOW = Ponownie możesz zarejestrować się od { $v0 }.
-change-LOSS-MEDICAL = Ponownie możesz zarejestrować się od { $v0 }.
-change-DEFER-QUIT-90 = Bez tej okoliczności zasiłek przysługiwałby od { $v0 }. Nie dotyczy to porozumienia stron z powodu upadłości, likwidacji pracodawcy lub zmniejszenia zatrudnienia ani rozwiązania umowy z powodu zmiany miejsca zamieszkania.
-change-DEFER-FAULT-180 = Bez tej okoliczności zasiłek przysługiwałby od { $v0 }.
-change-DEFER-REFUSAL-90 = Bez tej okoliczności zasiłek przysługiwałby od { $v0 }.
-change-DEFER-SEVERANCE = Bez tej okoliczności zasiłek przysługiwałby od { $v0 }.
-change-DEFER-NOTICE-COMPENSATION = Bez tej okoliczności zasiłek przysługiwałby od { $v0 }.
-change-DEFER-TRAINING-BENEFIT = Bez tej okoliczności zasiłek przysługiwałby od { $v0 }.
 
 ## Names of the values in the engine's trace
-label-registration_date = dzień rejestracji
-label-birth_date = data urodzenia
-label-sex = płeć
-label-age_min = wiek minimalny
-label-age_max = wiek maksymalny
-label-turns_min_age_on = 18 lat w dniu
-label-turns_max_age_on = granica wieku w dniu
-label-income = dochód (zł)
-label-limit = granica (zł)
-label-minimum_wage = minimalne wynagrodzenie (zł)
-label-minimum_wage_known_until = kwoty minimalnego wynagrodzenia znane do
-label-window_from = okres od
-label-window_to = okres do
-label-qualifying_days = dni zaliczane
-label-qualifying_days_at_most = dni zaliczane (najwięcej)
-label-required_days = dni wymagane
-label-unpaid_leave_days = dni urlopu bezpłatnego
-label-waiting_days = dni oczekiwania
-label-from = od
-label-to = do
-label-residence = zameldowanie
-label-release_date = dzień zwolnienia
-label-register_by = rejestracja najpóźniej
-label-imprisonment_start = początek pozbawienia wolności
-label-registered_in_time = rejestracja w terminie
-label-days_in_window = dni w okresie 18 miesięcy
-label-days_in_window_at_most = dni w okresie 18 miesięcy (najwięcej)
-label-released_before_registration = zwolnienie przed rejestracją
-label-event_date = data zdarzenia
-label-benefit_from = zasiłek od
-label-look_back_from = 6 miesięcy od
-label-look_back_to = 6 miesięcy do
-label-terminations = liczba zakończeń zatrudnienia
-label-matching_terminations = zakończenia, których to dotyczy
-label-loss_date = data utraty statusu
-label-register_again_from = ponowna rejestracja od
-label-reason = powód
-label-applies = dotyczy
-label-period = okres nr
-label-kind = rodzaj
-label-days = dni
-label-min_wage_met = co najmniej minimalne wynagrodzenie
-label-repatriate = repatriant
-label-able_and_ready = zdolność i gotowość do pracy
-label-disabled = niepełnosprawność
-label-required = wymagany wymiar
-label-schooling = nauka
-label-pensions_and_benefits = emerytury, renty, świadczenia
-label-employed_or_paid_work = zatrudnienie lub praca zarobkowa
-label-farm_over_2ha = gospodarstwo powyżej 2 ha przel.
-label-special_agri_income_over_limit = dochód z działów specjalnych ponad limit
-label-business_registered = działalność gospodarcza
-label-other_compulsory_insurance = ubezpieczenie z innego tytułu
-label-detained = areszt lub kara pozbawienia wolności
-label-permanent_social_allowance = zasiłek stały
-label-care_benefit = świadczenie pielęgnacyjne
-label-training_benefit = świadczenie szkoleniowe
-label-declaration_required = oświadczenie wymagane
-label-status_rules = warunki statusu
-label-active_account_exists = aktywne konto w Praca.gov.pl
-label-address = adres strony
-label-after_registration = po dniu rejestracji
-label-certificate = certyfikat
-label-certificate_serial_number = dane identyfikacyjne (PNO) certyfikatu
-label-decided_by = decyduje
-label-has_document = ma dokument
-label-periods = okresy
-label-profil_zaufany = Profil Zaufany
-label-qualified_signature = kwalifikowany podpis elektroniczny
 
 ## Answer values of the answers file
-value-female = kobieta
-value-male = mężczyzna
-value-permanent = tylko stałe
-value-temporary = tylko czasowe
-value-permanent_and_temporary_same_locality = stałe i czasowe w tej samej miejscowości
-value-permanent_and_temporary_other_locality = stałe w innej miejscowości niż czasowe
-value-none = brak
-value-day = szkoła
-value-adult_school = szkoła dla dorosłych
-value-evening_or_extramural_higher = studia wieczorowe lub zaoczne
-value-full_time = pełny wymiar
-value-half_time = co najmniej połowa wymiaru
-value-met = spełniony
-value-not_met = niespełniony
-value-unknown = nie wiadomo
-value-refusal = odmowa propozycji
-value-no_show = niestawiennictwo
-value-medical = odmowa badań
-value-own_request = na własny wniosek
-value-loan = pożyczka
-value-employment = zatrudnienie
-value-outwork = praca nakładcza
-value-civil_contract = umowa zlecenia lub agencyjna
-value-business = działalność gospodarcza
-value-prison_work = praca w okresie pozbawienia wolności
-value-agri_cooperative = rolnicza spółdzielnia
-value-abroad_labour_fund = praca za granicą
-value-repatriate_abroad = zatrudnienie za granicą (repatriant)
-value-other_paid_work = inna praca zarobkowa
-value-military = służba wojskowa
-value-parental_leave = urlop wychowawczy
-value-pension_or_sickness = renta lub zasiłek
-value-compensation = odszkodowanie
-value-old_age_pension = emerytura
-value-disability_pension = renta z tytułu niezdolności do pracy
-value-training_pension = renta szkoleniowa
-value-social_pension = renta socjalna
-value-pre_retirement_allowance = zasiłek przedemerytalny
-value-pre_retirement_benefit = świadczenie przedemerytalne
-value-rehabilitation_benefit = świadczenie rehabilitacyjne
-value-sickness_benefit = zasiłek chorobowy
-value-maternity_benefit = zasiłek macierzyński
-value-office = urząd
 
 ## Language switch (the languages are named in their own language by the app)
 language-switch-label = Język
 language-load-failed = Nie udało się wczytać języka: { $v0 }. Sprawdź połączenie z internetem i spróbuj ponownie.
 
 ## Input errors of the engine (result "errors"), keyed by their code: what is wrong
-input-error-pesel_format = numer PESEL musi mieć 11 cyfr
-input-error-pesel_checksum = ostatnia (kontrolna) cyfra numeru PESEL się nie zgadza
-input-error-pesel_date = numer PESEL nie zawiera prawdziwej daty urodzenia
-input-error-pesel_birth_date_mismatch = data urodzenia nie zgadza się z numerem PESEL
-input-error-pesel_sex_mismatch = płeć nie zgadza się z numerem PESEL
-input-error-nip_format = numer NIP musi mieć 10 cyfr
-input-error-nip_checksum = ostatnia (kontrolna) cyfra numeru NIP się nie zgadza
-input-error-end_before_start = koniec jest wcześniej niż początek
-input-error-period_after_registration = okres zaczyna się po dniu rejestracji, więc nie może się liczyć; popraw jego daty albo dzień rejestracji
-input-error-event_after_registration = ta data jest późniejsza niż dzień rejestracji, a chodzi o coś, co stało się wcześniej; popraw ją albo dzień rejestracji
-place-loss-date = Data utraty statusu
-input-error-imprisonment_after_release = początek pozbawienia wolności jest późniejszy niż dzień zwolnienia
-input-error-date_outside_minimum_wage_table = ten zestaw zasad nie zna minimalnego wynagrodzenia na ten dzień rejestracji
-input-error-amount_empty = nie podano kwoty
-input-error-amount_negative = kwota nie może być ujemna
-input-error-amount_decimals = kwota może mieć najwyżej 2 miejsca po przecinku
-input-error-amount_too_large = kwota jest za duża
-input-error-amount_not_a_number = kwota musi być liczbą, np. 1200,50
 
 ## The 2025 Act (ustawa z dnia 20 marca 2025 r. o rynku pracy i służbach zatrudnienia), rules.md §12
 
-rule-set-name-2025 = ustawa z dnia 20 marca 2025 r. o rynku pracy i służbach zatrudnienia (Dz.U. z 2025 r. poz. 620), obowiązująca od 1 czerwca 2025 r.
-why-article = Podstawa prawna: { $v0 } ustawy z dnia 20 marca 2025 r. o rynku pracy i służbach zatrudnienia.
 sec-length = Długość i wysokość zasiłku
 q-citizen = Czy masz obywatelstwo polskie?
 q-citizen-hint = Cudzoziemiec może zarejestrować się jako bezrobotny tylko w sytuacjach wymienionych w ustawie — o to zapytamy na następnej stronie.
@@ -702,172 +390,11 @@ q-internship-date = Kiedy zakończyła się ta praktyka?
 q-large-family = Czy masz Kartę Dużej Rodziny?
 q-single-parent = Czy samotnie wychowujesz co najmniej jedno dziecko w wieku do 18 lat?
 q-single-parent-hint = Albo dziecko do 24 lat, jeśli się uczy i ma orzeczenie o umiarkowanym lub znacznym stopniu niepełnosprawności.
-q-spouse-exhausted = Czy masz na utrzymaniu co najmniej jedno dziecko do 18 lat, a Twój małżonek też jest bezrobotny i stracił prawo do zasiłku, bo skończył się okres jego pobierania?
+q-spouse-exhausted = Czy masz na utrzymaniu co najmniej jedno dziecko do 18 lat, a Twój mąż lub Twoja żona też jest bezrobotny(-a) i stracił(-a) prawo do zasiłku, bo skończył się okres jego pobierania?
 q-years-20 = Czy masz łącznie co najmniej 20 lat okresów zatrudnienia lub innych okresów, za które opłacano składki na Fundusz Pracy?
 q-years-20-hint = Liczą się zatrudnienie, praca nakładcza, umowy cywilnoprawne i działalność gospodarcza ze składkami, praca w okresie pozbawienia wolności i w spółdzielni rolniczej. Od tego zależy wysokość zasiłku, a po 50. roku życia także to, jak długo przysługuje.
+q-income-2025 = Ile wynosi Twój miesięczny przychód (poza pracą i działalnością)?
+q-income-2025-hint = Liczą się przychody opodatkowane podatkiem dochodowym, inne niż z pracy, umów, działalności gospodarczej i świadczeń z Funduszu Pracy — na przykład z najmu. Odsetek od pieniędzy na rachunku bankowym nie wliczaj. Wpisz 0, jeśli nie masz takich przychodów.
 office-home = Zarejestruj się w powiatowym urzędzie pracy właściwym ze względu na miejsce zamieszkania — tam, gdzie mieszkasz, niezależnie od zameldowania.
 register-online-or-in-person = Wniosek o rejestrację możesz złożyć przez internet na praca.gov.pl, podpisany kwalifikowanym podpisem elektronicznym, podpisem zaufanym albo podpisem osobistym, albo zgłosić się osobiście do urzędu. Dniem rejestracji jest dzień złożenia kompletnego wniosku albo dzień, w którym zgłosisz się do urzędu i podpiszesz dane.
-benefit-entitled-earliest = Przysługuje Ci zasiłek dla bezrobotnych najwcześniej od { $v0 }.
-benefit-may-be-later = Ten dzień może być późniejszy, jeśli dotyczy Cię:
-benefit-from-registration = Według ustawy z 2025 r. zasiłek przysługuje za każdy dzień od dnia rejestracji, chyba że zachodzi jedna z okoliczności wymienionych niżej.
-benefit-excluded-because = Zasiłek nie przysługuje z powodu:
-benefit-amount = Wysokość zasiłku (miesięcznie, brutto): { $v0 } przez pierwsze { $v2 } dni, a potem { $v1 } — kwoty obowiązujące w dniu { $v3 }. Kwoty zmieniają się co roku 1 czerwca.
-benefit-amount-120 = To 120% kwoty podstawowej, bo masz co najmniej { $v0 } lat okresów uprawniających do zasiłku.
-benefit-amount-percent-unknown = Jeśli masz co najmniej { $v0 } lat okresów uprawniających do zasiłku, przysługuje 120% tych kwot.
-benefit-amount-unknown = Kwoty zasiłku obowiązujące od { $v0 } nie są jeszcze znane — poda je urząd.
-benefit-length = Zasiłek przysługuje przez { $v0 } dni.
-benefit-length-shortened = Okres ten skraca się o dni, za które zasiłek nie przysługuje (na przykład gdy przysługuje później z powodów wymienionych wyżej albo za czas pobytu za granicą).
-benefit-length-unknown = Zasiłek przysługuje przez { $v0 } dni albo — jeśli masz niepełnosprawność, Kartę Dużej Rodziny, samotnie wychowujesz dziecko lub spełniasz inny warunek z ustawy — przez { $v1 } dni. Do potwierdzenia w urzędzie.
-benefit-day-count = Ustawa nie określa, jak liczyć 90 dni od rejestracji. Przyjęliśmy, że pierwszy z nich to dzień rejestracji — dzień rozpoczęcia wypłaty potwierdzi urząd.
-rule-REG-APPLICATION = Rejestracja na wniosek: przez internet albo osobiście
-rule-REG-OFFICE-HOME = Urząd właściwy ze względu na miejsce zamieszkania
-rule-REG-ONLINE-SIGNATURE = Podpis wniosku składanego przez internet
-rule-REG-REGISTRATION-DAY = Dzień rejestracji
-rule-REG-ONE-OFFICE = Rejestracja tylko w jednym urzędzie
-rule-REG-NOTIFY-CHANGES-7D = Zgłaszanie zmian danych w ciągu 7 dni
-rule-STATUS-COVERED-PERSON = Obywatelstwo polskie albo podstawa pobytu cudzoziemca wymieniona w ustawie
-rule-STATUS-NOT-IN-SCHOOL-2025 = Brak nauki w szkole (z wyjątkami z ustawy z 2025 r.)
-rule-STATUS-NO-PENSION-2025 = Brak prawa do emerytury, renty i świadczeń, które są stałym źródłem dochodu
-rule-STATUS-INCOME-2025 = Przychód miesięczny nie wyższy niż połowa minimalnego wynagrodzenia
-rule-STATUS-NO-CARE-BENEFIT-2025 = Brak prawa do świadczenia pielęgnacyjnego, specjalnego zasiłku opiekuńczego i zasiłku dla opiekuna
-rule-STATUS-NO-BUSINESS-2025 = Brak działalności gospodarczej (chyba że jest zawieszona)
-rule-STATUS-NOT-DETAINED-2025 = Brak tymczasowego aresztowania i kary pozbawienia wolności (poza dozorem elektronicznym)
-rule-STATUS-NO-COMPANY-ROLE = Brak funkcji w zarządzie, radzie nadzorczej, prokury i podobnych
-rule-STATUS-NO-OTHER-INSURANCE = Brak obowiązkowego ubezpieczenia społecznego z innego tytułu (poza KRUS)
-rule-STATUS-NO-FOREIGN-INSURANCE = Brak obowiązkowego ubezpieczenia w innym państwie UE, EOG, w Szwajcarii lub Wielkiej Brytanii
-rule-STATUS-NO-BUSINESS-ABROAD = Brak działalności gospodarczej za granicą
-rule-LOSS-THREE-YEARS = Status wygasa po 3 latach — ponowna rejestracja po 90 dniach
-rule-LOSS-FORM-OF-HELP = Utrata statusu na 90 dni po niepodjęciu lub przerwaniu formy pomocy
-rule-LOSS-SOCIALLY-USEFUL-WORK = Utrata statusu na 90 dni po odmowie prac społecznie użytecznych
-rule-LOSS-LOAN-2025 = Utrata statusu: środki lub pożyczka na działalność
-rule-LOSS-SOCIAL-CONTRACT = Utrata statusu na 90 dni po kontrakcie socjalnym
-rule-LOSS-INCAPACITY-180 = Utrata statusu po 180 dniach niezdolności do pracy
-rule-LOSS-ABROAD = Utrata statusu na 90 dni z powodu pobytu za granicą
-rule-LOSS-NO-CONTACT = Utrata statusu na 90 dni z powodu braku kontaktu z urzędem
-rule-LOSS-IPD = Utrata statusu na 90 dni po odmowie indywidualnego planu działania
-rule-LOSS-OLD-ACT = Utrata statusu przed 1 czerwca 2025 r. — okres z poprzedniej ustawy
-rule-BEN-FROM-REGISTRATION = Zasiłek od dnia rejestracji
-rule-BEN-NO-REUSE = Okresy, które były już podstawą zasiłku, nie liczą się ponownie
-rule-BEN-NOT-OWN-NOTICE = Ostatnia praca nie zakończyła się Twoim wypowiedzeniem
-rule-BEN-NOT-DISCIPLINARY = Ostatnia praca nie zakończyła się zwolnieniem dyscyplinarnym
-rule-BEN-NOT-REFERRED-JOB = Nie rozwiązałeś(-aś) pracy uzyskanej ze skierowania starosty
-rule-BEN-LAST-JOB-BASIS = Ostatnia praca jest podstawą prawa do zasiłku
-rule-BEN-LENGTH = Okres pobierania zasiłku: 180 albo 365 dni
-rule-BEN-AMOUNT = Wysokość zasiłku
-rule-BEN-AMOUNT-120 = Zasiłek 120% przy co najmniej 20 latach okresów uprawniających
-rule-BEN-INDEXATION = Waloryzacja zasiłku co roku 1 czerwca
-rule-BEN-DAY-COUNT = Sposób liczenia dni zasiłku — do potwierdzenia w urzędzie
-rule-Q-CIVIL-CONTRACT-2025 = Umowy cywilnoprawne ze składkami od co najmniej minimalnego wynagrodzenia
-rule-Q-PRISON-WORK-2025 = Praca w okresie pozbawienia wolności (podstawa co najmniej minimalne wynagrodzenie)
-rule-Q-ABROAD-2025 = Praca za granicą poza UE, EOG, Szwajcarią i Wielką Brytanią ze składką na Fundusz Pracy
-rule-Q-MILITARY-2025 = Służba wojskowa i inne służby wymienione w ustawie
-rule-Q-PENSION-SICKNESS-2025 = Renta lub zasiłek chorobowy, macierzyński, rehabilitacyjny
-rule-DEFER-INTERNSHIP = Płatna praktyka absolwencka — zasiłek po jej zakończeniu
-rule-DEFER-SUSPENDED-BUSINESS = Rejestracja w czasie zawieszenia działalności — zasiłek po 90 dniach
-rule-DEFER-MUTUAL-AGREEMENT = Ostatnia praca zakończona porozumieniem stron — zasiłek po 90 dniach
-rule-DEFER-FORM-OF-HELP = Niepodjęcie lub przerwanie formy pomocy — zasiłek po 90 dniach
-rule-DEFER-SOCIALLY-USEFUL-WORK = Odmowa prac społecznie użytecznych — zasiłek po 90 dniach
-rule-DEFER-IPD = Odmowa indywidualnego planu działania — zasiłek po 90 dniach
-rule-OBL-CONTACT-90D = Kontakt z urzędem co najmniej raz na 90 dni
-rule-OBL-NOTIFY-LOSS-7D = Zawiadomienie o utracie statusu w ciągu 7 dni
-rule-OBL-ABROAD-2025 = Pobyt za granicą
-rule-OBL-INCOME-7D = Oświadczenie o przychodach w ciągu 7 dni
-rule-OBL-NOTIFY-WORK-7D = Zawiadomienie o podjęciu pracy w ciągu 7 dni
-rule-OBL-SICKNESS-2D = Zawiadomienie o zwolnieniu lekarskim w ciągu 2 dni
-rule-OBL-REPAY-30D = Zwrot nienależnego świadczenia w ciągu 30 dni
-doc-DOC-APPLICATION = Wniosek o rejestrację (przez internet albo w urzędzie) z Twoimi danymi, między innymi o wykształceniu, zatrudnieniu i o tym, jak zakończył się ostatni stosunek pracy
-doc-DOC-ID-2025 = Dowód osobisty, a jeśli go nie masz — inny dokument potwierdzający tożsamość (pokazujesz go przy rejestracji w urzędzie)
-doc-DOC-PESEL-2025 = Numer PESEL, a jeśli go nie masz — data i miejsce urodzenia, płeć oraz rodzaj, seria i numer dokumentu tożsamości
-doc-DOC-PAYMENT-ACCOUNT = Numer rachunku płatniczego (konta), na który urząd wypłaci świadczenia
-doc-DOC-DECLARATIONS-2025 = Oświadczenia o zdolności i gotowości do podjęcia zatrudnienia oraz o braku stałego źródła dochodu (składane pod rygorem odpowiedzialności karnej)
-obl-OBL-CONTACT-90D = Kontaktuj się z urzędem co najmniej raz na 90 dni, aby potwierdzić, że chcesz korzystać z pomocy. Bez kontaktu tracisz status na 90 dni.
-obl-OBL-NOTIFY-LOSS-7D = W ciągu 7 dni zawiadom urząd o okolicznościach, przez które tracisz status bezrobotnego.
-obl-OBL-ABROAD-2025 = Zanim wyjedziesz za granicę, zawiadom urząd. Łącznie możesz tak przebywać za granicą najwyżej 30 dni w roku kalendarzowym; za ten czas zasiłek nie przysługuje. Bez zawiadomienia albo przy dłuższym pobycie tracisz status.
-obl-OBL-INCOME-7D = W ciągu 7 dni od uzyskania przychodu prześlij do urzędu oświadczenie o przychodach i inne dokumenty potrzebne do ustalenia świadczeń.
-obl-OBL-NOTIFY-WORK-7D = W ciągu 7 dni zawiadom urząd o podjęciu zatrudnienia, innej pracy zarobkowej albo o złożeniu wniosku o wpis do CEIDG.
-obl-OBL-SICKNESS-2D = Jeśli zachorujesz, w ciągu 2 dni od wystawienia zwolnienia lekarskiego zawiadom o nim urząd, a wydruk dostarcz w ciągu 7 dni.
-obl-OBL-REPAY-30D = Nienależnie pobrane świadczenie zwróć w ciągu 30 dni od doręczenia decyzji starosty.
-change-STATUS-NOT-IN-SCHOOL-2025 = Nauka w szkole dla dorosłych, branżowej szkole II stopnia, szkole policealnej, szkole artystycznej albo na studiach niestacjonarnych nie wyklucza statusu.
-change-STATUS-INCOME-2025 = Gdyby Twój miesięczny przychód wynosił najwyżej { $v0 }, ten warunek byłby spełniony (podano: { $v1 }).
-change-STATUS-NO-BUSINESS-2025 = Status możesz uzyskać, gdy nie prowadzisz działalności gospodarczej albo gdy jej wykonywanie jest zawieszone.
-change-STATUS-COVERED-PERSON = Status bezrobotnego może uzyskać obywatel polski albo cudzoziemiec z jedną z podstaw pobytu wymienionych w ustawie.
-change-LOSS-THREE-YEARS = Ponownie możesz zarejestrować się od { $v0 }.
-change-LOSS-FORM-OF-HELP = Ponownie możesz zarejestrować się od { $v0 }.
-change-LOSS-SOCIALLY-USEFUL-WORK = Ponownie możesz zarejestrować się od { $v0 }.
-change-LOSS-SOCIAL-CONTRACT = Ponownie możesz zarejestrować się od { $v0 }.
-change-LOSS-ABROAD = Ponownie możesz zarejestrować się od { $v0 }.
-change-LOSS-NO-CONTACT = Ponownie możesz zarejestrować się od { $v0 }.
-change-LOSS-IPD = Ponownie możesz zarejestrować się od { $v0 }.
-change-LOSS-OLD-ACT = Ponownie możesz zarejestrować się od { $v0 }.
-change-DEFER-MUTUAL-AGREEMENT = Bez tej okoliczności zasiłek przysługiwałby od { $v0 }. Nie dotyczy to porozumienia stron z powodu zmiany miejsca zamieszkania, upadłości lub likwidacji pracodawcy albo zmniejszenia zatrudnienia z przyczyn dotyczących zakładu pracy.
-change-DEFER-SUSPENDED-BUSINESS = Bez tej okoliczności zasiłek przysługiwałby od { $v0 }.
-change-DEFER-INTERNSHIP = Bez tej okoliczności zasiłek przysługiwałby od { $v0 }.
-change-DEFER-FORM-OF-HELP = Bez tej okoliczności zasiłek przysługiwałby od { $v0 }.
-change-DEFER-SOCIALLY-USEFUL-WORK = Bez tej okoliczności zasiłek przysługiwałby od { $v0 }.
-change-DEFER-IPD = Bez tej okoliczności zasiłek przysługiwałby od { $v0 }.
-change-BEN-NOT-OWN-NOTICE = Zasiłek przysługiwałby, gdyby ostatnia praca zakończyła się inaczej niż Twoim wypowiedzeniem albo z powodu zmiany miejsca zamieszkania lub na podstawie art. 55 Kodeksu pracy.
-change-BEN-NOT-DISCIPLINARY = Zasiłek przysługiwałby, gdyby ostatnia praca nie zakończyła się rozwiązaniem umowy bez wypowiedzenia z Twojej winy.
-change-BEN-NOT-REFERRED-JOB = Zasiłek przysługiwałby, gdyby ta praca nie była uzyskana ze skierowania starosty z pieniędzmi z Funduszu Pracy.
-input-error-loss_reason_not_in_rule_set = ten powód utraty statusu istniał tylko przed 1 czerwca 2025 r. — podaj datę sprzed tego dnia albo wybierz inny powód
-label-polish_citizen = obywatelstwo polskie
-label-foreigner_basis = podstawa pobytu
-label-business_suspended = działalność zawieszona
-label-company_role = funkcja w spółce
-label-foreign_insurance = ubezpieczenie za granicą
-label-business_abroad = działalność za granicą
-label-last_employment = ostatnia praca
-label-last_employment_period = ostatnia praca (okres nr)
-label-ended_on = zakończona
-label-mode = sposób zakończenia
-label-exception = powód
-label-starosta_referral = skierowanie starosty
-label-last_job_is_basis = ostatnia praca jest podstawą
-label-covered_until = okres do
-label-business_period_counts = okres działalności się liczy
-label-used_for_earlier_benefit = okres był już podstawą zasiłku
-label-over_50 = powyżej 50 lat
-label-qualifying_years_20 = co najmniej 20 lat okresów
-label-large_family_card = Karta Dużej Rodziny
-label-child_and_spouse_benefit_exhausted = dziecko i małżonek bez zasiłku
-label-single_parent = samotne wychowywanie dziecka
-label-length_days = długość zasiłku (dni)
-label-days_short = okres podstawowy (dni)
-label-days_long = okres wydłużony (dni)
-label-as_of = kwoty na dzień
-label-in_force_from = kwoty obowiązują od
-label-announced_in = ogłoszone w
-label-known_until = kwoty znane do
-label-percent = procent kwoty
-label-years_required = wymagane lata
-label-first_days = pierwsze dni
-label-first_period_pln = kwota przez pierwsze dni (zł)
-label-later_pln = kwota później (zł)
-label-first_day_counted = pierwszy liczony dzień
-value-vocational_ii_or_post_secondary = branżowa szkoła II stopnia lub szkoła policealna
-value-art_school = szkoła artystyczna
-value-family_pension_over_half_minimum_wage = renta rodzinna ponad połowę minimalnego wynagrodzenia
-value-uniformed_services_benefit = świadczenie ze służb mundurowych
-value-teachers_compensation_benefit = nauczycielskie świadczenie kompensacyjne
-value-maternity_equivalent_benefit = zasiłek w wysokości zasiłku macierzyńskiego
-value-foreign_pension = emerytura lub renta z zagranicy
-value-conditions = niespełnianie warunków
-value-three_years = upływ 3 lat
-value-form_of_help = forma pomocy
-value-socially_useful_work = prace społecznie użyteczne
-value-social_contract = kontrakt socjalny
-value-incapacity_180 = 180 dni niezdolności do pracy
-value-abroad = pobyt za granicą
-value-no_contact = brak kontaktu
-value-ipd = indywidualny plan działania
-value-registration_day = dzień rejestracji
-value-employee_notice = wypowiedzenie przez pracownika
-value-mutual_agreement = porozumienie stron
-value-employer_notice = wypowiedzenie przez pracodawcę
-value-disciplinary = bez wypowiedzenia z winy pracownika
-value-fixed_term_end = upływ czasu umowy
-value-other = inny sposób
-value-labour_code_art_55 = art. 55 Kodeksu pracy
-value-change_of_residence = zmiana miejsca zamieszkania
-value-bankruptcy = upadłość pracodawcy
-value-liquidation = likwidacja pracodawcy
-value-redundancy = zmniejszenie zatrudnienia
+result-loading = Wczytywanie wyniku… Jeśli ten komunikat nie znika, sprawdź połączenie z internetem i odśwież stronę — odpowiedzi zostaną zachowane na tym urządzeniu tylko, jeśli je zapiszesz.

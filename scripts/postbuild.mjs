@@ -199,7 +199,7 @@ export function postbuild(dir) {
   writeFileSync(join(dir, 'embed.js'), EMBED({ ...names, css, hostCss }));
 
   // 4. The service worker, listing every file of the build.
-  for (const f of listFiles(dir).filter((f) => /^i18n\/[a-z]+\.ftl$/.test(f))) {
+  for (const f of listFiles(dir).filter((f) => /^i18n\/[a-z-]+\.ftl$/.test(f))) {
     const text = readFileSync(join(dir, f), 'utf8');
     writeFileSync(join(dir, f), stripFluentComments(text));
   }

@@ -66,9 +66,23 @@ fn is_empty(p: &Pattern<&str>) -> bool {
     })
 }
 
+/// The Fluent source of a language: Polish is `pl.ftl` and the result's texts fetched with the
+/// result, `pl-result.ftl` (src/app/i18n.rs).
+fn source(lang: &str) -> String {
+    let read = |name: &str| {
+        let path = format!("{}/i18n/{name}.ftl", env!("CARGO_MANIFEST_DIR"));
+        std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+    };
+    if lang == "pl" {
+        format!("{}\n{}", read("pl"), read("pl-result"))
+    } else {
+        read(lang)
+    }
+}
+
 fn load(lang: &str) -> Messages {
     let path = format!("{}/i18n/{lang}.ftl", env!("CARGO_MANIFEST_DIR"));
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let text = source(lang);
     let res = parse(text.as_str()).unwrap_or_else(|(_, errors)| panic!("{path}: {errors:?}"));
     let mut out = Messages::new();
     for entry in &res.body {
@@ -202,8 +216,7 @@ fn every_key_looked_up_at_run_time_has_a_polish_text() {
 
 /// The message texts of a file (comments and keys left out), line by line.
 fn text_lines(lang: &str) -> Vec<String> {
-    let path = format!("{}/i18n/{lang}.ftl", env!("CARGO_MANIFEST_DIR"));
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let text = source(lang);
     text.lines()
         .filter(|l| !l.starts_with('#'))
         .map(|l| match l.split_once(" = ") {
@@ -320,7 +333,7 @@ fn the_app_formats_every_message_as_fluent_bundle_does() {
     let mut compared = 0;
     for lang in Lang::ALL {
         let path = format!("{}/i18n/{}.ftl", env!("CARGO_MANIFEST_DIR"), lang.code());
-        let source = std::fs::read_to_string(&path).unwrap();
+        let source = source(lang.code());
         let (ours, errors) = Catalog::parse(lang, source.clone());
         assert!(errors.is_empty(), "{path}: {errors:?}");
         let resource = FluentResource::try_new(source).unwrap();
@@ -364,4 +377,55 @@ fn the_app_formats_every_message_as_fluent_bundle_does() {
         }
     }
     assert!(compared > 100_000, "{compared}");
+}
+
+/// The app carries `pl.ftl` only; `pl-result.ftl` comes with the result (src/app/i18n.rs).
+/// So every interface message named outside the result page (`src/app/*.rs` but
+/// `result.rs`) must be in `pl.ftl`, else a page would show an empty text.
+#[test]
+fn the_pages_before_the_result_need_only_the_built_in_texts() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/i18n");
+    let built_in = std::fs::read_to_string(format!("{dir}/pl.ftl")).unwrap();
+    let camel = |id: &str| -> String {
+        id.split('-')
+            .map(|w| {
+                let mut c = w.chars();
+                c.next()
+                    .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
+                    .unwrap_or_default()
+            })
+            .collect()
+    };
+    let in_built_in: BTreeSet<String> = built_in
+        .lines()
+        .filter_map(|l| l.split_once(" =").map(|(id, _)| camel(id)))
+        .collect();
+    let app = concat!(env!("CARGO_MANIFEST_DIR"), "/src/app");
+    let mut missing = BTreeSet::new();
+    for e in std::fs::read_dir(app).unwrap() {
+        let path = e.unwrap().path();
+        if path.file_name().is_some_and(|n| n == "result.rs") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).unwrap();
+        // Code only: comments may name an example.
+        let code: String = text
+            .lines()
+            .filter(|l| !l.trim_start().starts_with("//"))
+            .collect::<Vec<_>>()
+            .join("\n");
+        for (i, _) in code.match_indices("Msg::") {
+            let name: String = code[i + 5..]
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric())
+                .collect();
+            if !name.is_empty() && !in_built_in.contains(&name) {
+                missing.insert(format!("{} ({})", name, path.display()));
+            }
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "named outside the result page but only in pl-result.ftl: {missing:?}"
+    );
 }

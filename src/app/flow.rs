@@ -546,6 +546,14 @@ impl Q {
             ),
             Q::Insurance => d("insurance", QInsurance, None, YesNo, SecStatus, true),
             Q::Detained => d("detained", QDetained, None, YesNo, SecStatus, true),
+            Q::Income if act_2025(s) => d(
+                "income",
+                QIncome2025,
+                Some(QIncome2025Hint),
+                Amount,
+                SecStatus,
+                true,
+            ),
             Q::Income => d(
                 "income",
                 QIncome,

@@ -9,7 +9,10 @@
 //!   `rule_change`, `doc_text`, `obligation_text`), answer values (`value_text_marked`),
 //!   trace value names (`value_label_marked`) and months (`month_genitive`).
 //!
-//! Polish is built into the app; English and Ukrainian are files of their own
+//! Polish is built into the app — except the texts only the result page shows (the families
+//! keyed at run time: rules, changes, documents, obligations, trace values), which are
+//! `i18n/pl-result.ftl`, fetched with the result (`load_result_texts`). English and Ukrainian
+//! are files of their own
 //! (`i18n/en.ftl`, `i18n/uk.ftl` next to the app), fetched when chosen (`load`), so that a
 //! visit in Polish does not transfer them. The service worker precaches them with every
 //! other file of the build (offline use), and the single-file build carries them inline
@@ -46,6 +49,8 @@ fn index(l: Lang) -> usize {
 type Entry = (&'static str, &'static str);
 
 thread_local! {
+    /// `i18n/pl-result.ftl` has been added to the Polish catalog.
+    static RESULT_TEXTS: Cell<bool> = const { Cell::new(false) };
     static LANG: Cell<Lang> = const { Cell::new(Lang::Pl) };
     static CATALOGS: RefCell<[Option<&'static Catalog>; 3]> = const { RefCell::new([None, None, None]) };
     static TEXTS: RefCell<HashMap<(Lang, String), Entry>> = RefCell::new(HashMap::new());
@@ -88,6 +93,44 @@ pub fn load(l: Lang, done: impl FnOnce(bool) + 'static) {
         match super::dom::fetch_text(&url).await {
             Ok(text) => {
                 install(l, text);
+                done(true);
+            }
+            Err(e) => {
+                gloo::console::error!(format!("{url}: {e}"));
+                done(false);
+            }
+        }
+    });
+}
+
+/// Whether the result page's Polish texts are there (`load_result_texts`).
+pub fn result_texts_loaded() -> bool {
+    RESULT_TEXTS.with(Cell::get)
+}
+
+/// Adds the result page's Polish texts (`i18n/pl-result.ftl`) to the built-in ones, then
+/// calls `done(true)`; `done(false)` if they cannot be had (offline before the first visit).
+pub fn load_result_texts(done: impl FnOnce(bool) + 'static) {
+    if result_texts_loaded() {
+        done(true);
+        return;
+    }
+    let add = |text: String| {
+        install(Lang::Pl, format!("{BUILT_IN}\n{text}"));
+        // Texts looked up before (empty then) are looked up again.
+        TEXTS.with(|c| c.borrow_mut().retain(|(l, _), _| *l != Lang::Pl));
+        RESULT_TEXTS.with(|c| c.set(true));
+    };
+    if let Some(text) = super::dom::inline_text("pup-i18n-pl-result") {
+        add(text);
+        done(true);
+        return;
+    }
+    let url = format!("{}i18n/pl-result.ftl", super::dom::app_base());
+    wasm_bindgen_futures::spawn_local(async move {
+        match super::dom::fetch_text(&url).await {
+            Ok(text) => {
+                add(text);
                 done(true);
             }
             Err(e) => {

@@ -65,6 +65,7 @@ pub fn App() -> Html {
     let sources = use_memo((), |_| PageSources::read());
     let config = use_state(|| Rc::new(sources.build(None, true)));
     let quotes_ready = use_state(quotes::is_loaded);
+    let result_texts = use_state(i18n::result_texts_loaded);
     {
         let dispatcher = state.dispatcher();
         let config_handle = config.clone();
@@ -132,6 +133,18 @@ pub fn App() -> Html {
                 quotes::load(move |ok| quotes_ready.set(ok));
             }
         });
+        // The result page's Polish texts (i18n::load_result_texts): fetched once the person
+        // reaches check-answers, so that they are there when the result is asked for.
+        // Only Polish needs them (the other languages' files are whole).
+        let result_texts = result_texts.clone();
+        use_effect_with(
+            (matches!(state.page, Page::Check | Page::Result), state.lang),
+            move |(near, l)| {
+                if *near && *l == i18n::Lang::Pl && !i18n::result_texts_loaded() {
+                    i18n::load_result_texts(move |ok| result_texts.set(ok));
+                }
+            },
+        );
         // A period removed: the message saying which one takes the focus.
         use_effect_with(state.removed_seq, |seq| {
             if *seq > 0 {

@@ -15,7 +15,10 @@ import { environment, Person, ROOT } from './helpers.mjs';
  * (`<pl>…</pl>`, shown as lang="pl" spans) left out. */
 function messages(lang) {
   const out = {};
-  for (const line of readFileSync(join(ROOT, 'i18n', `${lang}.ftl`), 'utf8').split('\n')) {
+  // Polish: the built-in texts and those fetched with the result (pl-result.ftl).
+  const files = lang === 'pl' ? ['pl.ftl', 'pl-result.ftl'] : [`${lang}.ftl`];
+  const text = files.map((f) => readFileSync(join(ROOT, 'i18n', f), 'utf8')).join('\n');
+  for (const line of text.split('\n')) {
     const m = line.match(/^([a-zA-Z][\w-]*) = (.*)$/);
     if (m && !m[2].includes('->')) out[m[1]] = m[2].replace(/<\/?pl>/g, '').trim();
   }
@@ -130,8 +133,8 @@ for (const lang of ['pl', 'en', 'uk']) {
         for (const term of ['zameldowanie', 'zameldowanie stałe']) assert.ok(polishTerms.includes(term), `"${term}" marked lang="pl" in ${lang}: ${polishTerms}`);
       }
       const fetched = await p.page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name).filter((u) => u.endsWith('.ftl')));
-      assert.deepEqual(fetched.map((u) => u.replace(/^.*\//, '')), lang === 'pl' ? [] : [`${lang}.ftl`],
-        'only the language shown is fetched (Polish is built in)');
+      assert.deepEqual(fetched.map((u) => u.replace(/^.*\//, '')), lang === 'pl' ? ['pl-result.ftl'] : [`${lang}.ftl`],
+        'only the language shown is fetched (Polish is built in but for the result\'s texts, fetched at check-answers)');
       await p.next(M['check-submit']);
       assert.equal(norm(await p.heading()), norm(M['result-title']));
       assert.equal(await p.page.evaluate(() => document.documentElement.lang), lang);

@@ -206,9 +206,9 @@ export async function questionnaire2025(p, answers) {
   await p.answer('w innym państwie Unii Europejskiej', yn(o.foreignInsurance));
   await p.answer('działalność gospodarczą w innym państwie', yn(o.businessAbroad));
   await p.answer('tymczasowo aresztowany', yn(o.detained));
-  await p.answer('miesięczny dochód', async () => {
+  await p.answer('miesięczny przychód', async () => {
     assert.match(await p.text('#income-limit'), /połowa minimalnego wynagrodzenia/);
-    await p.fill('Ile wynosi Twój miesięczny dochód?', o.income);
+    await p.fill('Ile wynosi Twój miesięczny przychód (poza pracą i działalnością)?', o.income);
   });
   await p.answer('zasiłek stały', yn(o.permAllowance));
   await p.answer('świadczenie pielęgnacyjne', yn(o.care));
