@@ -135,12 +135,13 @@ pub fn App() -> Html {
         });
         // The result page's Polish texts (i18n::load_result_texts): fetched once the person
         // reaches check-answers, so that they are there when the result is asked for.
-        // Only Polish needs them (the other languages' files are whole).
+        // Every language needs them: English and Ukrainian show the Polish names of the
+        // documents beside their own.
         let result_texts = result_texts.clone();
         use_effect_with(
-            (matches!(state.page, Page::Check | Page::Result), state.lang),
-            move |(near, l)| {
-                if *near && *l == i18n::Lang::Pl && !i18n::result_texts_loaded() {
+            matches!(state.page, Page::Check | Page::Result),
+            move |near| {
+                if *near && !i18n::result_texts_loaded() {
                     i18n::load_result_texts(move |ok| result_texts.set(ok));
                 }
             },

@@ -859,8 +859,9 @@ fn account_section(r: &EvalResult, a: &crate::rules::answers::Answers) -> Html {
 
 pub fn result(c: &Ctx) -> Html {
     let s = &c.s;
-    // The result's Polish texts come with the result (i18n::load_result_texts).
-    if lang() == Lang::Pl && !super::i18n::result_texts_loaded() {
+    // The result's Polish texts come with the result (i18n::load_result_texts); the other
+    // languages show the Polish names of documents from them too.
+    if !super::i18n::result_texts_loaded() {
         return html! {
             <>
                 <h1 class="heading-l" id="page-heading" tabindex="-1">{ tr(Msg::ResultTitle) }</h1>

@@ -95,7 +95,7 @@ describe('the 2025 Act', () => {
     await questionnaire2025(p, { companyRole: 'Tak', benefit: false });
     await showResult(p);
     assert.equal(await p.text('#status-verdict'), 'Nie możesz zarejestrować się jako osoba bezrobotna.');
-    assert.match(await p.text('#status-unmet'), /Brak funkcji w zarządzie, radzie nadzorczej, prokury i podobnych/);
+    assert.match(await p.text('#status-unmet'), /Brak funkcji w spółce \(zarząd, rada nadzorcza, prokura i podobne\)/);
     await p.page.locator('#why-status summary').click();
     assert.match(await p.text('#why-status'), /art\. 2 pkt 1 lit\. h/);
     await checkPrintout(p, 'act2025-4', DOCS_2025, OBLIGATION_2025);

@@ -196,10 +196,10 @@ describe('consistency', () => {
     assert.equal(await p.page.locator('#result-errors').count(), 0, 'the day is not an input error');
     // An income above zero cannot be compared yet: to be confirmed at the office.
     await p.click('Zmień odpowiedzi');
-    await p.page.getByRole('link', { name: /^Zmień Ile wynosi Twój miesięczny dochód/ }).click();
-    await p.expectPage('miesięczny dochód');
+    await p.page.getByRole('link', { name: /^Zmień Ile wynosi Twój miesięczny przychód/ }).click();
+    await p.expectPage('miesięczny przychód');
     assert.match(await p.text('#income-limit'), /zna jego kwoty tylko do 31 grudnia 2026, więc nie zna granicy w dniu 4 stycznia 2027/);
-    await p.fill('Ile wynosi Twój miesięczny dochód?', '300');
+    await p.fill('Ile wynosi Twój miesięczny przychód (poza pracą i działalnością)?', '300');
     await p.next();
     await showResult(p);
     assert.match(await p.text('#status-verdict'), /do potwierdzenia w urzędzie/);

@@ -53,8 +53,21 @@ function pick(table, id) {
   return key === undefined ? undefined : table[key];
 }
 
+/** The persona under the 2025 Act: registers on 2 March 2026, worked from 1 June 2024 to
+ * 27 February 2026, the last job ended by mutual agreement: entitled from 31 May 2026. */
+const RADIOS_2025 = {
+  ...RADIOS, citizen: 'yes', company_role: 'no', foreign_insurance: 'no', business_abroad: 'no',
+  used_before: 'no', internship: 'no', large_family: 'no', single_parent: 'no', spouse_exhausted: 'no',
+  years20: 'no', mode: 'mutual_agreement', exc: 'none', referral: 'no',
+};
+const DATES_2025 = { reg_date: '2 3 2026', birth_date: '10 5 1990', from: '1 6 2024', to: '27 2 2026' };
+const PERSONA_SEED = { radios: RADIOS, dates: DATES };
+const PERSONA_2025 = { radios: RADIOS_2025, dates: DATES_2025 };
+
 /** Fills every field of the page from the persona's answers. */
-async function fillPage(page, h) {
+async function fillPage(page, h, persona = PERSONA_SEED) {
+  const RADIOS = persona.radios;
+  const DATES = persona.dates;
     const radios = await page.$$eval('input[type=radio]', (els) => [...new Set(els.map((e) => e.name))]);
     for (const name of radios) {
       const v = pick(RADIOS, name);
@@ -79,7 +92,7 @@ async function fillPage(page, h) {
 }
 
 /** Answers every page from the start page to check-answers, by field. */
-async function walk(p, M, lang) {
+async function walk(p, M, lang, persona = PERSONA_SEED) {
   const page = p.page;
   await page.waitForFunction((l) => document.documentElement.lang === l, lang);
   let periodAdded = false;
@@ -103,8 +116,8 @@ async function walk(p, M, lang) {
     }
     // Twice: some questions appear only once earlier fields are filled (the minimum wage
     // question of a period needs its dates).
-    await fillPage(page, h);
-    await fillPage(page, h);
+    await fillPage(page, h, persona);
+    await fillPage(page, h, persona);
     if (h === norm(M['period-edit-title'])) await p.next(M['period-save']);
     else await p.next(M.continue);
   }
@@ -132,8 +145,10 @@ for (const lang of ['pl', 'en', 'uk']) {
       else {
         for (const term of ['zameldowanie', 'zameldowanie stałe']) assert.ok(polishTerms.includes(term), `"${term}" marked lang="pl" in ${lang}: ${polishTerms}`);
       }
+      // The result's texts are fetched at check-answers: wait for them to arrive.
+      await p.page.waitForFunction(() => performance.getEntriesByType('resource').some((r) => r.name.endsWith('/pl-result.ftl')));
       const fetched = await p.page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name).filter((u) => u.endsWith('.ftl')));
-      assert.deepEqual(fetched.map((u) => u.replace(/^.*\//, '')), lang === 'pl' ? ['pl-result.ftl'] : [`${lang}.ftl`],
+      assert.deepEqual(fetched.map((u) => u.replace(/^.*\//, '')), lang === 'pl' ? ['pl-result.ftl'] : [`${lang}.ftl`, 'pl-result.ftl'],
         'only the language shown is fetched (Polish is built in but for the result\'s texts, fetched at check-answers)');
       await p.next(M['check-submit']);
       assert.equal(norm(await p.heading()), norm(M['result-title']));
@@ -164,6 +179,39 @@ for (const lang of ['pl', 'en', 'uk']) {
       assert.ok(pdf.includes(norm(M['docs-heading'])), 'the checklist heading in the language');
       if (lang !== 'pl') assert.ok(pdf.includes(`(${norm(PL['doc-DOC-ID'])})`), 'the PDF keeps the Polish document names');
       assert.ok(!pdf.includes(norm(M['print'])), 'no buttons in the printout');
+      p.assertClean();
+    } finally {
+      await p.close();
+    }
+  });
+}
+
+// The 2025 Act walked in English and Ukrainian to the printout (rules.md §12): the law named,
+// the deferral of art. 220, the amount and the length, in the language.
+for (const lang of ['en', 'uk']) {
+  test(`the 2025 Act walked to the printout in ${lang}`, async () => {
+    const M = messages(lang);
+    const p = await Person.start(env, { locale: LOCALE[lang] });
+    try {
+      await walk(p, M, lang, PERSONA_2025);
+      await p.next(M['check-submit']);
+      assert.equal(norm(await p.heading()), norm(M['result-title']));
+      assert.equal(await p.text('#status-verdict'), norm(M['status-eligible']));
+      const from = `31 ${M['month-gen-5']} 2026`;
+      assert.equal(await p.text('#benefit-verdict'), norm(fmt(M, 'benefit-entitled', from)));
+      assert.ok((await p.text('#result-rule-set')).includes(norm(M['rule-set-name-2025'])), 'the law named');
+      const amount = await p.text('#benefit-amount');
+      assert.ok(amount.includes(lang === 'en' ? 'PLN 1,721.90' : '1 721,90 зл'), `the amount in ${lang}: ${amount}`);
+      assert.ok(amount.includes(from), 'the day of the amounts');
+      assert.ok((await p.text('#benefit-length')).includes('180'));
+      assert.ok((await p.text('#benefit-deferrals')).includes(from));
+      const checklist = norm(await p.text('#checklist'));
+      for (const d of ['DOC-APPLICATION', 'DOC-ID-2025', 'DOC-PAYMENT-ACCOUNT', 'DOC-DECLARATIONS-2025']) {
+        assert.ok(checklist.includes(norm(M[`doc-${d}`])), `${d} in ${lang}`);
+      }
+      const pdf = norm(await p.pdf(`act2025-${lang}`));
+      assert.ok(pdf.includes(norm(fmt(M, 'benefit-entitled', from))), 'the verdict printed');
+      assert.ok(pdf.includes(norm(M['obl-OBL-CONTACT-90D'])), 'the 2025 obligations printed');
       p.assertClean();
     } finally {
       await p.close();

@@ -233,7 +233,7 @@ export async function questionnaire2025(p, answers) {
       await p.answer('Kartę Dużej Rodziny', yn(o.largeFamily));
       if (o.largeFamily !== 'Tak') {
         await p.answer('samotnie wychowujesz', yn(o.singleParent));
-        if (o.singleParent !== 'Tak') await p.answer('małżonek też jest bezrobotny', yn(o.spouseExhausted));
+        if (o.singleParent !== 'Tak') await p.answer('też jest bezrobotny', yn(o.spouseExhausted));
       }
     }
     await p.answer('co najmniej 20 lat', yn(o.years20));
