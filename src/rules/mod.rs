@@ -18,6 +18,7 @@ pub mod periods;
 pub mod person;
 pub mod result;
 pub mod shared_benefit;
+pub mod shared_documents;
 pub mod shared_status;
 pub mod source_2004_act;
 pub mod values;

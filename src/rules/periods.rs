@@ -259,3 +259,51 @@ fn least_count(
 pub fn count_values(count: &Count, required: u32) -> Values {
     vals! { "window_from" => count.window.from, "window_to" => count.window.to, "qualifying_days" => count.lower, "qualifying_days_at_most" => count.upper, "required_days" => required, "unpaid_leave_days" => count.unpaid_leave_days }
 }
+
+// ---- The Q rules with the same ID and meaning in every rule set (rules.md §6; art. 218 of
+// the 2025 Act). Each rule set maps its period kinds to them (`QRules`). ----
+
+/// Q-EMPLOYMENT (art. 218 ust. 1 pkt 1): employed with pay of at least the minimum wage
+/// subject to the Labour Fund contribution (unpaid leave over 30 days not counted).
+pub fn q_employment(p: &Period) -> Outcome {
+    Outcome::from_answer(p.min_wage_met)
+}
+
+/// Q-OUTWORK (art. 218 ust. 1 pkt 2): outwork contract with income of at least the minimum wage.
+pub fn q_outwork(p: &Period) -> Outcome {
+    Outcome::from_answer(p.min_wage_met)
+}
+
+/// Q-BUSINESS (art. 218 ust. 1 pkt 4): social insurance and Labour Fund contributions paid for
+/// a non-agricultural business, base at least the minimum wage.
+pub fn q_business(p: &Period) -> Outcome {
+    Outcome::from_answer(p.min_wage_met)
+}
+
+/// Q-AGRI-COOP (art. 218 ust. 1 pkt 6): work as a member of an agricultural cooperative, base at
+/// least the minimum wage.
+pub fn q_agri_coop(p: &Period) -> Outcome {
+    Outcome::from_answer(p.min_wage_met)
+}
+
+/// Q-REPATRIATE (art. 218 ust. 1 pkt 8): employed abroad and came to Poland as a repatriate.
+pub fn q_repatriate(p: &Period) -> Outcome {
+    Outcome::from_answer(p.repatriate)
+}
+
+/// Q-OTHER-PAID-WORK (art. 218 ust. 1 pkt 9): other employment, service or paid work with the
+/// Labour Fund contribution due (the kind is the condition).
+pub fn q_other_paid_work(_: &Period) -> Outcome {
+    Outcome::Met
+}
+
+/// Q-PARENTAL-LEAVE (art. 218 ust. 2 pkt 2): parental leave (urlop wychowawczy).
+pub fn q_parental_leave(_: &Period) -> Outcome {
+    Outcome::Met
+}
+
+/// Q-COMPENSATION (art. 218 ust. 2 pkt 5): periods covered by compensation for unlawful
+/// termination or a shortened notice period.
+pub fn q_compensation(_: &Period) -> Outcome {
+    Outcome::Met
+}

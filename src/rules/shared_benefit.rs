@@ -2,11 +2,41 @@
 //! soldier's bases): each rule set calls these with its own parameters.
 
 use super::dates::{months_before, Range};
-use super::periods::{count_qualifying, count_values, Classified};
+use super::periods::{count_qualifying, count_values, Classified, Count};
 use super::result::Outcome;
 use super::values::Val;
 use super::Ctx;
 use crate::vals;
+
+/// The deferrals of a rule set's benefit: those that apply, with the first day of benefit
+/// each allows, and those that may apply (answers unknown).
+pub struct Deferrals {
+    pub applied: Vec<crate::rules::result::Deferral>,
+    pub unknown: Vec<&'static str>,
+}
+
+impl Deferrals {
+    /// From each deferral rule's outcome and the day it allows.
+    pub fn collect<const N: usize>(
+        results: [(&'static str, (Outcome, Option<chrono::NaiveDate>)); N],
+    ) -> Deferrals {
+        let mut out = Deferrals {
+            applied: Vec::new(),
+            unknown: Vec::new(),
+        };
+        for (rule, (outcome, from)) in results {
+            match (outcome, from) {
+                (Outcome::Met, Some(from)) => out.applied.push(crate::rules::result::Deferral {
+                    rule: rule.to_string(),
+                    from,
+                }),
+                (Outcome::Unknown, _) => out.unknown.push(rule),
+                _ => {}
+            }
+        }
+        out
+    }
+}
 
 /// The figures of BEN-PRISON in a rule set.
 pub struct PrisonLimits {
@@ -138,4 +168,11 @@ pub fn ben_military(ctx: &mut Ctx, window: Range, required: u32) -> (Outcome, u3
         vals! { "applies" => true, "from" => from, "to" => to, "released_before_registration" => released, "days_in_window" => days, "required_days" => required, "window_from" => window.from, "window_to" => window.to },
     );
     (outcome, days, required)
+}
+
+/// BEN-365-18 (rules.md §6; art. 218 ust. 1 of the 2025 Act): qualifying periods total at
+/// least 365 days within the 18 months (immediately) preceding D.
+pub fn ben_365_18(ctx: &mut Ctx, count: &Count, required: u32) -> Outcome {
+    let outcome = count.outcome(required);
+    ctx.record("BEN-365-18", outcome, count_values(count, required))
 }

@@ -5,9 +5,9 @@
 use super::answers::Sex;
 use super::dates::anniversary;
 use super::money::{Grosze, MoneyError};
-use super::result::Outcome;
+use super::result::{Outcome, Status, StatusVerdict};
 use super::values::Val;
-use super::Ctx;
+use super::{ids_with, Ctx};
 use crate::vals;
 
 /// STATUS-AGE-MIN: has turned 18 on the registration day.
@@ -114,4 +114,31 @@ pub fn status_income(ctx: &mut Ctx, rule: &'static str, percent: u32) -> Outcome
             .push(("minimum_wage_known_until", table.valid_until.into()));
     }
     ctx.record(rule, outcome, values)
+}
+
+/// The status verdict of a rule set: its STATUS rules' outcomes and its LOSS rules' (rules.md:
+/// a verdict is not met as soon as one rule is not met, unknown if none fails but one is
+/// unknown), with the first day registration is possible again.
+pub fn verdict(
+    status: &[(&'static str, Outcome)],
+    loss: &[(&'static str, Outcome)],
+    register_not_before: Option<chrono::NaiveDate>,
+) -> Status {
+    let mut unmet = ids_with(status, Outcome::NotMet);
+    let mut unknown = ids_with(status, Outcome::Unknown);
+    unmet.extend(ids_with(loss, Outcome::NotMet));
+    unknown.extend(ids_with(loss, Outcome::Unknown));
+    let verdict = if !unmet.is_empty() {
+        StatusVerdict::NotEligible
+    } else if !unknown.is_empty() {
+        StatusVerdict::Unknown
+    } else {
+        StatusVerdict::Eligible
+    };
+    Status {
+        verdict,
+        unmet,
+        unknown,
+        register_not_before,
+    }
 }

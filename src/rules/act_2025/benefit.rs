@@ -14,11 +14,16 @@ use super::params::PARAMS;
 use crate::rules::answers::{Period, PeriodKind, TerminationException, TerminationMode};
 use crate::rules::dates::{anniversary, months_before, Range};
 use crate::rules::money::Grosze;
-use crate::rules::periods::{classify_history, count_qualifying, count_values, Classified};
+use crate::rules::periods::{classify_history, count_qualifying, Classified};
+use crate::rules::periods::{
+    q_agri_coop, q_business, q_compensation, q_employment, q_other_paid_work, q_outwork,
+    q_parental_leave, q_repatriate,
+};
 use crate::rules::result::{
     Amount, Benefit, BenefitVerdict, Outcome, Status, StatusVerdict, Window,
 };
 use crate::rules::shared_benefit::{self, PrisonLimits};
+
 use crate::rules::values::{Val, Values};
 use crate::rules::Ctx;
 use crate::vals;
@@ -102,7 +107,7 @@ pub fn evaluate(ctx: &mut Ctx, status: &Status) -> Benefit {
     let window18 = Range::new(w_from, w_to);
 
     let count18 = count_qualifying(&periods, window18, tolerated);
-    let ben365 = ben_365_18(ctx, &count18, required_365);
+    let ben365 = shared_benefit::ben_365_18(ctx, &count18, required_365);
     let prison = ben_prison(ctx, &periods);
     let military = ben_military(ctx, window18);
     let candidates = [
@@ -226,7 +231,7 @@ fn ben_from_registration(ctx: &mut Ctx) -> NaiveDate {
 /// benefit's periods, with no rule in its place. Recorded as met when a deferral counted in
 /// days from registration applies ("po okresie 90 dni", counted D … D + 89, decision), so that
 /// the app shows that day as to be confirmed at the office.
-fn ben_day_count(ctx: &mut Ctx, deferrals: &deferral::Deferrals) {
+fn ben_day_count(ctx: &mut Ctx, deferrals: &crate::rules::shared_benefit::Deferrals) {
     const COUNTED: [&str; 2] = ["DEFER-MUTUAL-AGREEMENT", "DEFER-SUSPENDED-BUSINESS"];
     let applied = deferrals
         .applied
@@ -268,13 +273,6 @@ fn ben_no_reuse(ctx: &mut Ctx, mut periods: Vec<Classified>) -> Vec<Classified> 
     let values = vals! { "used_for_earlier_benefit" => Val::List(used.iter().map(|u| Val::from(*u)).collect()) };
     ctx.record("BEN-NO-REUSE", outcome, values);
     periods
-}
-
-/// BEN-365-18 (art. 218 ust. 1): qualifying periods total at least 365 days within the 18
-/// months immediately preceding D.
-fn ben_365_18(ctx: &mut Ctx, count: &crate::rules::periods::Count, required: u32) -> Outcome {
-    let outcome = count.outcome(required);
-    ctx.record("BEN-365-18", outcome, count_values(count, required))
 }
 
 /// BEN-PRISON (art. 218 ust. 3): released from prison or detention and registered within 30
@@ -523,17 +521,6 @@ fn q_rules(kind: PeriodKind) -> (&'static str, fn(&Period) -> Outcome) {
     }
 }
 
-/// Q-EMPLOYMENT (art. 218 ust. 1 pkt 1): employed with pay of at least the minimum wage
-/// subject to the Labour Fund contribution (unpaid leave over 30 days not counted).
-fn q_employment(p: &Period) -> Outcome {
-    Outcome::from_answer(p.min_wage_met)
-}
-
-/// Q-OUTWORK (art. 218 ust. 1 pkt 2): outwork contract with income of at least the minimum wage.
-fn q_outwork(p: &Period) -> Outcome {
-    Outcome::from_answer(p.min_wage_met)
-}
-
 /// Q-CIVIL-CONTRACT-2025 (art. 218 ust. 1 pkt 3): civil-law contracts (agency, mandate, specific
 /// work, services) with social insurance and Labour Fund contributions due on a base of at
 /// least the minimum wage for a full month.
@@ -541,21 +528,9 @@ fn q_civil_contract_2025(p: &Period) -> Outcome {
     Outcome::from_answer(p.min_wage_met)
 }
 
-/// Q-BUSINESS (art. 218 ust. 1 pkt 4): social insurance and Labour Fund contributions paid for
-/// a non-agricultural business, base at least the minimum wage.
-fn q_business(p: &Period) -> Outcome {
-    Outcome::from_answer(p.min_wage_met)
-}
-
 /// Q-PRISON-WORK-2025 (art. 218 ust. 1 pkt 5): work during imprisonment with a base of at least
 /// the full minimum wage (`min_wage_met`, rules.md §12).
 fn q_prison_work_2025(p: &Period) -> Outcome {
-    Outcome::from_answer(p.min_wage_met)
-}
-
-/// Q-AGRI-COOP (art. 218 ust. 1 pkt 6): work as a member of an agricultural cooperative, base at
-/// least the minimum wage.
-fn q_agri_coop(p: &Period) -> Outcome {
     Outcome::from_answer(p.min_wage_met)
 }
 
@@ -566,25 +541,9 @@ fn q_abroad_2025(_: &Period) -> Outcome {
     Outcome::Met
 }
 
-/// Q-REPATRIATE (art. 218 ust. 1 pkt 8): employed abroad and came to Poland as a repatriate.
-fn q_repatriate(p: &Period) -> Outcome {
-    Outcome::from_answer(p.repatriate)
-}
-
-/// Q-OTHER-PAID-WORK (art. 218 ust. 1 pkt 9): other employment, service or paid work with the
-/// Labour Fund contribution due (the kind is the condition).
-fn q_other_paid_work(_: &Period) -> Outcome {
-    Outcome::Met
-}
-
 /// Q-MILITARY-2025 (art. 218 ust. 2 pkt 1): military service of the kinds the Act lists,
 /// alternative service, civil defence in war, service of the uniformed services.
 fn q_military_2025(_: &Period) -> Outcome {
-    Outcome::Met
-}
-
-/// Q-PARENTAL-LEAVE (art. 218 ust. 2 pkt 2): parental leave (urlop wychowawczy).
-fn q_parental_leave(_: &Period) -> Outcome {
     Outcome::Met
 }
 
@@ -594,10 +553,4 @@ fn q_parental_leave(_: &Period) -> Outcome {
 /// (`min_wage_met`, as under the seed, decision 50).
 fn q_pension_sickness_2025(p: &Period) -> Outcome {
     Outcome::from_answer(p.min_wage_met)
-}
-
-/// Q-COMPENSATION (art. 218 ust. 2 pkt 5): periods covered by compensation for unlawful
-/// termination or a shortened notice period.
-fn q_compensation(_: &Period) -> Outcome {
-    Outcome::Met
 }

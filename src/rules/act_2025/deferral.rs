@@ -8,17 +8,13 @@ use crate::rules::answers::{
 };
 use crate::rules::dates::{add_days, first_day_after_days};
 use crate::rules::periods::Classified;
-use crate::rules::result::{Deferral, Outcome};
+use crate::rules::result::Outcome;
+use crate::rules::shared_benefit::Deferrals;
 use crate::rules::Ctx;
 use crate::vals;
 use chrono::NaiveDate;
 
 use super::benefit::LastJob;
-
-pub struct Deferrals {
-    pub applied: Vec<Deferral>,
-    pub unknown: Vec<&'static str>,
-}
 
 pub fn evaluate(ctx: &mut Ctx, last: &LastJob, periods: &[Classified]) -> Deferrals {
     let results = [
@@ -37,21 +33,7 @@ pub fn evaluate(ctx: &mut Ctx, last: &LastJob, periods: &[Classified]) -> Deferr
         ),
         ("DEFER-IPD", defer_ipd(ctx)),
     ];
-    let mut out = Deferrals {
-        applied: Vec::new(),
-        unknown: Vec::new(),
-    };
-    for (rule, (outcome, from)) in results {
-        match (outcome, from) {
-            (Outcome::Met, Some(from)) => out.applied.push(Deferral {
-                rule: rule.to_string(),
-                from,
-            }),
-            (Outcome::Unknown, _) => out.unknown.push(rule),
-            _ => {}
-        }
-    }
-    out
+    Deferrals::collect(results)
 }
 
 /// A deferral to the day after a covered period (art. 220 ust. 2 pkt 1–2).

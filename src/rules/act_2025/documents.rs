@@ -1,6 +1,9 @@
 //! Documents and data for the registration application — DOC (art. 55 of the 2025 Act).
 
 use crate::rules::result::Outcome;
+use crate::rules::shared_documents::{
+    doc_contraindications, doc_disability, doc_education, doc_work_certs,
+};
 use crate::rules::Ctx;
 use crate::vals;
 
@@ -50,47 +53,6 @@ fn doc_pesel_2025(ctx: &mut Ctx) -> Outcome {
 /// art. 237 ust. 1) — always.
 fn doc_payment_account(ctx: &mut Ctx) -> Outcome {
     ctx.record("DOC-PAYMENT-ACCOUNT", Outcome::Met, vals! {})
-}
-
-/// DOC-EDUCATION (art. 55 ust. 5 pkt 1): school certificates, diplomas and other documents of
-/// qualifications or training — always.
-fn doc_education(ctx: &mut Ctx) -> Outcome {
-    ctx.record("DOC-EDUCATION", Outcome::Met, vals! {})
-}
-
-/// DOC-WORK-CERTS (art. 55 ust. 5 pkt 2): work certificates and other documents needed to set
-/// the person's entitlements — when the history is not empty, listing the periods entered.
-fn doc_work_certs(ctx: &mut Ctx) -> Outcome {
-    let periods: Vec<_> = ctx
-        .answers
-        .history
-        .iter()
-        .map(|p| vals! { "kind" => p.kind, "from" => p.from, "to" => p.to })
-        .collect();
-    let outcome = Outcome::from_bool(!periods.is_empty());
-    ctx.record("DOC-WORK-CERTS", outcome, vals! { "periods" => periods })
-}
-
-/// DOC-CONTRAINDICATIONS (art. 55 ust. 5 pkt 3): documents on contraindications to certain
-/// work, if the person has them.
-fn doc_contraindications(ctx: &mut Ctx) -> Outcome {
-    let has = ctx.answers.person.has_contraindication_document;
-    ctx.record(
-        "DOC-CONTRAINDICATIONS",
-        Outcome::from_answer(has),
-        vals! { "has_document" => has },
-    )
-}
-
-/// DOC-DISABILITY (art. 55 ust. 7): documents confirming the kind and degree of disability —
-/// when the person has a disability.
-fn doc_disability(ctx: &mut Ctx) -> Outcome {
-    let disabled = ctx.answers.person.disabled;
-    ctx.record(
-        "DOC-DISABILITY",
-        Outcome::from_answer(disabled),
-        vals! { "disabled" => disabled },
-    )
 }
 
 /// DOC-DECLARATIONS-2025 (art. 55 ust. 9): declarations of being able and ready to work and of

@@ -6,9 +6,9 @@
 use super::loss;
 use super::params::PARAMS;
 use crate::rules::answers::{ForeignerBasis, Schooling};
-use crate::rules::result::{Outcome, Status, StatusVerdict};
+use crate::rules::result::{Outcome, Status};
 use crate::rules::values::{Val, Values};
-use crate::rules::{ids_with, shared_status, Ctx};
+use crate::rules::{shared_status, Ctx};
 use crate::vals;
 
 pub fn evaluate(ctx: &mut Ctx) -> Status {
@@ -48,23 +48,7 @@ pub fn evaluate(ctx: &mut Ctx) -> Status {
         .fold(Outcome::Met, |acc, (_, o)| acc.and(*o));
     let loss = loss::evaluate(ctx, status_all);
 
-    let mut unmet = ids_with(&outcomes, Outcome::NotMet);
-    let mut unknown = ids_with(&outcomes, Outcome::Unknown);
-    unmet.extend(ids_with(&loss.outcomes, Outcome::NotMet));
-    unknown.extend(ids_with(&loss.outcomes, Outcome::Unknown));
-    let verdict = if !unmet.is_empty() {
-        StatusVerdict::NotEligible
-    } else if !unknown.is_empty() {
-        StatusVerdict::Unknown
-    } else {
-        StatusVerdict::Eligible
-    };
-    Status {
-        verdict,
-        unmet,
-        unknown,
-        register_not_before: loss.register_not_before,
-    }
+    shared_status::verdict(&outcomes, &loss.outcomes, loss.register_not_before)
 }
 
 /// A yes/no status condition where "yes" bars the status.

@@ -10,9 +10,14 @@
 use super::deferral;
 use crate::rules::answers::{Period, PeriodKind};
 use crate::rules::dates::{first_day_after_days, months_before, Range};
-use crate::rules::periods::{classify_history, count_qualifying, count_values, Classified, Count};
+use crate::rules::periods::{classify_history, count_qualifying, Classified};
+use crate::rules::periods::{
+    q_agri_coop, q_business, q_compensation, q_employment, q_other_paid_work, q_outwork,
+    q_parental_leave, q_repatriate,
+};
 use crate::rules::result::{Benefit, BenefitVerdict, Outcome, Status, StatusVerdict, Window};
 use crate::rules::shared_benefit::{self, PrisonLimits};
+
 use crate::rules::Ctx;
 use crate::vals;
 use chrono::NaiveDate;
@@ -29,7 +34,7 @@ pub fn evaluate(ctx: &mut Ctx, status: &Status) -> Benefit {
     let window18 = Range::new(w_from, w_to);
 
     let count18 = count_qualifying(&periods, window18, p.unpaid_leave_days_tolerated.value);
-    let ben365 = ben_365_18(ctx, &count18, required_365);
+    let ben365 = shared_benefit::ben_365_18(ctx, &count18, required_365);
     let prison = ben_prison(ctx, &periods);
     let military = ben_military(ctx, window18);
 
@@ -134,12 +139,6 @@ fn ben_no_offer(ctx: &mut Ctx) {
     );
 }
 
-/// BEN-365-18: qualifying periods total at least 365 days within the 18 months preceding D.
-fn ben_365_18(ctx: &mut Ctx, count: &Count, required: u32) -> Outcome {
-    let outcome = count.outcome(required);
-    ctx.record("BEN-365-18", outcome, count_values(count, required))
-}
-
 /// BEN-PRISON: released from prison or detention and registered within 30 days of release;
 /// the qualifying periods in the 18 months before the last imprisonment total at least 365
 /// days. Returns (outcome, window, qualifying days, required days).
@@ -206,26 +205,9 @@ fn q_rule(kind: PeriodKind) -> fn(&Period) -> Outcome {
     }
 }
 
-/// Q-EMPLOYMENT: employed with pay of at least the minimum wage, Labour Fund contribution due
-/// (unpaid leave: see `count_qualifying`).
-fn q_employment(p: &Period) -> Outcome {
-    Outcome::from_answer(p.min_wage_met)
-}
-
-/// Q-OUTWORK: outwork contract (umowa o pracę nakładczą) with income of at least the minimum wage.
-fn q_outwork(p: &Period) -> Outcome {
-    Outcome::from_answer(p.min_wage_met)
-}
-
 /// Q-CIVIL-CONTRACT: agency, mandate or other service contract (or cooperation on one), with
 /// a contribution base of at least the minimum wage.
 fn q_civil_contract(p: &Period) -> Outcome {
-    Outcome::from_answer(p.min_wage_met)
-}
-
-/// Q-BUSINESS: social insurance paid for a non-agricultural business (or cooperation), base at
-/// least the minimum wage.
-fn q_business(p: &Period) -> Outcome {
     Outcome::from_answer(p.min_wage_met)
 }
 
@@ -235,38 +217,15 @@ fn q_prison_work(p: &Period) -> Outcome {
     Outcome::from_answer(p.min_wage_met)
 }
 
-/// Q-AGRI-COOP: work as a member of an agricultural production cooperative (or similar), base
-/// at least the minimum wage.
-fn q_agri_coop(p: &Period) -> Outcome {
-    Outcome::from_answer(p.min_wage_met)
-}
-
 /// Q-ABROAD: Labour Fund contribution paid for work abroad for a foreign employer (the kind
 /// itself is the condition).
 fn q_abroad(_: &Period) -> Outcome {
     Outcome::Met
 }
 
-/// Q-REPATRIATE: employed abroad and came to Poland as a repatriate (counts only with
-/// `repatriate: true`).
-fn q_repatriate(p: &Period) -> Outcome {
-    Outcome::from_answer(p.repatriate)
-}
-
-/// Q-OTHER-PAID-WORK: other employment or paid work with pay or income subject to the Labour
-/// Fund contribution (the kind itself is the condition; no minimum-wage test in the source).
-fn q_other_paid_work(_: &Period) -> Outcome {
-    Outcome::Met
-}
-
 /// Q-MILITARY: military service of the kinds listed in the source, civil defence or
 /// alternative service.
 fn q_military(_: &Period) -> Outcome {
-    Outcome::Met
-}
-
-/// Q-PARENTAL-LEAVE: parental leave (urlop wychowawczy).
-fn q_parental_leave(_: &Period) -> Outcome {
     Outcome::Met
 }
 
@@ -280,10 +239,4 @@ fn q_parental_leave(_: &Period) -> Outcome {
 /// the app asks it that way (decision 50).
 fn q_pension_sickness(p: &Period) -> Outcome {
     Outcome::from_answer(p.min_wage_met)
-}
-
-/// Q-COMPENSATION: periods covered by compensation for unlawful termination or for a
-/// shortened notice period.
-fn q_compensation(_: &Period) -> Outcome {
-    Outcome::Met
 }

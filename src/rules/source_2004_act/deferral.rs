@@ -3,17 +3,11 @@
 
 use crate::rules::answers::{EventDate, Termination, TerminationException, TerminationMode};
 use crate::rules::dates::{add_days, first_day_after_days, months_before};
-use crate::rules::result::{Deferral, Outcome};
+use crate::rules::result::Outcome;
+use crate::rules::shared_benefit::Deferrals;
 use crate::rules::Ctx;
 use crate::vals;
 use chrono::NaiveDate;
-
-pub struct Deferrals {
-    /// Deferrals that apply, with the first day of benefit each allows.
-    pub applied: Vec<Deferral>,
-    /// Deferral rules that may apply (answers unknown).
-    pub unknown: Vec<&'static str>,
-}
 
 pub fn evaluate(ctx: &mut Ctx) -> Deferrals {
     let results = [
@@ -24,21 +18,7 @@ pub fn evaluate(ctx: &mut Ctx) -> Deferrals {
         ("DEFER-NOTICE-COMPENSATION", defer_notice_compensation(ctx)),
         ("DEFER-TRAINING-BENEFIT", defer_training_benefit(ctx)),
     ];
-    let mut out = Deferrals {
-        applied: Vec::new(),
-        unknown: Vec::new(),
-    };
-    for (rule, (outcome, from)) in results {
-        match (outcome, from) {
-            (Outcome::Met, Some(from)) => out.applied.push(Deferral {
-                rule: rule.to_string(),
-                from,
-            }),
-            (Outcome::Unknown, _) => out.unknown.push(rule),
-            _ => {}
-        }
-    }
-    out
+    Deferrals::collect(results)
 }
 
 /// DEFER-REFUSAL-90: refused a suitable offer without a justified reason on day X → benefit
