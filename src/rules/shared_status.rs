@@ -6,7 +6,7 @@ use super::answers::Sex;
 use super::dates::anniversary;
 use super::money::{Grosze, MoneyError};
 use super::result::{Outcome, Status, StatusVerdict};
-use super::values::Val;
+use super::values::{Val, Values};
 use super::{ids_with, Ctx};
 use crate::vals;
 
@@ -141,4 +141,60 @@ pub fn verdict(
         unknown,
         register_not_before,
     }
+}
+
+/// A yes/no status condition where "yes" bars the status.
+pub fn bar(
+    ctx: &mut Ctx,
+    rule: &'static str,
+    field: &'static str,
+    answer: Option<bool>,
+) -> Outcome {
+    let values = Values(vec![(field, Val::from(answer))]);
+    ctx.record(rule, Outcome::from_negative_answer(answer), values)
+}
+
+/// STATUS-NOT-EMPLOYED (rules.md §3; art. 2 pkt 1 of the 2025 Act): not employed and not doing
+/// any other paid work (under the 2025 Act a contract for a specific work, umowa o dzieło,
+/// is other paid work, art. 2 pkt 9).
+pub fn status_not_employed(ctx: &mut Ctx) -> Outcome {
+    let a = ctx.answers.status.employed_or_paid_work;
+    bar(ctx, "STATUS-NOT-EMPLOYED", "employed_or_paid_work", a)
+}
+
+/// STATUS-READY (rules.md §3; art. 2 pkt 1 of the 2025 Act): able and ready to work full time;
+/// a person with a disability at least half of full time.
+pub fn status_ready(ctx: &mut Ctx) -> Outcome {
+    let a = ctx.answers.status.able_and_ready;
+    let disabled = ctx.answers.person.disabled;
+    let required = if disabled == Some(true) {
+        "half_time"
+    } else {
+        "full_time"
+    };
+    ctx.record(
+        "STATUS-READY",
+        Outcome::from_answer(a),
+        vals! { "able_and_ready" => a, "disabled" => disabled, "required" => required },
+    )
+}
+
+/// STATUS-NO-PERMANENT-ALLOWANCE (rules.md §3; art. 2 pkt 1 lit. g of the 2025 Act): no
+/// (right to the) permanent allowance, zasiłek stały, from social assistance.
+pub fn status_no_permanent_allowance(ctx: &mut Ctx) -> Outcome {
+    let a = ctx.answers.status.permanent_social_allowance;
+    bar(
+        ctx,
+        "STATUS-NO-PERMANENT-ALLOWANCE",
+        "permanent_social_allowance",
+        a,
+    )
+}
+
+/// STATUS-NO-TRAINING-BENEFIT (rules.md §3; art. 2 pkt 42 lit. g of the 2025 Act): not
+/// receiving, after the end of employment, the training benefit (art. 70 ust. 6 of the 2004
+/// Act; art. 217 ust. 6 of the 2025 Act, and one granted under the 2004 Act, art. 438 ust. 2).
+pub fn status_no_training_benefit(ctx: &mut Ctx) -> Outcome {
+    let a = ctx.answers.status.training_benefit;
+    bar(ctx, "STATUS-NO-TRAINING-BENEFIT", "training_benefit", a)
 }

@@ -7,7 +7,11 @@ use super::loss;
 use super::params::PARAMS;
 use crate::rules::answers::{ForeignerBasis, Schooling};
 use crate::rules::result::{Outcome, Status};
-use crate::rules::values::{Val, Values};
+use crate::rules::shared_status::{
+    bar, status_no_permanent_allowance, status_no_training_benefit, status_not_employed,
+    status_ready,
+};
+use crate::rules::values::Val;
 use crate::rules::{shared_status, Ctx};
 use crate::vals;
 
@@ -51,12 +55,6 @@ pub fn evaluate(ctx: &mut Ctx) -> Status {
     shared_status::verdict(&outcomes, &loss.outcomes, loss.register_not_before)
 }
 
-/// A yes/no status condition where "yes" bars the status.
-fn bar(ctx: &mut Ctx, rule: &'static str, field: &'static str, answer: Option<bool>) -> Outcome {
-    let values = Values(vec![(field, Val::from(answer))]);
-    ctx.record(rule, Outcome::from_negative_answer(answer), values)
-}
-
 /// STATUS-COVERED-PERSON (art. 2 pkt 1 with art. 1 ust. 3): a Polish citizen, or a foreigner
 /// of a group art. 2 pkt 1 names (art. 1 ust. 3 pkt 2 lit. a–l, n, p; pkt 3, 5, 6).
 fn status_covered_person(ctx: &mut Ctx) -> Outcome {
@@ -73,13 +71,6 @@ fn status_covered_person(ctx: &mut Ctx) -> Outcome {
         outcome,
         vals! { "polish_citizen" => citizen, "foreigner_basis" => basis },
     )
-}
-
-/// STATUS-NOT-EMPLOYED (art. 2 pkt 1): not employed and not doing other paid work (a contract
-/// for a specific work, umowa o dzieło, counts as other paid work, art. 2 pkt 9).
-fn status_not_employed(ctx: &mut Ctx) -> Outcome {
-    let a = ctx.answers.status.employed_or_paid_work;
-    bar(ctx, "STATUS-NOT-EMPLOYED", "employed_or_paid_work", a)
 }
 
 /// STATUS-NOT-IN-SCHOOL-2025 (art. 2 pkt 1): not in school, except a school for adults, a
@@ -132,31 +123,6 @@ fn status_no_care_benefit_2025(ctx: &mut Ctx) -> Outcome {
     bar(ctx, "STATUS-NO-CARE-BENEFIT-2025", "care_benefit", a)
 }
 
-/// STATUS-NO-TRAINING-BENEFIT (art. 2 pkt 42 lit. g): not receiving, after the end of
-/// employment, the training benefit of art. 217 ust. 6 (also one granted under the 2004 Act,
-/// art. 438 ust. 2).
-fn status_no_training_benefit(ctx: &mut Ctx) -> Outcome {
-    let a = ctx.answers.status.training_benefit;
-    bar(ctx, "STATUS-NO-TRAINING-BENEFIT", "training_benefit", a)
-}
-
-/// STATUS-READY (art. 2 pkt 1): able and ready to work full time; a person with a disability
-/// at least half of full time.
-fn status_ready(ctx: &mut Ctx) -> Outcome {
-    let a = ctx.answers.status.able_and_ready;
-    let disabled = ctx.answers.person.disabled;
-    let required = if disabled == Some(true) {
-        "half_time"
-    } else {
-        "full_time"
-    };
-    ctx.record(
-        "STATUS-READY",
-        Outcome::from_answer(a),
-        vals! { "able_and_ready" => a, "disabled" => disabled, "required" => required },
-    )
-}
-
 /// STATUS-AGE-MIN (art. 2 pkt 1 lit. a): has turned 18.
 fn status_age_min(ctx: &mut Ctx) -> Outcome {
     shared_status::status_age_min(ctx, PARAMS.parameters.age_min.value)
@@ -191,18 +157,6 @@ fn status_no_business_2025(ctx: &mut Ctx) -> Outcome {
 fn status_not_detained_2025(ctx: &mut Ctx) -> Outcome {
     let a = ctx.answers.status.detained;
     bar(ctx, "STATUS-NOT-DETAINED-2025", "detained", a)
-}
-
-/// STATUS-NO-PERMANENT-ALLOWANCE (art. 2 pkt 1 lit. g): no right to the permanent allowance
-/// (zasiłek stały) from social assistance.
-fn status_no_permanent_allowance(ctx: &mut Ctx) -> Outcome {
-    let a = ctx.answers.status.permanent_social_allowance;
-    bar(
-        ctx,
-        "STATUS-NO-PERMANENT-ALLOWANCE",
-        "permanent_social_allowance",
-        a,
-    )
 }
 
 /// STATUS-NO-COMPANY-ROLE (art. 2 pkt 1 lit. h–k): not a board or supervisory-board member,

@@ -4,6 +4,9 @@
 use super::loss;
 use crate::rules::answers::{PensionOrBenefit, Schooling};
 use crate::rules::result::{Outcome, Status};
+use crate::rules::shared_status::{
+    status_no_permanent_allowance, status_no_training_benefit, status_not_employed, status_ready,
+};
 use crate::rules::values::Val;
 use crate::rules::{shared_status, Ctx};
 use crate::vals;
@@ -39,33 +42,6 @@ pub fn evaluate(ctx: &mut Ctx) -> Status {
     shared_status::verdict(&outcomes, &loss.outcomes, loss.register_not_before)
 }
 
-/// STATUS-NOT-EMPLOYED: not employed and not doing any other paid work.
-fn status_not_employed(ctx: &mut Ctx) -> Outcome {
-    let a = ctx.answers.status.employed_or_paid_work;
-    ctx.record(
-        "STATUS-NOT-EMPLOYED",
-        Outcome::from_negative_answer(a),
-        vals! { "employed_or_paid_work" => a },
-    )
-}
-
-/// STATUS-READY: able and ready to work full time; a person with a disability at least half
-/// of full time.
-fn status_ready(ctx: &mut Ctx) -> Outcome {
-    let a = ctx.answers.status.able_and_ready;
-    let disabled = ctx.answers.person.disabled;
-    let required = if disabled == Some(true) {
-        "half_time"
-    } else {
-        "full_time"
-    };
-    ctx.record(
-        "STATUS-READY",
-        Outcome::from_answer(a),
-        vals! { "able_and_ready" => a, "disabled" => disabled, "required" => required },
-    )
-}
-
 /// STATUS-NOT-IN-SCHOOL: not attending school, except schools for adults and higher education
 /// in evening or extramural mode.
 fn status_not_in_school(ctx: &mut Ctx) -> Outcome {
@@ -83,8 +59,6 @@ fn status_not_in_school(ctx: &mut Ctx) -> Outcome {
     ctx.record("STATUS-NOT-IN-SCHOOL", outcome, vals! { "schooling" => s })
 }
 
-/// STATUS-NO-PENSION: no right to an old-age, disability, training or social pension, and no
-/// pre-retirement, rehabilitation, sickness or maternity benefit after the end of work.
 /// STATUS-AGE-MIN: has turned 18 on the registration day.
 fn status_age_min(ctx: &mut Ctx) -> Outcome {
     let min = crate::rules::params::rule_set().parameters.age_min.value;
@@ -98,6 +72,8 @@ fn status_age_max(ctx: &mut Ctx) -> Outcome {
     shared_status::status_age_max(ctx, p.age_max_woman.value, p.age_max_man.value)
 }
 
+/// STATUS-NO-PENSION: no right to an old-age, disability, training or social pension, and no
+/// pre-retirement, rehabilitation, sickness or maternity benefit after the end of work.
 fn status_no_pension(ctx: &mut Ctx) -> Outcome {
     let list = ctx.answers.status.pensions_and_benefits.as_ref();
     // The kinds the 2025 Act added are not named by the seed: they do not bar status here.
@@ -164,22 +140,12 @@ fn status_not_detained(ctx: &mut Ctx) -> Outcome {
     )
 }
 
-/// STATUS-NO-PERMANENT-ALLOWANCE: no permanent allowance from social assistance.
 /// STATUS-INCOME: monthly income not above half of the minimum wage in force on the
 /// registration day (interest on bank accounts left out).
 fn status_income(ctx: &mut Ctx) -> Outcome {
     let p = &crate::rules::params::rule_set().parameters;
     let percent = p.income_limit_percent_of_minimum_wage.value;
     shared_status::status_income(ctx, "STATUS-INCOME", percent)
-}
-
-fn status_no_permanent_allowance(ctx: &mut Ctx) -> Outcome {
-    let a = ctx.answers.status.permanent_social_allowance;
-    ctx.record(
-        "STATUS-NO-PERMANENT-ALLOWANCE",
-        Outcome::from_negative_answer(a),
-        vals! { "permanent_social_allowance" => a },
-    )
 }
 
 /// STATUS-NO-CARE-BENEFIT: no nursing benefit and no single-parent supplement following the
@@ -190,16 +156,5 @@ fn status_no_care_benefit(ctx: &mut Ctx) -> Outcome {
         "STATUS-NO-CARE-BENEFIT",
         Outcome::from_negative_answer(a),
         vals! { "care_benefit" => a },
-    )
-}
-
-/// STATUS-NO-TRAINING-BENEFIT: not receiving, after the end of employment, the training
-/// benefit of art. 70 ust. 6.
-fn status_no_training_benefit(ctx: &mut Ctx) -> Outcome {
-    let a = ctx.answers.status.training_benefit;
-    ctx.record(
-        "STATUS-NO-TRAINING-BENEFIT",
-        Outcome::from_negative_answer(a),
-        vals! { "training_benefit" => a },
     )
 }
