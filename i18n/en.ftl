@@ -857,3 +857,4 @@ value-redundancy = staff reductions
 q-income-2025 = What is your monthly income other than from work and business (<pl>przychód</pl>)?
 q-income-2025-hint = Count the income taxed with personal income tax other than from employment, contracts, a business or benefits from the Labour Fund — for example from renting out a flat. Do not count interest on money in a bank account. Enter 0 if you have no such income.
 result-loading = Loading the result… If this message does not go away, check your internet connection and reload the page — your answers are kept on this device only if you save them.
+label-notice_days = days to give a justified reason

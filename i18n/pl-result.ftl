@@ -477,3 +477,4 @@ benefit-length-shortened = Okres ten skraca się o dni, za które zasiłek nie p
 benefit-length-unknown = Zasiłek przysługuje przez { $v0 } dni albo — jeśli masz niepełnosprawność, Kartę Dużej Rodziny, samotnie wychowujesz dziecko lub spełniasz inny warunek z ustawy — przez { $v1 } dni. Do potwierdzenia w urzędzie.
 benefit-day-count = Ustawa nie określa, jak liczyć 90 dni od rejestracji. Przyjęliśmy, że pierwszy z nich to dzień rejestracji — dzień rozpoczęcia wypłaty potwierdzi urząd.
 input-error-loss_reason_not_in_rule_set = ten powód utraty statusu istniał tylko przed 1 czerwca 2025 r. — podaj datę sprzed tego dnia albo wybierz inny powód
+label-notice_days = dni na usprawiedliwienie

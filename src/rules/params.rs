@@ -207,6 +207,24 @@ mod tests {
         }
     }
 
+    /// Every parameter of the file is read by a rule (no dead figures).
+    #[test]
+    fn every_parameter_is_read() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/src/rules/source_2004_act");
+        let mut code: String = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap())
+            .collect();
+        // The shared rules and the app's limits read some of them too.
+        code.push_str(include_str!("mod.rs"));
+        for (name, _) in rule_set().parameters.all() {
+            assert!(
+                code.contains(&format!(".{name}")),
+                "parameter {name} is read by no rule"
+            );
+        }
+    }
+
     #[test]
     fn parameters_match_the_source_values() {
         let p = &rule_set().parameters;

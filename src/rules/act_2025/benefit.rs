@@ -109,7 +109,7 @@ pub fn evaluate(ctx: &mut Ctx, status: &Status) -> Benefit {
     let count18 = count_qualifying(&periods, window18, tolerated);
     let ben365 = shared_benefit::ben_365_18(ctx, &count18, required_365);
     let prison = ben_prison(ctx, &periods);
-    let military = ben_military(ctx, window18);
+    let military = ben_military(ctx);
     let candidates = [
         ("BEN-365-18", ben365, window18, count18.lower, required_365),
         (
@@ -291,8 +291,10 @@ fn ben_prison(ctx: &mut Ctx, periods: &[Classified]) -> (Outcome, Option<Range>,
 
 /// BEN-MILITARY (art. 218 ust. 4): released from basic or periodic military service of at
 /// least 240 days within the 18 months preceding D.
-fn ben_military(ctx: &mut Ctx, window: Range) -> (Outcome, u32, u32) {
-    shared_benefit::ben_military(ctx, window, PARAMS.parameters.military_min_days.value)
+fn ben_military(ctx: &mut Ctx) -> (Outcome, u32, u32) {
+    let p = &PARAMS.parameters;
+    let (from, to) = months_before(ctx.d, p.military_window_months.value);
+    shared_benefit::ben_military(ctx, Range::new(from, to), p.military_min_days.value)
 }
 
 /// BEN-LAST-JOB-BASIS (art. 219 ust. 2): the exclusions of art. 219 ust. 1 do not apply when

@@ -36,7 +36,7 @@ pub fn evaluate(ctx: &mut Ctx, status: &Status) -> Benefit {
     let count18 = count_qualifying(&periods, window18, p.unpaid_leave_days_tolerated.value);
     let ben365 = shared_benefit::ben_365_18(ctx, &count18, required_365);
     let prison = ben_prison(ctx, &periods);
-    let military = ben_military(ctx, window18);
+    let military = ben_military(ctx);
 
     let candidates = [
         ("BEN-365-18", ben365, window18, count18.lower, required_365),
@@ -155,12 +155,10 @@ fn ben_prison(ctx: &mut Ctx, periods: &[Classified]) -> (Outcome, Option<Range>,
 
 /// BEN-MILITARY: released after basic military service lasting at least 240 days within the
 /// 18 months preceding D. Returns (outcome, days in the window, required days).
-fn ben_military(ctx: &mut Ctx, window: Range) -> (Outcome, u32, u32) {
-    let required = crate::rules::params::rule_set()
-        .parameters
-        .military_min_days
-        .value;
-    shared_benefit::ben_military(ctx, window, required)
+fn ben_military(ctx: &mut Ctx) -> (Outcome, u32, u32) {
+    let p = &crate::rules::params::rule_set().parameters;
+    let (from, to) = months_before(ctx.d, p.military_window_months.value);
+    shared_benefit::ben_military(ctx, Range::new(from, to), p.military_min_days.value)
 }
 
 /// The Q rule ID of a period kind.

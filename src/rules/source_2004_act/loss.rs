@@ -38,12 +38,23 @@ pub fn evaluate(ctx: &mut Ctx, status_all: Outcome) -> LossOutcome {
 
     let mut outcomes = Vec::with_capacity(5);
     let mut not_before: Option<NaiveDate> = None;
-    let date_rules: [(&'static str, LossReason, AgainFrom); 3] = [
-        ("LOSS-REFUSAL", LossReason::Refusal, loss_refusal),
-        ("LOSS-NO-SHOW", LossReason::NoShow, loss_no_show),
-        ("LOSS-MEDICAL", LossReason::Medical, loss_medical),
+    // LOSS-NO-SHOW's loss needs no justified reason given within 5 days of the set date:
+    // shown with the rule (the answer says whether the loss happened).
+    let notice = crate::rules::params::rule_set()
+        .parameters
+        .loss_no_show_notice_days
+        .value;
+    let date_rules: [(&'static str, LossReason, AgainFrom, Option<u32>); 3] = [
+        ("LOSS-REFUSAL", LossReason::Refusal, loss_refusal, None),
+        (
+            "LOSS-NO-SHOW",
+            LossReason::NoShow,
+            loss_no_show,
+            Some(notice),
+        ),
+        ("LOSS-MEDICAL", LossReason::Medical, loss_medical, None),
     ];
-    for (id, r, again_from) in date_rules {
+    for (id, r, again_from, notice_days) in date_rules {
         let applies = reason == Some(r) || unknown_reason;
         let again = date.map(|x| again_from(ctx, x));
         let outcome = match (applies, again) {
@@ -56,11 +67,11 @@ pub fn evaluate(ctx: &mut Ctx, status_all: Outcome) -> LossOutcome {
         if outcome == Outcome::NotMet {
             not_before = not_before.max(again);
         }
-        ctx.record(
-            id,
-            outcome,
-            vals! { "applies" => applies, "reason" => reason, "loss_date" => date, "register_again_from" => if applies { again } else { None }, "registration_date" => ctx.d },
-        );
+        let mut values = vals! { "applies" => applies, "reason" => reason, "loss_date" => date, "register_again_from" => if applies { again } else { None }, "registration_date" => ctx.d };
+        if let Some(n) = notice_days {
+            values.insert("notice_days", n);
+        }
+        ctx.record(id, outcome, values);
         outcomes.push((id, outcome));
     }
     outcomes.push((
