@@ -4,5 +4,4 @@
 pub mod l10n;
 pub mod rules;
 
-#[cfg(target_arch = "wasm32")]
 pub mod app;

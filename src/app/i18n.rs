@@ -76,6 +76,7 @@ pub fn is_loaded(l: Lang) -> bool {
     l == Lang::Pl || CATALOGS.with(|b| b.borrow()[index(l)].is_some())
 }
 
+#[cfg(target_arch = "wasm32")]
 /// Makes the texts of `l` available, then calls `done(true)`; `done(false)` if they cannot be
 /// had (offline before the first visit): the app then stays in the language it shows.
 pub fn load(l: Lang, done: impl FnOnce(bool) + 'static) {
@@ -108,6 +109,7 @@ pub fn result_texts_loaded() -> bool {
     RESULT_TEXTS.with(Cell::get)
 }
 
+#[cfg(target_arch = "wasm32")]
 /// Adds the result page's Polish texts (`i18n/pl-result.ftl`) to the built-in ones, then
 /// calls `done(true)`; `done(false)` if they cannot be had (offline before the first visit).
 pub fn load_result_texts(done: impl FnOnce(bool) + 'static) {
@@ -144,9 +146,12 @@ pub fn load_result_texts(done: impl FnOnce(bool) + 'static) {
 /// Reads the Fluent source of `l` and keeps its messages for the session.
 fn install(l: Lang, source: String) -> &'static Catalog {
     let (catalog, errors) = Catalog::parse(l, source);
+    #[cfg(target_arch = "wasm32")]
     if !errors.is_empty() {
         gloo::console::error!(format!("i18n/{}.ftl: {}", l.code(), errors.join("; ")));
     }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = errors;
     let x: &'static Catalog = Box::leak(Box::new(catalog));
     CATALOGS.with(|b| b.borrow_mut()[index(l)] = Some(x));
     x
@@ -306,4 +311,28 @@ pub fn decimal_separator() -> &'static str {
         Lang::En => ".",
         Lang::Pl | Lang::Uk => ",",
     }
+}
+
+/// "2 marca 2026".
+pub fn fmt_date(d: chrono::NaiveDate) -> String {
+    use chrono::Datelike;
+    format!("{} {} {}", d.day(), month_genitive(d.month()), d.year())
+}
+
+/// "4806,00 zł".
+pub fn fmt_money(g: crate::rules::money::Grosze) -> String {
+    let whole = i64::try_from(g.0.unsigned_abs() / 100).unwrap_or(i64::MAX);
+    let amount = format!(
+        "{}{}{}{:02}",
+        if g.0 < 0 { "-" } else { "" },
+        fmt_int(whole),
+        decimal_separator(),
+        g.0.unsigned_abs() % 100
+    );
+    tf(Msg::Pln, &[&amount])
+}
+
+/// A money amount of the trace ("2403.00") shown as "2403,00 zł".
+pub fn fmt_money_str(s: &str) -> String {
+    crate::rules::money::Grosze::parse(s).map_or_else(|_| s.to_string(), fmt_money)
 }

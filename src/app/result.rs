@@ -885,7 +885,7 @@ pub fn result(c: &Ctx) -> Html {
     };
     let on_restart = {
         let act = act.clone();
-        Callback::from(move |_: ()| act.emit(Action::Restart))
+        Callback::from(move |_: ()| act.emit(Action::Restart(super::dom::today())))
     };
     let on_back = {
         let act = act.clone();

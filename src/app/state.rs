@@ -3,10 +3,8 @@
 //! into the engine's `Answers`, `flow::pages` decides which pages are asked.
 
 use std::collections::BTreeMap;
-use std::rc::Rc;
 
 use chrono::NaiveDate;
-use yew::Reducible;
 
 use super::answers;
 use super::flow::{self, Page};
@@ -131,13 +129,14 @@ pub enum Action {
     RemovePeriod(u32),
     Loaded(Box<Answers>),
     LoadFailed(LoadError),
-    Restart,
+    /// "Zacznij od nowa": the answers go, the language stays (today's date).
+    Restart(NaiveDate),
     /// The language switch: every answer and the page stay as they are.
     SetLang(Lang),
     /// The default language (office configuration or browser), unless one was chosen.
     DefaultLang(Lang),
-    /// Kiosk: everything back to the start, the default language included.
-    Reset,
+    /// Kiosk: everything back to the start, the default language included (today's date).
+    Reset(NaiveDate),
     /// The result's "check for a later registration day": that day is set on the
     /// registration-date page, shown for the person to confirm; continuing asks the questions
     /// the new day makes relevant, then returns to check-answers.
@@ -146,11 +145,21 @@ pub enum Action {
     LangFailed(Lang),
 }
 
-impl Reducible for AppState {
+/// Yew's reducer: the pure `AppState::apply`.
+#[cfg(target_arch = "wasm32")]
+impl yew::Reducible for AppState {
     type Action = Action;
 
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let mut s = (*self).clone();
+    fn reduce(self: std::rc::Rc<Self>, action: Action) -> std::rc::Rc<Self> {
+        std::rc::Rc::new((*self).clone().apply(action))
+    }
+}
+
+impl AppState {
+    /// The state after `action`: a pure function of the state and the action (today's date
+    /// comes in with the actions that need it), so that it is tested natively.
+    pub fn apply(self, action: Action) -> AppState {
+        let mut s = self;
         match action {
             Action::Set(k, v) => {
                 s.fields.insert(k, v);
@@ -174,7 +183,7 @@ impl Reducible for AppState {
                 if !errors.is_empty() {
                     s.errors = errors;
                     s.error_seq += 1;
-                    return Rc::new(s);
+                    return s;
                 }
                 match s.page {
                     Page::PeriodEdit(id) => {
@@ -182,7 +191,7 @@ impl Reducible for AppState {
                             s.period_ids.push(id);
                         }
                         s.goto(Page::Periods);
-                        return Rc::new(s);
+                        return s;
                     }
                     Page::Periods => {
                         s.fields.insert("periods.done".into(), "1".into());
@@ -281,20 +290,20 @@ impl Reducible for AppState {
                     s.recheck_in(l);
                 }
             }
-            Action::Reset => {
+            Action::Reset(today) => {
                 // A new person: today may be another day than when the page was loaded.
-                let mut n = AppState::new(super::dom::today(), s.default_lang);
+                let mut n = AppState::new(today, s.default_lang);
                 n.nav_seq = s.nav_seq + 1;
-                return Rc::new(n);
+                return n;
             }
-            Action::Restart => {
-                let mut n = AppState::new(super::dom::today(), s.lang);
+            Action::Restart(today) => {
+                let mut n = AppState::new(today, s.lang);
                 n.default_lang = s.default_lang;
                 n.lang_chosen = s.lang_chosen;
                 n.nav_seq = s.nav_seq + 1;
-                return Rc::new(n);
+                return n;
             }
         }
-        Rc::new(s)
+        s
     }
 }

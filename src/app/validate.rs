@@ -5,9 +5,9 @@ use chrono::NaiveDate;
 
 use super::answers::{date_of, DateValue};
 use super::flow::{self, kind_of, Kind, Page, Q};
+use super::i18n::fmt_date;
 use super::i18n::{t, tf, Msg};
 use super::state::AppState;
-use super::view::fmt_date;
 use crate::rules::answers::PeriodKind;
 use crate::rules::ids::{parse_pesel, PeselError};
 use crate::rules::money::{normalise_typed_amount, Grosze, MoneyError};

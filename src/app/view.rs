@@ -1,15 +1,11 @@
 //! Small components, one per question type (GOV.UK patterns), and formatting helpers.
 
-use chrono::{Datelike, NaiveDate};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::i18n::{
-    decimal_separator, fmt_int, month_genitive, t, tf, tfm, tm, Lang, Msg, PL_CLOSE, PL_OPEN,
-};
+use super::i18n::{t, tfm, tm, Lang, Msg, PL_CLOSE, PL_OPEN};
 use super::state::Action;
 use super::validate::{input_id, FieldError};
-use crate::rules::money::Grosze;
 
 /// A text of the translation files as HTML: the Polish words a translation keeps, marked
 /// `<pl>…</pl>` (`i18n` module docs), become `<span lang="pl">`, so that a screen reader
@@ -45,28 +41,7 @@ pub fn trf(m: Msg, args: &[&str]) -> Html {
     rich(&tfm(m, args))
 }
 
-/// "2 marca 2026".
-pub fn fmt_date(d: NaiveDate) -> String {
-    format!("{} {} {}", d.day(), month_genitive(d.month()), d.year())
-}
-
-/// "4806,00 zł".
-pub fn fmt_money(g: Grosze) -> String {
-    let whole = i64::try_from(g.0.unsigned_abs() / 100).unwrap_or(i64::MAX);
-    let amount = format!(
-        "{}{}{}{:02}",
-        if g.0 < 0 { "-" } else { "" },
-        fmt_int(whole),
-        decimal_separator(),
-        g.0.unsigned_abs() % 100
-    );
-    tf(Msg::Pln, &[&amount])
-}
-
-/// A money amount of the trace ("2403.00") shown as "2403,00 zł".
-pub fn fmt_money_str(s: &str) -> String {
-    Grosze::parse(s).map_or_else(|_| s.to_string(), fmt_money)
-}
+pub use super::i18n::{fmt_date, fmt_money, fmt_money_str};
 
 /// Sets a field: (key, value).
 pub type OnSet = Callback<(String, String)>;
