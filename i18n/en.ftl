@@ -858,3 +858,5 @@ q-income-2025 = What is your monthly income other than from work and business (<
 q-income-2025-hint = Count the income taxed with personal income tax other than from employment, contracts, a business or benefits from the Labour Fund — for example from renting out a flat. Do not count interest on money in a bank account. Enter 0 if you have no such income.
 result-loading = Loading the result… If this message does not go away, check your internet connection and reload the page — your answers are kept on this device only if you save them.
 label-notice_days = days to give a justified reason
+rule-BEN-FOREIGNER = Benefit for a Polish citizen or a foreigner with a basis of stay named in the Act
+change-BEN-FOREIGNER = The benefit is due to Polish citizens and to foreigners with the bases of stay named in art. 245 of the Act; an applicant for international protection may be unemployed, but without the benefit.

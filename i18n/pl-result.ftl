@@ -478,3 +478,5 @@ benefit-length-unknown = Zasiłek przysługuje przez { $v0 } dni albo — jeśli
 benefit-day-count = Ustawa nie określa, jak liczyć 90 dni od rejestracji. Przyjęliśmy, że pierwszy z nich to dzień rejestracji — dzień rozpoczęcia wypłaty potwierdzi urząd.
 input-error-loss_reason_not_in_rule_set = ten powód utraty statusu istniał tylko przed 1 czerwca 2025 r. — podaj datę sprzed tego dnia albo wybierz inny powód
 label-notice_days = dni na usprawiedliwienie
+rule-BEN-FOREIGNER = Zasiłek dla obywatela polskiego albo cudzoziemca z podstawą pobytu wymienioną w ustawie
+change-BEN-FOREIGNER = Zasiłek przysługuje obywatelom polskim i cudzoziemcom z podstawami pobytu wymienionymi w art. 245 ustawy; ubiegający się o ochronę międzynarodową może być bezrobotny, ale bez zasiłku.

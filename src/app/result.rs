@@ -567,7 +567,10 @@ fn benefit_section(r: &EvalResult) -> Html {
     let excluded: Vec<&str> = r
         .trace
         .iter()
-        .filter(|e| e.rule.starts_with("BEN-NOT-") && e.outcome == Outcome::NotMet)
+        .filter(|e| {
+            (e.rule.starts_with("BEN-NOT-") || e.rule == "BEN-FOREIGNER")
+                && e.outcome == Outcome::NotMet
+        })
         .map(|e| e.rule)
         .collect();
     let mut why_rules: Vec<&str> = if act_2025 {

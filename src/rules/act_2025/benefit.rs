@@ -146,9 +146,10 @@ pub fn evaluate(ctx: &mut Ctx, status: &Status) -> Benefit {
     let excluded = exclusions
         .iter()
         .fold(Outcome::Met, |acc, (_, o)| acc.and(*o));
+    let foreigner = ben_foreigner(ctx);
     let deferrals = deferral::evaluate(ctx, &last, &periods);
     ben_day_count(ctx, &deferrals);
-    let entitled = basis_outcome.and(excluded);
+    let entitled = basis_outcome.and(excluded).and(foreigner);
 
     let mut unknown: Vec<String> = Vec::new();
     if entitled == Outcome::Unknown {
@@ -157,7 +158,7 @@ pub fn evaluate(ctx: &mut Ctx, status: &Status) -> Benefit {
                 unknown.push(c.0.to_string());
             }
         }
-        for (id, o) in &exclusions {
+        for (id, o) in exclusions.iter().chain([&("BEN-FOREIGNER", foreigner)]) {
             if *o == Outcome::Unknown {
                 unknown.push((*id).to_string());
             }
@@ -295,6 +296,26 @@ fn ben_military(ctx: &mut Ctx) -> (Outcome, u32, u32) {
     let p = &PARAMS.parameters;
     let (from, to) = months_before(ctx.d, p.military_window_months.value);
     shared_benefit::ben_military(ctx, Range::new(from, to), p.military_min_days.value)
+}
+
+/// BEN-FOREIGNER (art. 245): the benefit is due to Polish citizens and to the foreigners of
+/// art. 1 ust. 3 pkt 2 lit. a–j, l and n and pkt 3, 5 and 6 — not to those of lit. k or p, who
+/// may still be unemployed (art. 2 pkt 1).
+fn ben_foreigner(ctx: &mut Ctx) -> Outcome {
+    use crate::rules::answers::ForeignerBasis as F;
+    let p = &ctx.answers.person;
+    let (citizen, basis) = (p.polish_citizen, p.foreigner_basis);
+    let outcome = match (citizen, basis) {
+        (Some(true), _) => Outcome::Met,
+        (_, Some(F::ProtectionApplicant | F::VisaOrResidenceP | F::None)) => Outcome::NotMet,
+        (_, Some(_)) => Outcome::Met,
+        (Some(false) | None, None) => Outcome::Unknown,
+    };
+    ctx.record(
+        "BEN-FOREIGNER",
+        outcome,
+        vals! { "polish_citizen" => citizen, "foreigner_basis" => basis },
+    )
 }
 
 /// BEN-LAST-JOB-BASIS (art. 219 ust. 2): the exclusions of art. 219 ust. 1 do not apply when

@@ -520,6 +520,16 @@ pub const CATALOG: &[RuleInfo] = &[
         summary: "The three exclusions of art. 219 ust. 1 do not apply when the last employment or service relationship is not a basis of the entitlement; which reading of \"basis\" applies (counted in the 365 days, or needed to reach them) is not settled (decision: to be confirmed at the office)",
     },
     RuleInfo {
+        id: "BEN-FOREIGNER",
+        section: "BEN",
+        source: Source::Act2025,
+        article: Some("art. 245"),
+        #[cfg(not(target_arch = "wasm32"))]
+        quote: "Na zasadach określonych w ustawie zasiłek i inne świadczenia z tytułu bezrobocia przysługują osobom, o których mowa w art. 1 ust. 3 pkt 1, pkt 2 lit. a–j oraz l oraz pkt 3, 5 i 6.",
+        #[cfg(not(target_arch = "wasm32"))]
+        summary: "The benefit is due to Polish citizens and to the foreigners of art. 1 ust. 3 pkt 2 lit. a–j, l and n and pkt 3, 5 and 6; a foreigner admitted as unemployed under lit. k or p gets no benefit.",
+    },
+    RuleInfo {
         id: "BEN-LENGTH",
         section: "BEN",
         source: Source::Act2025,
