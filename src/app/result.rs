@@ -37,6 +37,20 @@ fn rule_name(id: &str) -> Html {
     rich(rule_label_marked(id))
 }
 
+/// The article behind a rule, as the engine's catalog gives it (the 2025 Act; the seed page
+/// names none), shown beside the rule on the screen and the printout.
+fn article(r: &EvalResult, id: &str) -> Html {
+    match catalog::find(rule_set(r), id).and_then(|i| i.article) {
+        Some(a) => html! { <span class="article" lang="pl">{ format!(" ({a})") }</span> },
+        None => Html::default(),
+    }
+}
+
+/// A rule's label with its article.
+fn rule_line(r: &EvalResult, id: &str) -> Html {
+    html! { <>{ rule_name(id) }{ article(r, id) }</> }
+}
+
 fn date_of_value(v: &Val) -> Option<NaiveDate> {
     v.as_date()
         .or_else(|| v.as_str().and_then(crate::rules::dates::parse_ymd))
@@ -334,13 +348,13 @@ fn status_section(r: &EvalResult, act: &Callback<Action>) -> Html {
             if !st.unmet.is_empty() {
                 <h3 class="heading-s">{ tr(Msg::UnmetHeading) }</h3>
                 <ul class="list list--bullet" id="status-unmet">
-                    { for st.unmet.iter().map(|x| html! { <li data-rule={x.clone()}>{ rule_name(x) }</li> }) }
+                    { for st.unmet.iter().map(|x| html! { <li data-rule={x.clone()}>{ rule_line(r, x) }</li> }) }
                 </ul>
             }
             if !st.unknown.is_empty() {
                 <h3 class="heading-s">{ tr(Msg::UnknownHeading) }</h3>
                 <ul class="list list--bullet" id="status-unknown">
-                    { for st.unknown.iter().map(|x| html! { <li data-rule={x.clone()}>{ rule_name(x) }</li> }) }
+                    { for st.unknown.iter().map(|x| html! { <li data-rule={x.clone()}>{ rule_line(r, x) }</li> }) }
                 </ul>
             }
             { why(r, "status", &why_rules) }
@@ -518,7 +532,7 @@ fn amount_and_length(r: &EvalResult) -> Html {
             Some(_) => tf(Msg::BenefitAmount120, &[&years]),
             None => tf(Msg::BenefitAmountPercentUnknown, &[&years]),
         };
-        html! { <p id="benefit-amount">{ main }{ " " }{ extra }</p> }
+        html! { <p id="benefit-amount">{ main }{ " " }{ extra }{ article(r, "BEN-AMOUNT") }</p> }
     });
     let amount_unknown = (b.amount.is_none() && b.verdict == BenefitVerdict::Entitled)
         .then(|| b.from.map(|f| html! { <p id="benefit-amount">{ trf(Msg::BenefitAmountUnknown, &[&fmt_date(f)]) }</p> }))
@@ -526,7 +540,7 @@ fn amount_and_length(r: &EvalResult) -> Html {
     let length = r.trace_of("BEN-LENGTH").map(|e| {
         let n = |k: &str| val(e, k).as_u64().unwrap_or_default().to_string();
         match b.length_days {
-            Some(d) => html! { <p id="benefit-length">{ trf(Msg::BenefitLength, &[&d.to_string()]) }{ " " }{ tr(Msg::BenefitLengthShortened) }</p> },
+            Some(d) => html! { <p id="benefit-length">{ trf(Msg::BenefitLength, &[&d.to_string()]) }{ article(r, "BEN-LENGTH") }{ " " }{ tr(Msg::BenefitLengthShortened) }</p> },
             None => html! { <p id="benefit-length">{ trf(Msg::BenefitLengthUnknown, &[&n("days_short"), &n("days_long")]) }</p> },
         }
     });
@@ -620,7 +634,7 @@ fn benefit_section(r: &EvalResult) -> Html {
                 if !excluded.is_empty() {
                     <p>{ tr(Msg::BenefitExcludedBecause) }</p>
                     <ul class="list list--bullet" id="benefit-excluded">
-                        { for excluded.iter().map(|x| html! { <li data-rule={x.to_string()}>{ rule_name(x) }</li> }) }
+                        { for excluded.iter().map(|x| html! { <li data-rule={x.to_string()}>{ rule_line(r, x) }</li> }) }
                     </ul>
                 }
                 if let (Some(w), true) = (wait_from, entitled) {
@@ -634,25 +648,25 @@ fn benefit_section(r: &EvalResult) -> Html {
                     <p>{ tr(Msg::BenefitDeferrals) }</p>
                     <ul class="list list--bullet" id="benefit-deferrals">
                         { for b.deferrals.iter().map(|d| html! {
-                            <li data-rule={d.rule.clone()}>{ trf(Msg::BenefitDeferral, &[rule_label_marked(&d.rule), &fmt_date(d.from)]) }</li>
+                            <li data-rule={d.rule.clone()}>{ trf(Msg::BenefitDeferral, &[rule_label_marked(&d.rule), &fmt_date(d.from)]) }{ article(r, &d.rule) }</li>
                         }) }
                     </ul>
                 }
                 if entitled && !may_be_later.is_empty() {
                     <p>{ tr(Msg::BenefitMayBeLater) }</p>
                     <ul class="list list--bullet" id="benefit-may-be-later">
-                        { for may_be_later.iter().map(|x| html! { <li data-rule={x.to_string()}>{ rule_name(x) }</li> }) }
+                        { for may_be_later.iter().map(|x| html! { <li data-rule={x.to_string()}>{ rule_line(r, x) }</li> }) }
                     </ul>
                 }
                 if act_2025 { { amount_and_length(r) } }
                 if let Some(basis) = &b.basis {
-                    <p>{ trf(Msg::BenefitBasis, &[rule_label_marked(basis)]) }</p>
+                    <p>{ trf(Msg::BenefitBasis, &[rule_label_marked(basis)]) }{ article(r, basis) }</p>
                 }
                 <p id="benefit-days">{ days_text(r) }</p>
                 if !b.unknown.is_empty() {
                     <h3 class="heading-s">{ tr(Msg::UnknownHeading) }</h3>
                     <ul class="list list--bullet" id="benefit-unknown">
-                        { for b.unknown.iter().map(|x| html! { <li data-rule={x.clone()}>{ rule_name(x) }</li> }) }
+                        { for b.unknown.iter().map(|x| html! { <li data-rule={x.clone()}>{ rule_line(r, x) }</li> }) }
                     </ul>
                 }
                 if (entitled || b.verdict == BenefitVerdict::Unknown) && r.trace_of("BEN-NO-OFFER").is_some() {
@@ -706,9 +720,9 @@ fn office_section(r: &EvalResult) -> Html {
     html! {
         <section class="result-section" id="office" aria-labelledby="office-heading">
             <h2 class="heading-m" id="office-heading">{ tr(Msg::OfficeHeading) }</h2>
-            <p id="office-text">{ text }{ polish_original(text_pl) }</p>
+            <p id="office-text">{ text }{ polish_original(text_pl) }{ r.office.rule.as_deref().map(|o| article(r, o)).unwrap_or_default() }</p>
             if act_2025 {
-                <p id="office-how">{ tr(Msg::RegisterOnlineOrInPerson) }</p>
+                <p id="office-how">{ tr(Msg::RegisterOnlineOrInPerson) }{ article(r, "REG-APPLICATION") }</p>
             } else {
                 <p id="office-declaration">{ decl }</p>
                 <p>{ tr(Msg::InPerson) }</p>
@@ -766,7 +780,7 @@ fn documents_section(r: &EvalResult, a: &crate::rules::answers::Answers) -> Html
                         <li class="checklist__item" data-rule={d.clone()}>
                             <input type="checkbox" class="checklist__box" id={id.clone()} />
                             <label for={id}>
-                                { doc_text(d) }{ polish_original(doc_text_pl(d)) }
+                                { doc_text(d) }{ polish_original(doc_text_pl(d)) }{ article(r, d) }
                                 if d == "DOC-WORK-CERTS" && !periods.is_empty() {
                                     <span class="checklist__detail">{ trf(Msg::DocsPeriods, &[&periods.join("; ")]) }</span>
                                 }
@@ -795,7 +809,7 @@ fn obligations_section(r: &EvalResult) -> Html {
         <section class="result-section" id="obligations" aria-labelledby="obligations-heading">
             <h2 class="heading-m" id="obligations-heading">{ tr(Msg::ObligationsHeading) }</h2>
             <ul class="list list--bullet obligations">
-                { for r.obligations.iter().map(|o| html! { <li data-rule={o.clone()}>{ obligation_text(o) }</li> }) }
+                { for r.obligations.iter().map(|o| html! { <li data-rule={o.clone()}>{ obligation_text(o) }{ article(r, o) }</li> }) }
             </ul>
         </section>
     }

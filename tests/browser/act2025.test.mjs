@@ -48,6 +48,9 @@ describe('the 2025 Act', () => {
     const pdf = await checkPrintout(p, 'act2025-1', [...DOCS_2025, WORK_CERTS], OBLIGATION_2025);
     assert.match(pdf, /Zasiłek dla bezrobotnych Ci nie przysługuje/);
     assert.match(pdf, /ustawa z dnia 20 marca 2025/);
+    // The article behind every line, on paper too.
+    assert.match(pdf, /Ostatnia praca nie zakończyła się Twoim wypowiedzeniem \(art\. 219 ust\. 1 pkt 1\)/);
+    assert.match(pdf, /raz na 90 dni[^(]*\(art\. 65 ust\. 1 pkt 11\)/);
     p.assertClean();
     await p.close();
   });
@@ -114,6 +117,7 @@ describe('the 2025 Act', () => {
     assert.match(await p.text('#result-rule-set'), /ustawa z dnia 20 kwietnia 2004/);
     assert.equal(await p.text('#benefit-verdict'), 'Przysługuje Ci zasiłek dla bezrobotnych od 7 czerwca 2025.');
     assert.equal(await p.page.locator('#benefit-amount').count(), 0, 'no amount under the seed');
+    assert.equal(await p.page.locator('.article').count(), 0, 'the seed page names no articles');
     p.assertClean();
     await p.close();
   });
