@@ -860,3 +860,4 @@ result-loading = Loading the result… If this message does not go away, check y
 label-notice_days = days to give a justified reason
 rule-BEN-FOREIGNER = Benefit for a Polish citizen or a foreigner with a basis of stay named in the Act
 change-BEN-FOREIGNER = The benefit is due to Polish citizens and to foreigners with the bases of stay named in art. 245 of the Act; an applicant for international protection may be unemployed, but without the benefit.
+label-prison_work_days = days of work while deprived of liberty

@@ -480,3 +480,4 @@ input-error-loss_reason_not_in_rule_set = ten powód utraty statusu istniał tyl
 label-notice_days = dni na usprawiedliwienie
 rule-BEN-FOREIGNER = Zasiłek dla obywatela polskiego albo cudzoziemca z podstawą pobytu wymienioną w ustawie
 change-BEN-FOREIGNER = Zasiłek przysługuje obywatelom polskim i cudzoziemcom z podstawami pobytu wymienionymi w art. 245 ustawy; ubiegający się o ochronę międzynarodową może być bezrobotny, ale bez zasiłku.
+label-prison_work_days = dni pracy w okresie pozbawienia wolności

@@ -1,6 +1,7 @@
 //! Benefit rules whose wording is the same in every rule set (the prisoner's and the
 //! soldier's bases): each rule set calls these with its own parameters.
 
+use super::answers::PeriodKind;
 use super::dates::{months_before, Range};
 use super::periods::{count_qualifying, count_values, Classified, Count};
 use super::result::Outcome;
@@ -95,13 +96,26 @@ pub fn ben_prison(
         return (Outcome::Unknown, None, 0, required);
     };
     let (from, to) = months_before(start, months);
-    let count = count_qualifying(
-        periods,
-        Range::new(from, to),
-        limits.unpaid_leave_days_tolerated,
-    );
+    let tolerated = limits.unpaid_leave_days_tolerated;
+    let before = count_qualifying(periods, Range::new(from, to), tolerated);
+    // Work during the imprisonment counts too (rules.md §6: "at least half of it during
+    // imprisonment"; art. 218 ust. 3: "oraz wykonywania pracy w okresie pozbawienia
+    // wolności"): the prison-work periods from its start to the release.
+    let work: Vec<Classified> = periods
+        .iter()
+        .filter(|q| q.kind == PeriodKind::PrisonWork)
+        .copied()
+        .collect();
+    let during = count_qualifying(&work, Range::new(start, release), tolerated);
+    let count = Count {
+        window: Range::new(from, release),
+        lower: before.lower.saturating_add(during.lower),
+        upper: before.upper.saturating_add(during.upper),
+        unpaid_leave_days: before.unpaid_leave_days,
+    };
     let outcome = count.outcome(required);
     let mut values = count_values(&count, required);
+    values.insert("prison_work_days", during.lower);
     values.insert("release_date", release);
     values.insert("register_by", deadline);
     values.insert("imprisonment_start", start);

@@ -128,7 +128,17 @@ pub fn evaluate(ctx: &mut Ctx, status: &Status) -> Benefit {
     let described = basis.unwrap_or(&candidates[0]);
 
     let last = LastJob::of(ctx);
-    let last_is_basis = ben_last_job_basis(ctx, &last, &periods, window18, required_365);
+    // The last job is judged against the basis that can give the right (art. 219 ust. 2):
+    // the 18 months for BEN-365-18, the months before the imprisonment for BEN-PRISON;
+    // BEN-MILITARY rests on no job.
+    let basis_window = if ben365 != Outcome::NotMet {
+        Some((window18, required_365))
+    } else if prison.0 != Outcome::NotMet {
+        prison.1.map(|w| (w, prison.3))
+    } else {
+        None
+    };
+    let last_is_basis = ben_last_job_basis(ctx, &last, &periods, basis_window);
     let exclusions = [
         (
             "BEN-NOT-OWN-NOTICE",
@@ -147,7 +157,7 @@ pub fn evaluate(ctx: &mut Ctx, status: &Status) -> Benefit {
         .iter()
         .fold(Outcome::Met, |acc, (_, o)| acc.and(*o));
     let foreigner = ben_foreigner(ctx);
-    let deferrals = deferral::evaluate(ctx, &last, &periods);
+    let deferrals = deferral::evaluate(ctx, &last, &periods, window18);
     ben_day_count(ctx, &deferrals);
     let entitled = basis_outcome.and(excluded).and(foreigner);
 
@@ -327,14 +337,13 @@ fn ben_last_job_basis(
     ctx: &mut Ctx,
     last: &LastJob,
     periods: &[Classified],
-    window: Range,
-    required: u32,
+    basis: Option<(Range, u32)>,
 ) -> Outcome {
     let tolerated = PARAMS.parameters.unpaid_leave_days_tolerated.value;
-    let outcome = match *last {
-        LastJob::None => Outcome::NotMet,
-        LastJob::Unknown => Outcome::Unknown,
-        LastJob::Ended { index, .. } => {
+    let outcome = match (*last, basis) {
+        (LastJob::None, _) | (_, None) => Outcome::NotMet,
+        (LastJob::Unknown, _) => Outcome::Unknown,
+        (LastJob::Ended { index, .. }, Some((window, required))) => {
             let q = periods[index];
             let in_window = q.range.map(|r| r.clip(window).is_some());
             match (q.counts, in_window) {

@@ -6,6 +6,7 @@ use super::params::PARAMS;
 use crate::rules::answers::{
     EventDate, LossReason, PeriodKind, TerminationException, TerminationMode,
 };
+use crate::rules::dates::Range;
 use crate::rules::dates::{add_days, first_day_after_days};
 use crate::rules::periods::Classified;
 use crate::rules::result::Outcome;
@@ -16,14 +17,14 @@ use chrono::NaiveDate;
 
 use super::benefit::LastJob;
 
-pub fn evaluate(ctx: &mut Ctx, last: &LastJob, periods: &[Classified]) -> Deferrals {
+pub fn evaluate(ctx: &mut Ctx, last: &LastJob, periods: &[Classified], window: Range) -> Deferrals {
     let results = [
         ("DEFER-NOTICE-COMPENSATION", defer_notice_compensation(ctx)),
         ("DEFER-SEVERANCE", defer_severance(ctx)),
         ("DEFER-INTERNSHIP", defer_internship(ctx)),
         (
             "DEFER-SUSPENDED-BUSINESS",
-            defer_suspended_business(ctx, periods),
+            defer_suspended_business(ctx, periods, window),
         ),
         ("DEFER-MUTUAL-AGREEMENT", defer_mutual_agreement(ctx, last)),
         ("DEFER-FORM-OF-HELP", defer_form_of_help(ctx)),
@@ -88,7 +89,11 @@ fn after_days_from_registration(d: NaiveDate, days: u32) -> NaiveDate {
 /// DEFER-SUSPENDED-BUSINESS (art. 220 ust. 1 pkt 4, ust. 2 pkt 3): registered while the
 /// business is suspended, when the time of that business counts towards the benefit →
 /// benefit after 90 days from registration.
-fn defer_suspended_business(ctx: &mut Ctx, periods: &[Classified]) -> (Outcome, Option<NaiveDate>) {
+fn defer_suspended_business(
+    ctx: &mut Ctx,
+    periods: &[Classified],
+    window: Range,
+) -> (Outcome, Option<NaiveDate>) {
     let s = &ctx.answers.status;
     let suspended = match (s.business_registered, s.business_suspended) {
         (Some(false), _) | (_, Some(false)) => Outcome::NotMet,
@@ -97,7 +102,10 @@ fn defer_suspended_business(ctx: &mut Ctx, periods: &[Classified]) -> (Outcome, 
     };
     let business_counts = periods
         .iter()
-        .filter(|q| q.kind == PeriodKind::Business)
+        // Only a business period within the 18 months can be counted for the right.
+        .filter(|q| {
+            q.kind == PeriodKind::Business && q.range.is_none_or(|r| r.clip(window).is_some())
+        })
         .fold(Outcome::NotMet, |acc, q| acc.or(q.counts));
     let outcome = suspended.and(business_counts);
     let days = PARAMS.parameters.deferral_suspended_business_days.value;

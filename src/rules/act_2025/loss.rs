@@ -55,6 +55,27 @@ pub fn evaluate(ctx: &mut Ctx, status_all: Outcome) -> LossOutcome {
         );
         reason = None;
     }
+    // And the other way round: a reason of this Act dated before it was in force.
+    let new_act_reason = reason.is_some_and(|r| {
+        !matches!(
+            r,
+            LossReason::Refusal
+                | LossReason::NoShow
+                | LossReason::Medical
+                | LossReason::OwnRequest
+                | LossReason::Loan
+                | LossReason::Conditions
+        )
+    });
+    if new_act_reason && before_this_act {
+        ctx.error(
+            "previous_status_loss.reason",
+            reason.map(loss_rule_id),
+            "loss_reason_not_in_rule_set",
+            "this reason exists only under the 2025 Act (from 2025-06-01)",
+        );
+        reason = None;
+    }
     let unknown_reason = loss.is_some() && reason.is_none();
 
     let mut outcomes = Vec::with_capacity(9);
@@ -93,6 +114,15 @@ pub fn evaluate(ctx: &mut Ctx, status_all: Outcome) -> LossOutcome {
         let applies = reason.is_some_and(|r| reasons.contains(&r)) || unknown_reason;
         let again = match (id, date, reason) {
             ("LOSS-OLD-ACT", Some(x), Some(r)) => Some(loss_old_act(r, x)),
+            // The reason unknown: no repealed-Act period can run from a day of this Act, and
+            // from an earlier day the longest of them bounds the wait (decision 17).
+            ("LOSS-OLD-ACT", Some(x), None) if x >= PARAMS.in_force_from => Some(x),
+            ("LOSS-OLD-ACT", Some(x), None) => {
+                [LossReason::Refusal, LossReason::NoShow, LossReason::Medical]
+                    .iter()
+                    .map(|r| loss_old_act(*r, x))
+                    .max()
+            }
             ("LOSS-OLD-ACT", ..) => None,
             (_, Some(x), _) => Some(again_from(x)),
             _ => None,
@@ -161,8 +191,7 @@ fn loss_three_years(x: NaiveDate) -> NaiveDate {
 }
 
 /// LOSS-FORM-OF-HELP (art. 65 ust. 1 pkt 2): a form of help not taken up or interrupted by
-/// one's own fault: deprived for 90 days from day X (decision: the published text's point
-/// ends without "na okres 90 dni"; art. 220 ust. 2 pkt 4 names its 90 days): from X + 90.
+/// one's own fault: deprived for 90 days from day X: from X + 90.
 fn loss_form_of_help(x: NaiveDate) -> NaiveDate {
     add_days(x, PARAMS.parameters.loss_form_of_help_days.value)
 }
