@@ -198,3 +198,25 @@ pub fn status_no_training_benefit(ctx: &mut Ctx) -> Outcome {
     let a = ctx.answers.status.training_benefit;
     bar(ctx, "STATUS-NO-TRAINING-BENEFIT", "training_benefit", a)
 }
+
+/// LOSS-CONDITIONS (rules.md §4; art. 65 ust. 1 pkt 1 of the 2025 Act): status ends when a
+/// status condition stops being met, and can be had again when they all are (no waiting
+/// period). Recorded for the "why"; the STATUS rules carry the verdict.
+pub fn loss_conditions(ctx: &mut Ctx, status_all: Outcome) {
+    ctx.record(
+        "LOSS-CONDITIONS",
+        status_all,
+        vals! { "status_rules" => status_all },
+    );
+}
+
+/// LOSS-OWN-REQUEST (rules.md §4, decision: no waiting period; art. 65 ust. 1 pkt 9 of the
+/// 2025 Act, which sets none): asked to be deprived of status; registration is possible again
+/// at once.
+pub fn loss_own_request(ctx: &mut Ctx, applies: bool) {
+    ctx.record(
+        "LOSS-OWN-REQUEST",
+        Outcome::Met,
+        vals! { "applies" => applies, "waiting_days" => 0 },
+    );
+}

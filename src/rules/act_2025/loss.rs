@@ -11,6 +11,7 @@ use super::params::PARAMS;
 use crate::rules::answers::LossReason;
 use crate::rules::dates::{add_days, first_day_after_days, first_day_after_months};
 use crate::rules::result::Outcome;
+use crate::rules::shared_status::{loss_conditions, loss_own_request};
 use crate::rules::Ctx;
 use crate::vals;
 use chrono::NaiveDate;
@@ -173,17 +174,6 @@ fn loss_rule_id(r: LossReason) -> &'static str {
     }
 }
 
-/// LOSS-CONDITIONS (art. 65 ust. 1 pkt 1): status ends when a condition of art. 2 pkt 1 stops
-/// being met, and can be had again when they all are (no waiting period). Recorded for the
-/// "why"; the STATUS rules carry the verdict.
-fn loss_conditions(ctx: &mut Ctx, status_all: Outcome) {
-    ctx.record(
-        "LOSS-CONDITIONS",
-        status_all,
-        vals! { "status_rules" => status_all },
-    );
-}
-
 /// LOSS-THREE-YEARS (art. 63 ust. 1 and 4): status lasts 3 years from registration; after
 /// they end on day X a new registration is possible after 90 days: from X + 91.
 fn loss_three_years(x: NaiveDate) -> NaiveDate {
@@ -262,15 +252,6 @@ fn loss_loan_2025(ctx: &mut Ctx, applies: bool) -> Outcome {
 fn loss_incapacity_180(ctx: &mut Ctx, applies: bool) {
     ctx.record(
         "LOSS-INCAPACITY-180",
-        Outcome::Met,
-        vals! { "applies" => applies, "waiting_days" => 0 },
-    );
-}
-
-/// LOSS-OWN-REQUEST (art. 65 ust. 1 pkt 9): asked to be deprived of status; no waiting period.
-fn loss_own_request(ctx: &mut Ctx, applies: bool) {
-    ctx.record(
-        "LOSS-OWN-REQUEST",
         Outcome::Met,
         vals! { "applies" => applies, "waiting_days" => 0 },
     );

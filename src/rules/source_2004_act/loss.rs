@@ -4,6 +4,7 @@
 use crate::rules::answers::LossReason;
 use crate::rules::dates::{first_day_after_days, first_day_after_months};
 use crate::rules::result::Outcome;
+use crate::rules::shared_status::{loss_conditions, loss_own_request};
 use crate::rules::Ctx;
 use crate::vals;
 use chrono::NaiveDate;
@@ -98,16 +99,6 @@ fn loss_rule_id(r: LossReason) -> &'static str {
     }
 }
 
-/// LOSS-CONDITIONS: status is lost when a STATUS rule stops being met, and can be had again
-/// when they are all met. Recorded for the "why"; the STATUS IDs themselves carry the verdict.
-fn loss_conditions(ctx: &mut Ctx, status_all: Outcome) {
-    ctx.record(
-        "LOSS-CONDITIONS",
-        status_all,
-        vals! { "status_rules" => status_all },
-    );
-}
-
 /// LOSS-REFUSAL: refused a suitable offer without a justified reason on day X → deprived of
 /// status for 90 days: may register again from X + 91.
 fn loss_refusal(_: &Ctx, x: NaiveDate) -> NaiveDate {
@@ -159,14 +150,4 @@ fn loss_loan(ctx: &mut Ctx, applies: bool) -> Outcome {
         outcome,
         vals! { "applies" => applies, "business_registered" => business },
     )
-}
-
-/// LOSS-OWN-REQUEST: asked to be deprived of status. The source gives no waiting period
-/// (decision): registration is possible again at once.
-fn loss_own_request(ctx: &mut Ctx, applies: bool) {
-    ctx.record(
-        "LOSS-OWN-REQUEST",
-        Outcome::Met,
-        vals! { "applies" => applies, "waiting_days" => 0 },
-    );
 }
