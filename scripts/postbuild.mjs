@@ -1,12 +1,15 @@
 // Trunk post-build hook (Trunk.toml [[hooks]] stage = "post_build"), also runnable by hand:
 //   node scripts/postbuild.mjs [DIR]     (default: $TRUNK_STAGING_DIR, else dist)
 //
-// 1. Writes the app's loader as boot-<hash>.js (no inline script: the page runs under a
-//    strict Content-Security-Policy without 'unsafe-inline'). It starts the app after the
-//    first paint, registers the service worker and, inside an iframe, reports the page's
-//    height to the parent (docs/embedding.md).
+// 1. Puts two scripts inline into index.html, so that no request chain comes before the
+//    wasm (docs/app.md, "Start-up"): scripts/early.js at the end of <body> (the first
+//    question works, and no tap is lost, before the app has started) and the loader, a
+//    module that requests the wasm and its JS at once, starts the app after the first paint,
+//    registers the service worker and, inside an iframe, reports the page's height to the
+//    parent (docs/embedding.md). The page runs under a strict Content-Security-Policy
+//    without 'unsafe-inline': both scripts are allowed by their SHA-256 hashes.
 // 2. Adds the policy as the first element of <head>: <meta http-equiv="Content-Security-
-//    Policy">. The inlined <style> blocks are allowed by their SHA-256 hashes
+//    Policy">. The inlined <style> and <script> blocks are allowed by their hashes
 //    (docs/deploy.md has the same policy as an HTTP header for servers).
 // 3. Writes the embedding files: pup-check-<hash>.css (the app's CSS, for the shadow root),
 //    pup-check-host-<hash>.css (print rules for the host page) and embed.js (stable name).
@@ -14,18 +17,23 @@
 //    that starts with '#' is always a comment in Fluent.
 // 5. Writes sw.js, a service worker that precaches every file of this build under a cache
 //    named after the build's content hash (a new build replaces the old cache whole).
+// 6. Writes a brotli (.br, quality 11) and a gzip (.gz, level 9) copy beside every file,
+//    so that a static server sends them as they are (nginx brotli_static / gzip_static, a
+//    CDN) instead of compressing each response (docs/deploy.md).
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
 
 const sha = (data) => createHash('sha256').update(data).digest('hex');
 const sha64 = (data) => createHash('sha256').update(data).digest('base64');
 
-/** The policy; `styleHashes` are the 'sha256-…' sources of the inlined style blocks. */
-export function csp(styleHashes = []) {
+/** The policy; `styleHashes` and `scriptHashes` are the 'sha256-…' sources of the inlined
+ * style and script blocks. */
+export function csp(styleHashes = [], scriptHashes = []) {
   return [
     "default-src 'self'",
-    "script-src 'self' 'wasm-unsafe-eval'",
+    ["script-src 'self'", ...scriptHashes, "'wasm-unsafe-eval'"].join(' '),
     ["style-src 'self'", ...styleHashes].join(' '),
     "img-src 'self' data:",
     "font-src 'self'",
@@ -57,10 +65,10 @@ export function appFiles(dir) {
   return { js, wasm };
 }
 
-// The loader of the app's own page. `import.meta.url` makes every address relative to the
-// loader, so the build works in any directory of a site.
+// The loader of the app's own page, inline in index.html: every address is relative to the
+// page, so the build works in any directory of a site.
 const BOOT = ({ js, wasm }) => `// The PUP check's loader (written by scripts/postbuild.mjs).
-const here = import.meta.url;
+const here = document.baseURI;
 let booted = false;
 // The app's files are requested at once (the network works while the page is painted); the
 // app is compiled and started once the pre-rendered start page has been painted, so as not
@@ -165,28 +173,33 @@ export function postbuild(dir) {
   const names = appFiles(dir);
 
   // Earlier outputs of this script (when run twice on the same directory).
-  for (const f of readdirSync(dir)) {
-    if (/^(boot|pup-check|pup-check-host)-[0-9a-f]{16}\.(js|css)$/.test(f)) unlinkSync(join(dir, f));
+  for (const f of listFiles(dir)) {
+    if (/^(boot|pup-check|pup-check-host)-[0-9a-f]{16}\.(js|css)$/.test(f) || /\.(br|gz)$/.test(f)) unlinkSync(join(dir, f));
   }
 
-  // 1. No inline script may stay (Trunk writes none with pattern_script = "").
-  html = html.replace(/<script type="module" src="\.\/boot-[0-9a-f]+\.js"><\/script>\s*/g, '');
+  // 1. The two inline scripts (marked data-pup, so that a second run replaces them); no
+  //    other inline script may be there (Trunk writes none with pattern_script = "").
+  html = html.replace(/<script data-pup[^>]*>[\s\S]*?<\/script>\s*/g, '');
   if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) {
-    throw new Error('postbuild: an inline script is left in index.html; the CSP would block it');
+    throw new Error('postbuild: an unknown inline script is in index.html; the CSP would block it');
   }
   if (/\sstyle="/.test(html)) {
     throw new Error('postbuild: a style="…" attribute is in index.html; the CSP would block it');
   }
+  const early = readFileSync(new URL('./early.js', import.meta.url), 'utf8');
   const boot = BOOT(names);
-  const bootName = `boot-${sha(boot).slice(0, 16)}.js`;
-  writeFileSync(join(dir, bootName), boot);
+  for (const [name, text] of [['early.js', early], ['the loader', boot]]) {
+    if (/<\/script|<!--/i.test(text)) throw new Error(`postbuild: ${name} holds "</script" or "<!--"`);
+  }
+  html = html.replace(/<\/body>/, `<script data-pup="early">${early}</script>\n<script data-pup="boot" type="module">${boot}</script>\n</body>`);
 
   // 2. The policy, first thing in <head> so that it covers everything after it.
   const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
-  const policy = csp(styles.map((s) => `'sha256-${sha64(s)}'`));
+  const scripts = [...html.matchAll(/<script data-pup[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+  const hash = (s) => `'sha256-${sha64(s)}'`;
+  const policy = csp(styles.map(hash), scripts.map(hash));
   html = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\s*/g, '');
   html = html.replace(/<head>\s*/, `<head>\n  <meta http-equiv="Content-Security-Policy" content="${policy}">\n  `);
-  html = html.replace(/<\/head>/, `  <script type="module" src="./${bootName}"></script>\n</head>`);
   writeFileSync(indexPath, html);
 
   // 3. Embedding: the app's CSS (every inlined block but the page's own, which is the first:
@@ -210,11 +223,20 @@ export function postbuild(dir) {
     .replace('__VERSION__', version)
     .replace('__FILES__', JSON.stringify(['./', ...files.map((f) => `./${f}`)]));
   writeFileSync(join(dir, 'sw.js'), sw);
-  return { bootName, version, files, policy };
+
+  // 6. The pre-compressed copies.
+  for (const f of listFiles(dir)) {
+    const raw = readFileSync(join(dir, f));
+    writeFileSync(join(dir, `${f}.br`), brotliCompressSync(raw, {
+      params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11, [zlibConstants.BROTLI_PARAM_SIZE_HINT]: raw.length },
+    }));
+    writeFileSync(join(dir, `${f}.gz`), gzipSync(raw, { level: 9 }));
+  }
+  return { version, files, policy };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const dir = process.argv[2] || process.env.TRUNK_STAGING_DIR || 'dist';
-  const { bootName, version, files } = postbuild(dir);
-  console.log(`postbuild: ${dir}: ${bootName}, CSP meta, embed.js, sw.js (cache ${version}, ${files.length + 1} entries)`);
+  const { version, files } = postbuild(dir);
+  console.log(`postbuild: ${dir}: inline scripts, CSP meta, embed.js, sw.js (cache ${version}, ${files.length + 1} entries), .br and .gz copies`);
 }

@@ -3,7 +3,8 @@
 # each step is skipped when its tool is already there at the right version.
 #   scripts/setup.sh native   → Rust only (cargo test)
 #   scripts/setup.sh web      → + wasm32 target, Trunk, wasm-bindgen CLI, wasm-opt (npm)
-#   scripts/setup.sh browser  → + Debian chromium/chromium-driver, npm test packages
+#   scripts/setup.sh browser  → + Debian chromium/chromium-driver, poppler-utils, nginx with
+#                               the brotli_static module (the deploy test), npm test packages
 set -euo pipefail
 cd "$(dirname "$0")/.."
 level="${1:-browser}"
@@ -46,4 +47,19 @@ if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ] || [ ! -x /usr/b
   SUDO=""; [ "$(id -u)" = 0 ] || SUDO=sudo
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver poppler-utils >/dev/null
+fi
+
+if [ ! -x /usr/sbin/nginx ] || [ ! -f /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ]; then
+  log "installing Debian nginx and its brotli_static module (tests/browser/nginx.test.mjs proves docs/deploy.md)"
+  SUDO=""; [ "$(id -u)" = 0 ] || SUDO=sudo
+  # The package's own service is not started (the test runs its own nginx on 127.0.0.1).
+  policy=""
+  if [ ! -e /usr/sbin/policy-rc.d ]; then
+    printf '#!/bin/sh\nexit 101\n' | $SUDO tee /usr/sbin/policy-rc.d >/dev/null
+    $SUDO chmod +x /usr/sbin/policy-rc.d
+    policy=1
+  fi
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq nginx libnginx-mod-http-brotli-static >/dev/null
+  if [ -n "$policy" ]; then $SUDO rm -f /usr/sbin/policy-rc.d; fi
 fi

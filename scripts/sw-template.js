@@ -11,8 +11,10 @@ self.addEventListener('install', (event) => {
   event.waitUntil(
     caches
       .open(CACHE)
-      // 'reload': never take a file from the HTTP cache, which may hold another build's.
-      .then((cache) => cache.addAll(FILES.map((f) => new Request(f, { cache: 'reload' }))))
+      // A file whose name carries its content hash (-<8 to 16 hex>) may come from the HTTP cache:
+      // the page has just fetched it, and a phone need not download it twice. Any other
+      // file ('reload'): never from the HTTP cache, which may hold another build's.
+      .then((cache) => cache.addAll(FILES.map((f) => new Request(f, { cache: /-[0-9a-f]{8,16}(_bg)?\.[a-z]+$/.test(f) ? 'default' : 'reload' }))))
       .then(() => self.skipWaiting()),
   );
 });

@@ -429,3 +429,85 @@ fn the_pages_before_the_result_need_only_the_built_in_texts() {
         "named outside the result page but only in pl-result.ftl: {missing:?}"
     );
 }
+
+/// The words a reader sees in a pattern, as one string: the text, each variable as a date or
+/// an amount is shown ("2 marca 2026", "1 505,00 zł": three words), a selector by its default
+/// variant.
+fn shown_text(p: &Pattern<&str>, out: &mut String) {
+    for el in &p.elements {
+        match el {
+            PatternElement::TextElement { value } => out.push_str(value),
+            PatternElement::Placeable { expression } => match expression {
+                Expression::Select { variants, .. } => {
+                    let v = variants
+                        .iter()
+                        .find(|v| v.default)
+                        .expect("a default variant");
+                    shown_text(&v.value, out);
+                }
+                Expression::Inline(InlineExpression::StringLiteral { value }) => {
+                    out.push_str(value)
+                }
+                Expression::Inline(_) => out.push_str("2 marca 2026"),
+            },
+        }
+    }
+}
+
+/// Issue 13, "plain words": every question a citizen reads is short enough to read in one go,
+/// at most 20 words (whitespace-separated) in every language; the legal detail is in the
+/// question's hint (`<id>-hint`). Checked: every `q-*` message but the hints (the questions,
+/// the income limit shown with the income question and the "I don't know" boxes read with
+/// their questions) and every `period-*` message that heads a page or a field of the period
+/// form (the legends of its questions).
+#[test]
+fn question_headings_are_short() {
+    const MAX_WORDS: usize = 20;
+    // The `period-*` messages that are no question: buttons, the numbered caption, the
+    // summary line, the announcement of a removed period, and the minimum wages shown under
+    // the dates.
+    const NOT_HEADINGS: [&str; 13] = [
+        "period-add",
+        "period-add-another",
+        "period-n",
+        "period-removed",
+        "period-save",
+        "period-cancel",
+        "period-summary",
+        "period-before-window",
+        "period-wages-in",
+        "period-wage-from",
+        "period-wage-half",
+        "period-wage-unknown-from",
+        "period-wage-need-dates",
+    ];
+    let mut checked = 0;
+    let mut too_long = Vec::new();
+    for lang in LANGS {
+        let text = source(lang);
+        let res = parse(text.as_str()).unwrap_or_else(|(_, errors)| panic!("{lang}: {errors:?}"));
+        for entry in &res.body {
+            let Entry::Message(m) = entry else { continue };
+            let id = m.id.name;
+            let heading = (id.starts_with("q-") || id.starts_with("period-"))
+                && !id.ends_with("-hint")
+                && !NOT_HEADINGS.contains(&id);
+            if !heading {
+                continue;
+            }
+            let mut shown = String::new();
+            shown_text(m.value.as_ref().unwrap(), &mut shown);
+            let words = shown.split_whitespace().count();
+            if words > MAX_WORDS {
+                too_long.push(format!("{lang}.ftl: {id} has {words} words"));
+            }
+            checked += 1;
+        }
+    }
+    assert!(checked > 200, "{checked}");
+    assert!(
+        too_long.is_empty(),
+        "longer than {MAX_WORDS} words (move the detail to the hint):\n{}",
+        too_long.join("\n")
+    );
+}

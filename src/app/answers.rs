@@ -93,6 +93,15 @@ pub fn pesel_given(s: &AppState) -> bool {
     s.get("pesel.unknown") != "1" && parse_pesel(s.get("pesel").trim()).is_ok()
 }
 
+/// The person's sex as far as the answers tell it (the PESEL, else the answer), for the
+/// gendered forms of the texts (`i18n::set_sex`).
+pub fn sex_of(s: &AppState) -> Option<crate::rules::answers::Sex> {
+    if pesel_given(s) {
+        return parse_pesel(s.get("pesel").trim()).ok().map(|p| p.sex);
+    }
+    crate::rules::answers::Sex::from_wire(s.get("sex"))
+}
+
 /// An event asked as yes/no followed by a date: not happened = None, "Nie wiem" or a
 /// date not known = `EventDate::Unknown`.
 fn event(s: &AppState, q: &str, date_key: &str) -> Option<EventDate> {

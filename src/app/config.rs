@@ -418,17 +418,27 @@ pub fn OfficeDetails() -> Html {
 }
 
 /// The documents this office asks for in addition, as items of the checklist.
+pub fn office_documents(c: &super::pages::Ctx) -> Html {
+    html! { <OfficeDocuments ctx={c.clone()} /> }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct OfficeDocumentsProps {
+    pub ctx: super::pages::Ctx,
+}
+
 #[component]
-pub fn OfficeDocuments() -> Html {
+fn OfficeDocuments(props: &OfficeDocumentsProps) -> Html {
     let Some(cfg) = use_context::<Rc<Config>>() else {
         return html! {};
     };
+    let c = &props.ctx;
     html! {
         { for cfg.office.documents.iter().enumerate().map(|(i, d)| {
             let id = format!("doc-office-{i}");
             html! {
                 <li class="checklist__item" data-office-document="">
-                    <input type="checkbox" class="checklist__box" id={id.clone()} />
+                    { super::result::tick_box(c, format!("tick.office{i}"), id.clone()) }
                     <label for={id}>{ tr(Msg::DocsOffice) }{" "}<span lang="pl">{ d.clone() }</span></label>
                 </li>
             }

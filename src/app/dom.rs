@@ -348,3 +348,85 @@ pub fn on_history_move(on_move: impl Fn(u32) + 'static) {
     let _ = w.add_event_listener_with_callback("popstate", cb.as_ref().unchecked_ref());
     cb.forget();
 }
+
+/// Where the focus was on the pre-rendered page: an input's id and its selection.
+#[derive(Clone, Debug)]
+pub struct EarlyFocus {
+    pub id: String,
+    pub selection: Option<(u32, u32)>,
+}
+
+/// What the person did on the pre-rendered page before the app started, as
+/// scripts/early.js left it on `#app` (the page's own `#app` only; an embedded app has no
+/// pre-rendered page): the question shown and its values, a "Dalej" pressed, a language
+/// chosen (its code), and the focus. Read before Yew replaces the page.
+pub fn take_early(m: &Mount) -> (super::state::EarlyInput, Option<String>, Option<EarlyFocus>) {
+    let mut input = super::state::EarlyInput::default();
+    if m.shadow.is_some() {
+        return (input, None, None);
+    }
+    let root = &m.root;
+    let lang = root.get_attribute("data-early-lang");
+    let Some(field) = root.get_attribute("data-early-page") else {
+        return (input, lang, None);
+    };
+    let Some(doc) = document() else {
+        return (input, lang, None);
+    };
+    for part in ["d", "m", "y"] {
+        if let Some(el) = doc
+            .get_element_by_id(&format!("{field}-{part}"))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+        {
+            input.fields.push((format!("{field}.{part}"), el.value()));
+        }
+    }
+    input.next = root.get_attribute("data-early-next").is_some();
+    input.question = Some(field);
+    let focus = doc.active_element().and_then(|a| {
+        let id = a.id();
+        if id.is_empty() {
+            return None;
+        }
+        let selection = a
+            .dyn_ref::<web_sys::HtmlInputElement>()
+            .and_then(|i| Some((i.selection_start().ok()??, i.selection_end().ok()??)));
+        Some(EarlyFocus { id, selection })
+    });
+    (input, lang, focus)
+}
+
+/// Puts the focus back where it was on the pre-rendered page (`take_early`).
+pub fn restore_focus(f: &EarlyFocus) {
+    let Some(el) = by_id(&f.id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) else {
+        return;
+    };
+    let _ = el.focus();
+    if let (Some((a, b)), Some(i)) = (f.selection, el.dyn_ref::<web_sys::HtmlInputElement>()) {
+        let _ = i.set_selection_range(a, b);
+    }
+}
+
+/// The key of the answers in the tab's session storage (the host page's storage when
+/// embedded, hence the app's name in it).
+const SESSION_KEY: &str = "pup-check:answers";
+
+fn session_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.session_storage().ok().flatten()
+}
+
+/// The answers kept in this tab before a reload (`AppState::snapshot`), if any.
+pub fn session_read() -> Option<String> {
+    session_storage()?.get_item(SESSION_KEY).ok().flatten()
+}
+
+/// Keeps the answers for a reload (`Some`), or removes them (`None`). A storage that is
+/// full or forbidden (private mode, a browser setting) only means a reload loses them.
+pub fn session_write(json: Option<&str>) {
+    if let Some(st) = session_storage() {
+        let _ = match json {
+            Some(j) => st.set_item(SESSION_KEY, j),
+            None => st.remove_item(SESSION_KEY),
+        };
+    }
+}

@@ -28,6 +28,10 @@ pub enum Page {
     Result,
 }
 
+/// The question after the start page, for everyone; pre-rendered in index.html so that it
+/// works before the app has started (`AppState::resume`).
+pub const FIRST_QUESTION: Q = Q::RegDate;
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Q {
     RegDate,
@@ -437,6 +441,18 @@ pub fn min_wage_condition(s: &AppState, k: PeriodKind) -> Option<bool> {
     }
 }
 
+/// The period form's question whether the pay reached the minimum wage (`half`: half of it),
+/// worded for the kind of period.
+pub fn min_wage_question(half: bool, kind: Option<PeriodKind>) -> Msg {
+    if half {
+        Msg::PeriodMinWageHalf
+    } else if kind == Some(PeriodKind::PensionOrSickness) {
+        Msg::PeriodMinWagePension
+    } else {
+        Msg::PeriodMinWage
+    }
+}
+
 pub fn kind_of(s: &str) -> Option<PeriodKind> {
     PeriodKind::ALL.iter().copied().find(|k| k.as_str() == s)
 }
@@ -534,8 +550,15 @@ impl Q {
                 SecStatus,
                 false,
             ),
-            Q::Farm => d("farm", QFarm, None, YesNo, SecStatus, true),
-            Q::SpecialAgri => d("special_agri", QSpecialAgri, None, YesNo, SecStatus, true),
+            Q::Farm => d("farm", QFarm, Some(QFarmHint), YesNo, SecStatus, true),
+            Q::SpecialAgri => d(
+                "special_agri",
+                QSpecialAgri,
+                Some(QSpecialAgriHint),
+                YesNo,
+                SecStatus,
+                true,
+            ),
             Q::Business => d(
                 "business",
                 QBusiness,
@@ -544,7 +567,14 @@ impl Q {
                 SecStatus,
                 true,
             ),
-            Q::Insurance => d("insurance", QInsurance, None, YesNo, SecStatus, true),
+            Q::Insurance => d(
+                "insurance",
+                QInsurance,
+                Some(QInsuranceHint),
+                YesNo,
+                SecStatus,
+                true,
+            ),
             Q::Detained => d("detained", QDetained, None, YesNo, SecStatus, true),
             Q::Income if act_2025(s) => d(
                 "income",
@@ -570,7 +600,14 @@ impl Q {
                 SecStatus,
                 true,
             ),
-            Q::CareBenefit => d("care_benefit", QCareBenefit, None, YesNo, SecStatus, true),
+            Q::CareBenefit => d(
+                "care_benefit",
+                QCareBenefit,
+                Some(QCareBenefitHint),
+                YesNo,
+                SecStatus,
+                true,
+            ),
             Q::TrainingBenefit => d(
                 "training_benefit",
                 QTrainingBenefit,
@@ -636,11 +673,18 @@ impl Q {
                 true,
             ),
             Q::RefusedDate => d("refused_date", QRefusedDate, None, Date, SecSpecial, true),
-            Q::Severance => d("severance", QSeverance, None, YesNo, SecSpecial, true),
+            Q::Severance => d(
+                "severance",
+                QSeverance,
+                Some(QSeveranceHint),
+                YesNo,
+                SecSpecial,
+                true,
+            ),
             Q::SeveranceDate => d(
                 "severance_date",
                 QSeveranceDate,
-                None,
+                Some(QSeveranceDateHint),
                 Date,
                 SecSpecial,
                 true,
@@ -716,7 +760,7 @@ impl Q {
             Q::ForeignInsurance => d(
                 "foreign_insurance",
                 QForeignInsurance,
-                None,
+                Some(QForeignInsuranceHint),
                 YesNo,
                 SecStatus,
                 true,
@@ -737,7 +781,14 @@ impl Q {
                 SecWork,
                 true,
             ),
-            Q::Internship => d("internship", QInternship, None, YesNo, SecSpecial, true),
+            Q::Internship => d(
+                "internship",
+                QInternship,
+                Some(QInternshipHint),
+                YesNo,
+                SecSpecial,
+                true,
+            ),
             Q::InternshipDate => d(
                 "internship_date",
                 QInternshipDate,
@@ -758,7 +809,7 @@ impl Q {
             Q::SpouseExhausted => d(
                 "spouse_exhausted",
                 QSpouseExhausted,
-                None,
+                Some(QSpouseExhaustedHint),
                 YesNo,
                 SecLength,
                 true,
@@ -806,7 +857,7 @@ pub fn pages(s: &AppState) -> Vec<Page> {
     }
     use Q::*;
     let yes = |k: &str| s.get(k) == "yes";
-    let mut v = vec![Page::Start, Page::Q(RegDate), Page::Q(Pesel)];
+    let mut v = vec![Page::Start, Page::Q(FIRST_QUESTION), Page::Q(Pesel)];
     if !answers::pesel_given(s) {
         v.extend([Page::Q(BirthDate), Page::Q(Sex)]);
     }
@@ -886,7 +937,7 @@ fn online_pages(s: &AppState, v: &mut Vec<Page>) {
 fn pages_2025(s: &AppState) -> Vec<Page> {
     use Q::*;
     let yes = |k: &str| s.get(k) == "yes";
-    let mut v = vec![Page::Start, Page::Q(RegDate), Page::Q(Pesel)];
+    let mut v = vec![Page::Start, Page::Q(FIRST_QUESTION), Page::Q(Pesel)];
     if !answers::pesel_given(s) {
         v.extend([Page::Q(BirthDate), Page::Q(Sex)]);
     }
@@ -964,6 +1015,22 @@ fn pages_2025(s: &AppState) -> Vec<Page> {
     }
     online_pages(s, &mut v);
     v
+}
+
+/// Where the person is: the current page's number among the question pages asked for the
+/// current answers, and how many there are (the start, check-answers and result pages are
+/// not questions; the period form is part of its list's page). `None` off the questions.
+pub fn progress(s: &AppState) -> Option<(usize, usize)> {
+    let questions: Vec<Page> = pages(s)
+        .into_iter()
+        .filter(|p| !matches!(p, Page::Start | Page::Check | Page::Result))
+        .collect();
+    let here = match s.page {
+        Page::PeriodEdit(_) => Page::Periods,
+        p => p,
+    };
+    let i = questions.iter().position(|p| *p == here)?;
+    Some((i + 1, questions.len()))
 }
 
 /// Whether the page already has an answer (used after a change from check-answers).

@@ -34,6 +34,7 @@ use std::collections::HashMap;
 
 pub use crate::l10n::Lang;
 use crate::l10n::{Arg, Catalog};
+use crate::rules::answers::Sex;
 
 include!(concat!(env!("OUT_DIR"), "/messages.rs"));
 
@@ -48,12 +49,16 @@ fn index(l: Lang) -> usize {
 /// A message's text with the marks of Polish words and without them.
 type Entry = (&'static str, &'static str);
 
+/// A looked-up text: its language, the sex its gendered forms follow, its message ID.
+type TextKey = (Lang, Option<Sex>, String);
+
 thread_local! {
     /// `i18n/pl-result.ftl` has been added to the Polish catalog.
     static RESULT_TEXTS: Cell<bool> = const { Cell::new(false) };
     static LANG: Cell<Lang> = const { Cell::new(Lang::Pl) };
+    static SEX: Cell<Option<Sex>> = const { Cell::new(None) };
     static CATALOGS: RefCell<[Option<&'static Catalog>; 3]> = const { RefCell::new([None, None, None]) };
-    static TEXTS: RefCell<HashMap<(Lang, String), Entry>> = RefCell::new(HashMap::new());
+    static TEXTS: RefCell<HashMap<TextKey, Entry>> = RefCell::new(HashMap::new());
 }
 
 pub fn lang() -> Lang {
@@ -64,6 +69,75 @@ pub fn lang() -> Lang {
 /// before each render).
 pub fn set_lang(l: Lang) {
     LANG.with(|c| c.set(l));
+}
+
+/// Sets the person's sex, when known (from the PESEL or the answer), for the gendered forms
+/// of the Polish texts (`gendered`); the app sets it from its state before each render.
+pub fn set_sex(sex: Option<Sex>) {
+    SEX.with(|c| c.set(sex));
+}
+
+fn sex() -> Option<Sex> {
+    SEX.with(Cell::get)
+}
+
+/// A Polish text's forms for both sexes ("otrzymałeś(-aś)", "gotowy(-a)") in the form for
+/// the person's sex, when it is known (issue 13); unchanged when it is not.
+pub fn gendered(s: &str, sex: Option<Sex>) -> std::borrow::Cow<'_, str> {
+    let Some(sex) = sex else { return s.into() };
+    if !s.contains("(-") {
+        return s.into();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(i) = rest.find("(-") {
+        let Some(close) = rest[i..].find(')').map(|c| i + c) else {
+            break;
+        };
+        let suffix = &rest[i + 2..close];
+        let head = &rest[..i];
+        let start = head
+            .char_indices()
+            .rev()
+            .take_while(|(_, c)| c.is_alphabetic())
+            .last()
+            .map_or(head.len(), |(j, _)| j);
+        let base = &head[start..];
+        if base.is_empty() || suffix.is_empty() || !suffix.chars().all(char::is_alphabetic) {
+            out.push_str(&rest[..=close]);
+        } else {
+            out.push_str(&head[..start]);
+            match sex {
+                Sex::Male => out.push_str(base),
+                Sex::Female => out.push_str(&feminine(base, suffix)),
+            }
+        }
+        rest = &rest[close + 1..];
+    }
+    out.push_str(rest);
+    out.into()
+}
+
+/// The feminine form of `base` given its ending `suffix`: the ending replaces as many
+/// letters ("otrzymałeś" + "aś" → "otrzymałaś", "obywatelem" + "ką" → "obywatelką"), with
+/// the stem's "ął" becoming "ęł" ("podjąłeś" → "podjęłaś"); after "ł" it is added
+/// ("stracił" → "straciła"); "-ym" + "ą" → "-ą" ("objętym" → "objętą").
+fn feminine(base: &str, suffix: &str) -> String {
+    if base.ends_with('ł') {
+        return format!("{base}{suffix}");
+    }
+    if suffix == "ą" {
+        if let Some(stem) = base.strip_suffix("ym") {
+            return format!("{stem}ą");
+        }
+    }
+    let n = suffix.chars().count();
+    let cut = base.char_indices().rev().nth(n - 1).map_or(0, |(j, _)| j);
+    let stem = &base[..cut];
+    match stem.strip_suffix("ął") {
+        Some(s) => format!("{s}ęł{suffix}"),
+        None => format!("{stem}{suffix}"),
+    }
 }
 
 /// The `lang` attribute of the document for the current language.
@@ -120,7 +194,7 @@ pub fn load_result_texts(done: impl FnOnce(bool) + 'static) {
     let add = |text: String| {
         install(Lang::Pl, format!("{BUILT_IN}\n{text}"));
         // Texts looked up before (empty then) are looked up again.
-        TEXTS.with(|c| c.borrow_mut().retain(|(l, _), _| *l != Lang::Pl));
+        TEXTS.with(|c| c.borrow_mut().retain(|(l, _, _), _| *l != Lang::Pl));
         RESULT_TEXTS.with(|c| c.set(true));
     };
     if let Some(text) = super::dom::inline_text("pup-i18n-pl-result") {
@@ -188,13 +262,14 @@ pub fn plain(s: &str) -> std::borrow::Cow<'_, str> {
 /// marked text and the plain one.
 fn entry(l: Lang, id: &str) -> Entry {
     let l = if is_loaded(l) { l } else { Lang::Pl };
-    let key = (l, id.to_string());
+    let key = (l, sex(), id.to_string());
     if let Some(s) = TEXTS.with(|c| c.borrow().get(&key).copied()) {
         return s;
     }
     let s = format(l, id, &[])
         .or_else(|| format(Lang::Pl, id, &[]))
         .unwrap_or_default();
+    let s = gendered(&s, sex()).into_owned();
     let marked: &'static str = Box::leak(s.into_boxed_str());
     let e = match plain(marked) {
         std::borrow::Cow::Borrowed(p) => (marked, p),
@@ -212,9 +287,10 @@ pub fn text_in(l: Lang, id: &str) -> &'static str {
 /// Message `id` in the current language with `$v0`, `$v1` … set to `args`.
 fn text_with(id: &str, args: &[&str]) -> String {
     let args: Vec<Arg> = args.iter().map(|a| Arg::from_text(a)).collect();
-    format(lang(), id, &args)
+    let s = format(lang(), id, &args)
         .or_else(|| format(Lang::Pl, id, &args))
-        .unwrap_or_default()
+        .unwrap_or_default();
+    gendered(&s, sex()).into_owned()
 }
 
 /// The text of `m` in the current language.

@@ -15,6 +15,8 @@ use crate::rules::answers::PeriodKind;
 pub struct Ctx {
     pub s: std::rc::Rc<AppState>,
     pub act: Callback<Action>,
+    /// Kiosk mode (a shared device): no links leave the app.
+    pub kiosk: bool,
 }
 
 impl Ctx {
@@ -81,8 +83,20 @@ fn submit(c: &Ctx, label: Msg) -> (Callback<SubmitEvent>, Html) {
     )
 }
 
-fn caption(m: Msg) -> Html {
-    caption_html(&Some(tm(m).into()))
+/// The section caption with the progress ("O Tobie — pytanie 3 z 25").
+fn caption_text(s: &AppState, m: Msg) -> AttrValue {
+    match flow::progress(s) {
+        Some((n, total)) => tfm(
+            Msg::CaptionProgress,
+            &[tm(m), &n.to_string(), &total.to_string()],
+        )
+        .into(),
+        None => tm(m).into(),
+    }
+}
+
+fn caption(s: &AppState, m: Msg) -> Html {
+    caption_html(&Some(caption_text(s, m)))
 }
 
 pub fn start(c: &Ctx) -> Html {
@@ -107,9 +121,9 @@ pub fn start(c: &Ctx) -> Html {
             // sentence instead (CSS shows one of the two, `pup-app--kiosk`).
             <p>{ tr(Msg::StartPrivacy) }{" "}<span class="not-kiosk">{ tr(Msg::StartPrivacySave) }</span><span class="kiosk-only">{ tr(Msg::StartPrivacyKiosk) }</span></p>
             <h2 class="heading-m">{ tr(Msg::StartRuleSetHeading) }</h2>
-            <p>{ tr(Msg::StartRuleSet) }</p>
+            <p>{ trf(Msg::StartRuleSet, &[&fmt_date(crate::rules::RuleSetId::Act2025.in_force_from())]) }</p>
             <button type="button" class="button button--start" id="start-button"
-                onclick={c.nav(Action::Goto(Page::Q(Q::RegDate)))}>{ tr(Msg::StartButton) }</button>
+                onclick={c.nav(Action::Goto(Page::Q(flow::FIRST_QUESTION)))}>{ tr(Msg::StartButton) }</button>
             <div class="not-kiosk" id="start-load">
                 <h2 class="heading-m">{ tr(Msg::StartLoadHeading) }</h2>
                 { load_field(c, onload) }
@@ -192,7 +206,7 @@ pub fn question(c: &Ctx, q: Q) -> Html {
     let title: AttrValue = tm(def.title).into();
     let hint: Option<AttrValue> = def.hint.map(|h| tm(h).into());
     let onset = c.onset();
-    let caption: Option<AttrValue> = Some(tm(def.section).into());
+    let caption: Option<AttrValue> = Some(caption_text(&c.s, def.section));
     let error = c.err(key);
     let field: Html = match def.kind {
         Kind::YesNo => html! {
@@ -277,7 +291,7 @@ pub fn periods(c: &Ctx) -> Html {
         <>
             { back(c) }
             { errors(c) }
-            <h1 class="heading-l" id="page-heading" tabindex="-1">{ caption(Msg::SecWork) }{ tr(Msg::QPeriods) }</h1>
+            <h1 class="heading-l" id="page-heading" tabindex="-1">{ caption(s, Msg::SecWork) }{ tr(Msg::QPeriods) }</h1>
             <p>{ trf(Msg::PeriodsWindow, &[&fmt_date(w_from), &fmt_date(w_to)]) }</p>
             if let Some((n, id)) = s.removed_period {
                 <p class="inset" id="period-removed" tabindex="-1">
@@ -383,7 +397,7 @@ pub fn period_edit(c: &Ctx, id: u32) -> Html {
         <>
             { back(c) }
             { errors(c) }
-            <h1 class="heading-l" id="page-heading" tabindex="-1">{ caption(Msg::SecWork) }{ tr(Msg::PeriodEditTitle) }</h1>
+            <h1 class="heading-l" id="page-heading" tabindex="-1">{ caption(&c.s, Msg::SecWork) }{ tr(Msg::PeriodEditTitle) }</h1>
             <form {onsubmit} novalidate=true>
                 <Radios field={k("kind")} legend={tm(Msg::PeriodKindLabel)} options={kinds} value={c.v(&k("kind"))}
                     error={c.err(&k("kind"))} as_h1={false} onset={onset.clone()} />
@@ -401,7 +415,7 @@ pub fn period_edit(c: &Ctx, id: u32) -> Html {
                 if let Some(half) = wage_rule {
                     // A rent has no minimum-wage condition, the benefits of the same kind do
                     // (decision 50).
-                    <Radios field={k("minwage")} legend={t(if half { Msg::PeriodMinWageHalf } else if kind == Some(PeriodKind::PensionOrSickness) { Msg::PeriodMinWagePension } else { Msg::PeriodMinWage })}
+                    <Radios field={k("minwage")} legend={t(flow::min_wage_question(half, kind))}
                         options={yes_no_options()} value={c.v(&k("minwage"))} error={c.err(&k("minwage"))}
                         as_h1={false} onset={onset.clone()} />
                 }
@@ -480,7 +494,7 @@ pub fn term_page(c: &Ctx, id: u32, q: TermQ) -> Html {
             { back(c) }
             { errors(c) }
             <form {onsubmit} novalidate=true>
-                <Radios caption={Some(AttrValue::from(tm(Msg::SecEndings)))} field={key.clone()} legend={title} {hint} options={opts(list, true)} value={c.v(&key)}
+                <Radios caption={Some(caption_text(s, Msg::SecEndings))} field={key.clone()} legend={title} {hint} options={opts(list, true)} value={c.v(&key)}
                     error={c.err(&key)} onset={c.onset()} />
                 { button }
             </form>

@@ -248,7 +248,6 @@ fn why_rule(r: &EvalResult, e: &TraceEntry) -> Html {
     html! {
         <div class="why__rule" data-rule={e.rule}>
             <h3 class="heading-s">{ rule_name(e.rule) }{" — "}{ outcome_text(e.rule, e.outcome) }</h3>
-            <p class="small">{ trf(Msg::WhyRule, &[e.rule]) }</p>
             if let Some(article) = info.and_then(|i| i.article) {
                 <p class="small why__article">{ trf(Msg::WhyArticle, &[article]) }</p>
             }
@@ -619,8 +618,19 @@ fn benefit_section(r: &EvalResult) -> Html {
     } else {
         why_rules.push("BEN-NO-OFFER");
     }
-    let mut seen = std::collections::HashSet::new();
-    why_rules.retain(|x| seen.insert(*x));
+    // A benefit that is not due: only what stands against it (no condition shown as met).
+    if matches!(
+        b.verdict,
+        BenefitVerdict::NotEntitled | BenefitVerdict::NotApplicable
+    ) {
+        why_rules.retain(|x| r.trace_of(x).is_none_or(|e| e.outcome != Outcome::Met));
+    }
+    let mut seen: Vec<&str> = Vec::new();
+    why_rules.retain(|x| {
+        let first = !seen.contains(x);
+        seen.push(x);
+        first
+    });
     let may_be_later: Vec<&String> = b
         .unknown
         .iter()
@@ -690,6 +700,7 @@ fn polish_original(pl: &'static str) -> Html {
 
 fn office_section(r: &EvalResult) -> Html {
     let act_2025 = rule_set(r) == RuleSetId::Act2025;
+    let sunday = chrono::Datelike::weekday(&r.registration_date) == chrono::Weekday::Sun;
     let msg = match r.office.rule.as_deref() {
         Some("REG-OFFICE-HOME") => Msg::OfficeHome,
         Some("REG-OFFICE-RESIDENCE") => Msg::OfficeResidence,
@@ -727,6 +738,11 @@ fn office_section(r: &EvalResult) -> Html {
                 <p id="office-declaration">{ decl }</p>
                 <p>{ tr(Msg::InPerson) }</p>
             }
+            // A Sunday: no office visit that day (issue 13); under the 2025 Act the
+            // application may still be made online.
+            if sunday {
+                <p class="warning" id="office-sunday">{ trf(if act_2025 { Msg::OfficeSunday2025 } else { Msg::OfficeSunday }, &[&fmt_date(r.registration_date)]) }</p>
+            }
             // The office's own details, when the app is configured for one (config.rs).
             <super::config::OfficeDetails />
             { why(r, "office", &rules) }
@@ -734,7 +750,24 @@ fn office_section(r: &EvalResult) -> Html {
     }
 }
 
-fn documents_section(r: &EvalResult, a: &crate::rules::answers::Answers) -> Html {
+/// A box of the document checklist, ticked or not as the person left it: kept in the state
+/// (a language switch redraws the page) and printed as ticked (print.css).
+pub fn tick_box(c: &Ctx, key: String, id: String) -> Html {
+    let checked = c.s.get(&key) == "1";
+    let act = c.act.clone();
+    let onchange = Callback::from(move |e: Event| {
+        let on = e
+            .target_unchecked_into::<web_sys::HtmlInputElement>()
+            .checked();
+        act.emit(Action::Set(
+            key.clone(),
+            if on { "1".into() } else { String::new() },
+        ));
+    });
+    html! { <input type="checkbox" class="checklist__box" {id} {checked} {onchange} /> }
+}
+
+fn documents_section(c: &Ctx, r: &EvalResult, a: &crate::rules::answers::Answers) -> Html {
     let periods: Vec<String> = a
         .history
         .iter()
@@ -778,7 +811,7 @@ fn documents_section(r: &EvalResult, a: &crate::rules::answers::Answers) -> Html
                     let id = format!("doc-{i}");
                     html! {
                         <li class="checklist__item" data-rule={d.clone()}>
-                            <input type="checkbox" class="checklist__box" id={id.clone()} />
+                            { tick_box(c, format!("tick.{d}"), id.clone()) }
                             <label for={id}>
                                 { doc_text(d) }{ polish_original(doc_text_pl(d)) }{ article(r, d) }
                                 if d == "DOC-WORK-CERTS" && !periods.is_empty() {
@@ -792,13 +825,13 @@ fn documents_section(r: &EvalResult, a: &crate::rules::answers::Answers) -> Html
                     let id = format!("doc-x{i}");
                     html! {
                         <li class="checklist__item">
-                            <input type="checkbox" class="checklist__box" id={id.clone()} />
+                            { tick_box(c, format!("tick.x{i}"), id.clone()) }
                             <label for={id}>{ rich(x) }</label>
                         </li>
                     }
                 }) }
                 // The documents the configured office asks for in addition (config.rs).
-                <super::config::OfficeDocuments />
+                { super::config::office_documents(c) }
             </ul>
         </section>
     }
@@ -815,7 +848,27 @@ fn obligations_section(r: &EvalResult) -> Html {
     }
 }
 
-fn account_section(r: &EvalResult, a: &crate::rules::answers::Answers) -> Html {
+/// The address of praca.gov.pl in a text, as a link; in kiosk mode (a shared device, where
+/// leaving the app is not wanted) as plain text.
+const PRACA_GOV_PL: &str = "https://www.praca.gov.pl";
+
+fn tr_linked(m: Msg, kiosk: bool) -> Html {
+    let text = tm(m);
+    let mut parts: Vec<Html> = Vec::new();
+    for (i, piece) in text.split(PRACA_GOV_PL).enumerate() {
+        if i > 0 {
+            parts.push(if kiosk {
+                Html::from(PRACA_GOV_PL)
+            } else {
+                html! { <a href={PRACA_GOV_PL}>{ PRACA_GOV_PL }</a> }
+            });
+        }
+        parts.push(rich(piece));
+    }
+    parts.into_iter().collect::<Html>()
+}
+
+fn account_section(c: &Ctx, r: &EvalResult, a: &crate::rules::answers::Answers) -> Html {
     let acc = &r.online_account;
     let active = acc.problems.iter().any(|p| p == "ACC-ACTIVE-EXISTS");
     let pno_problem = acc.problems.iter().any(|p| p == "ACC-QES-CERT");
@@ -825,13 +878,17 @@ fn account_section(r: &EvalResult, a: &crate::rules::answers::Answers) -> Html {
         .clone()
         .unwrap_or_default();
     let has = |m: &str| acc.methods.iter().any(|x| x == m);
-    let (pz, qes) = match acc.possible {
-        Some(true) => (has("ACC-METHOD-PZ"), has("ACC-METHOD-QES")),
-        _ => (true, true),
+    // Only the ways the person can use: a way is shown when the engine offers it, or — the
+    // answers about it not given — when it may still be open; never one the person said
+    // they do not have.
+    let open = |offered: bool, answer: Option<bool>| {
+        offered || (acc.possible != Some(true) && answer != Some(false))
     };
+    let pz = open(has("ACC-METHOD-PZ"), a.online.profil_zaufany);
+    let qes = open(has("ACC-METHOD-QES"), a.online.qualified_signature);
     let steps = html! {
         <ol class="list list--number" id="account-steps">
-            <li>{ tr(Msg::AccountStep1) }</li>
+            <li>{ tr_linked(Msg::AccountStep1, c.kiosk) }</li>
             // Both ways possible: they are alternatives (ACC-METHOD-PZ or ACC-METHOD-QES),
             // one step with a choice, not two steps one after the other.
             if pz && qes {
@@ -848,12 +905,14 @@ fn account_section(r: &EvalResult, a: &crate::rules::answers::Answers) -> Html {
             <li>{ tr(Msg::AccountStepForm) }</li>
         </ol>
     };
+    // No Profil Zaufany: how to get to one (decision 64).
+    let no_pz = a.online.profil_zaufany == Some(false);
     html! {
         <section class="result-section" id="account" aria-labelledby="account-heading">
             <h2 class="heading-m" id="account-heading">{ tr(Msg::AccountHeading) }</h2>
             <p>{ tr(Msg::AccountWhat) }</p>
             if active {
-                <p class="verdict verdict--unknown" id="account-verdict">{ tr(Msg::AccountActive) }</p>
+                <p class="verdict verdict--unknown" id="account-verdict">{ tr_linked(Msg::AccountActive, c.kiosk) }</p>
             } else {
                 if acc.possible == Some(false) {
                     <p class="verdict verdict--no" id="account-verdict">{ tr(Msg::AccountNotPossible) }</p>
@@ -863,10 +922,13 @@ fn account_section(r: &EvalResult, a: &crate::rules::answers::Answers) -> Html {
                     }
                     { steps }
                 }
+                if no_pz {
+                    <p id="account-get-pz">{ tr(Msg::AccountGetPz) }</p>
+                }
                 if pno_problem {
                     <p class="warning" id="account-pno-problem">{ trf(Msg::AccountPnoProblem, &[&serial]) }</p>
                 }
-                if qes || pno_problem {
+                if (qes && acc.possible != Some(false)) || pno_problem {
                     <p id="account-pno">{ tr(Msg::AccountPno) }</p>
                 }
             }
@@ -935,9 +997,9 @@ pub fn result(c: &Ctx) -> Html {
             { status_section(&r, &act) }
             { benefit_section(&r) }
             { office_section(&r) }
-            { documents_section(&r, &a) }
+            { documents_section(c, &r, &a) }
             { obligations_section(&r) }
-            { account_section(&r, &a) }
+            { account_section(c, &r, &a) }
             <super::view::Restart {on_restart} />
         </>
     }

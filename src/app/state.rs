@@ -145,6 +145,114 @@ pub enum Action {
     LangFailed(Lang),
 }
 
+/// What the person did on the pre-rendered page before the app had started
+/// (scripts/early.js; read from the page by `dom::take_early`): the app takes over from it,
+/// losing nothing.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct EarlyInput {
+    /// The field of the question shown ("Rozpocznij" was pressed), if any.
+    pub question: Option<String>,
+    /// The values typed into the question's inputs, by field key.
+    pub fields: Vec<(String, String)>,
+    /// "Dalej" was pressed (or Enter in a field).
+    pub next: bool,
+}
+
+impl AppState {
+    /// The state after what the person did before the app started: the first question
+    /// shown with what was typed and, if "Dalej" was pressed, validated and left as the
+    /// button would have done. A question other than the first one (the only one
+    /// pre-rendered) or a field that is not the question's is ignored.
+    pub fn resume(self, early: &EarlyInput) -> AppState {
+        let first = flow::FIRST_QUESTION;
+        let field = first.def(&self).field;
+        if early.question.as_deref() != Some(field) {
+            return self;
+        }
+        let mut s = self.apply(Action::Goto(Page::Q(first)));
+        for (k, v) in &early.fields {
+            let ours = k
+                .strip_prefix(field)
+                .is_some_and(|rest| rest.starts_with('.'));
+            if ours {
+                s = s.apply(Action::Set(k.clone(), v.clone()));
+            }
+        }
+        if early.next {
+            s = s.apply(Action::Continue);
+        }
+        s
+    }
+}
+
+/// The answers and the page, kept in the tab's session storage outside kiosk mode so that a
+/// reload or a crash of the tab loses nothing (issue 13; `dom::session_*`). Only what the
+/// person typed and where they were: the rest follows from it.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Snapshot {
+    /// Format of this snapshot; another one is ignored.
+    pub v: u32,
+    pub fields: Fields,
+    pub period_ids: Vec<u32>,
+    pub next_period_id: u32,
+    pub return_to_check: bool,
+    /// The page: its position among `flow::pages` (the same answers give the same list),
+    /// or the period being edited.
+    pub page_at: Option<usize>,
+    pub editing: Option<u32>,
+    /// The language the person chose (its code), if they chose one.
+    pub lang: Option<String>,
+}
+
+const SNAPSHOT_FORMAT: u32 = 1;
+
+impl AppState {
+    /// What is kept for a reload; `None` when nothing has been answered yet (the start page
+    /// with today's date only): then nothing is kept, as after "Zacznij od nowa".
+    pub fn snapshot(&self) -> Option<Snapshot> {
+        let fresh = AppState::new(self.today, self.lang);
+        if self.page == Page::Start && self.fields == fresh.fields && !self.lang_chosen {
+            return None;
+        }
+        let (page_at, editing) = match self.page {
+            Page::PeriodEdit(id) => (None, Some(id)),
+            p => (flow::pages(self).iter().position(|x| *x == p), None),
+        };
+        Some(Snapshot {
+            v: SNAPSHOT_FORMAT,
+            fields: self.fields.clone(),
+            period_ids: self.period_ids.clone(),
+            next_period_id: self.next_period_id,
+            return_to_check: self.return_to_check,
+            page_at,
+            editing,
+            lang: self.lang_chosen.then(|| self.lang.code().to_string()),
+        })
+    }
+
+    /// The state a snapshot describes (the language is set by the caller once its texts are
+    /// there). A snapshot of another format, or one whose page no longer exists, gives the
+    /// answers on the start page's next page list as far as it can.
+    pub fn restore(self, snap: &Snapshot) -> AppState {
+        if snap.v != SNAPSHOT_FORMAT {
+            return self;
+        }
+        let mut s = self;
+        s.fields = snap.fields.clone();
+        s.period_ids = snap.period_ids.clone();
+        s.next_period_id = snap.next_period_id.max(1);
+        s.return_to_check = snap.return_to_check;
+        s.page = match (snap.editing, snap.page_at) {
+            (Some(id), _) if s.period_ids.contains(&id) || id < s.next_period_id => {
+                Page::PeriodEdit(id)
+            }
+            (_, Some(i)) => flow::pages(&s).get(i).copied().unwrap_or(Page::Start),
+            _ => Page::Start,
+        };
+        s
+    }
+}
+
 /// Yew's reducer: the pure `AppState::apply`.
 #[cfg(target_arch = "wasm32")]
 impl yew::Reducible for AppState {

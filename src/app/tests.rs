@@ -171,3 +171,251 @@ fn the_reducer_checks_a_page_and_moves_on() {
     assert!(!s.fields.contains_key("citizen"));
     assert_eq!(s.today, day("2026-12-01"));
 }
+
+/// Issue 12: what the person did on the pre-rendered page before the app started is taken
+/// over, nothing lost.
+#[test]
+fn the_app_takes_over_the_pre_rendered_question() {
+    use super::state::EarlyInput;
+    let fresh = AppState::new(day("2026-11-29"), Lang::Pl);
+    // Nothing done: the start page.
+    assert_eq!(
+        fresh.clone().resume(&EarlyInput::default()).page,
+        Page::Start
+    );
+    let typed = |next| EarlyInput {
+        question: Some("reg_date".into()),
+        fields: vec![
+            ("reg_date.d".into(), "4".into()),
+            ("reg_date.m".into(), "1".into()),
+            ("reg_date.y".into(), "2027".into()),
+            // not the question's: ignored
+            ("pesel".into(), "1".into()),
+        ],
+        next,
+    };
+    // "Rozpocznij" pressed, a day typed: the first question with that day.
+    let s = fresh.clone().resume(&typed(false));
+    assert_eq!(s.page, Page::Q(flow::FIRST_QUESTION));
+    assert_eq!((s.get("reg_date.d"), s.get("reg_date.y")), ("4", "2027"));
+    assert_eq!(s.get("pesel"), "");
+    assert!(s.nav_seq > 0, "a page change: the history entry is added");
+    // "Dalej" pressed too: the page after it, the day kept.
+    let s = fresh.clone().resume(&typed(true));
+    assert_eq!(s.page, Page::Q(Q::Pesel));
+    assert_eq!(s.get("reg_date.d"), "4");
+    // "Dalej" with a day that is no date: the question again, with its error.
+    let mut bad = typed(true);
+    bad.fields[0].1 = "31".into();
+    bad.fields[1].1 = "2".into();
+    let s = fresh.clone().resume(&bad);
+    assert_eq!(s.page, Page::Q(flow::FIRST_QUESTION));
+    assert!(!s.errors.is_empty());
+    // Another question than the one pre-rendered: nothing taken.
+    let other = EarlyInput {
+        question: Some("pesel".into()),
+        ..typed(true)
+    };
+    assert_eq!(fresh.resume(&other).page, Page::Start);
+}
+
+/// Issue 13: an amount is accepted in the form the app itself writes it.
+#[test]
+fn amounts_the_app_writes_are_accepted_back() {
+    use crate::rules::money::{normalise_typed_amount, Grosze};
+    super::i18n::set_lang(Lang::Pl);
+    for g in [200_000, 200_050, 172_190, 5, 123_456_789] {
+        let shown = super::i18n::fmt_money(Grosze(g));
+        assert_eq!(
+            Grosze::parse(&normalise_typed_amount(&shown)),
+            Ok(Grosze(g)),
+            "{shown}"
+        );
+    }
+    // And the income question takes it: no error on the page.
+    let s = state("2026-12-01", &[("income", "2 000,50 zł")]);
+    let errs = super::validate::page(&s, Page::Q(Q::Income));
+    assert!(errs.is_empty(), "{errs:?}");
+}
+
+/// Issue 13: a reload loses nothing: the snapshot kept in the session storage gives back the
+/// answers, the periods and the page; nothing is kept before the first answer or after
+/// "Zacznij od nowa".
+#[test]
+fn a_snapshot_gives_back_the_answers_and_the_page() {
+    let fresh = AppState::new(day("2026-11-29"), Lang::Pl);
+    assert_eq!(fresh.snapshot(), None, "nothing answered: nothing kept");
+    let mut s = state(
+        "2026-12-01",
+        &[("pesel", "85072200481"), ("citizen", "yes")],
+    );
+    s = s.apply(Action::Goto(Page::Q(Q::Citizen)));
+    s = s.apply(Action::AddPeriod);
+    let id = s.period_ids.first().copied().or(match s.page {
+        Page::PeriodEdit(id) => Some(id),
+        _ => None,
+    });
+    let snap = s.snapshot().expect("answers given");
+    // Through JSON, as in the storage.
+    let json = serde_json::to_string(&snap).unwrap();
+    let back: super::state::Snapshot = serde_json::from_str(&json).unwrap();
+    let r = AppState::new(day("2026-11-29"), Lang::Pl).restore(&back);
+    assert_eq!(r.fields, s.fields);
+    assert_eq!(r.period_ids, s.period_ids);
+    assert_eq!(r.page, s.page);
+    assert!(id.is_some());
+    // A question page.
+    let q =
+        state("2026-12-01", &[("pesel", "85072200481")]).apply(Action::Goto(Page::Q(Q::Citizen)));
+    let r = AppState::new(day("2026-11-29"), Lang::Pl).restore(&q.snapshot().unwrap());
+    assert_eq!(r.page, Page::Q(Q::Citizen));
+    assert_eq!(r.get("pesel"), "85072200481");
+    // "Zacznij od nowa": nothing kept.
+    assert_eq!(q.apply(Action::Restart(day("2026-11-29"))).snapshot(), None);
+    // Another format: ignored.
+    let mut old = s.snapshot().unwrap();
+    old.v = 0;
+    assert_eq!(
+        AppState::new(day("2026-11-29"), Lang::Pl)
+            .restore(&old)
+            .page,
+        Page::Start
+    );
+}
+
+/// Issue 13: on the period form, which holds several questions, an unanswered one is named.
+#[test]
+fn the_period_form_names_the_question_left_unanswered() {
+    super::i18n::set_lang(Lang::Pl);
+    let mut s = with_job(
+        state("2026-12-01", &[]),
+        1,
+        day("2025-01-01"),
+        day("2026-10-31"),
+    );
+    s.fields.remove("p1.minwage");
+    let errs = super::validate::page(&s, Page::PeriodEdit(1));
+    let e = errs
+        .iter()
+        .find(|e| e.key == "p1.minwage")
+        .expect("an error");
+    assert!(
+        e.msg.contains("co najmniej minimalne wynagrodzenie"),
+        "{}",
+        e.msg
+    );
+}
+
+/// Issue 13: the forms for both sexes ("otrzymałeś(-aś)") follow the sex once it is known;
+/// every such form of the Polish texts is checked here.
+#[test]
+fn gendered_forms_follow_the_known_sex() {
+    use super::i18n::gendered;
+    use crate::rules::answers::Sex;
+    let expected: &[(&str, &str, &str)] = &[
+        ("Byłem(-am)", "Byłem", "Byłam"),
+        ("Odmówiłem(-am)", "Odmówiłem", "Odmówiłam"),
+        ("Otrzymałem(-am)", "Otrzymałem", "Otrzymałam"),
+        ("Przestałem(-am)", "Przestałem", "Przestałam"),
+        ("Rozpocząłem(-ęłam)", "Rozpocząłem", "Rozpoczęłam"),
+        ("Rozwiązałem(-am)", "Rozwiązałem", "Rozwiązałam"),
+        ("Wypowiedziałem(-am)", "Wypowiedziałem", "Wypowiedziałam"),
+        ("Złożyłem(-am)", "Złożyłem", "Złożyłam"),
+        ("aresztowany(-a)", "aresztowany", "aresztowana"),
+        ("bezrobotny(-a)", "bezrobotny", "bezrobotna"),
+        ("byłem(-am)", "byłem", "byłam"),
+        ("byłeś(-aś)", "byłeś", "byłaś"),
+        ("dostałeś(-aś)", "dostałeś", "dostałaś"),
+        ("gotowy(-a)", "gotowy", "gotowa"),
+        ("kontaktowałem(-am)", "kontaktowałem", "kontaktowałam"),
+        ("miałeś(-aś)", "miałeś", "miałaś"),
+        ("niezdolny(-a)", "niezdolny", "niezdolna"),
+        ("objętym(-ą)", "objętym", "objętą"),
+        ("obywatelem(-ką)", "obywatelem", "obywatelką"),
+        ("odbyłeś(-aś)", "odbyłeś", "odbyłaś"),
+        ("odmówiłeś(-aś)", "odmówiłeś", "odmówiłaś"),
+        ("otrzymałeś(-aś)", "otrzymałeś", "otrzymałaś"),
+        ("otrzymywałeś(-aś)", "otrzymywałeś", "otrzymywałaś"),
+        ("podałeś(-aś)", "podałeś", "podałaś"),
+        ("podjąłem(-ęłam)", "podjąłem", "podjęłam"),
+        ("podjąłeś(-aś)", "podjąłeś", "podjęłaś"),
+        ("podpisałem(-am)", "podpisałem", "podpisałam"),
+        ("powiadomiłem(-am)", "powiadomiłem", "powiadomiłam"),
+        ("pracowałeś(-aś)", "pracowałeś", "pracowałaś"),
+        ("przerwałem(-am)", "przerwałem", "przerwałam"),
+        ("przestałeś(-aś)", "przestałeś", "przestałaś"),
+        ("przybyłeś(-aś)", "przybyłeś", "przybyłaś"),
+        ("rozwiązałeś(-aś)", "rozwiązałeś", "rozwiązałaś"),
+        ("stawiłem(-am)", "stawiłem", "stawiłam"),
+        ("stawiłeś(-aś)", "stawiłeś", "stawiłaś"),
+        ("stracił(-a)", "stracił", "straciła"),
+        ("straciłeś(-aś)", "straciłeś", "straciłaś"),
+        ("ubezpieczony(-a)", "ubezpieczony", "ubezpieczona"),
+        ("urodziłeś(-aś)", "urodziłeś", "urodziłaś"),
+        ("wypowiedziałeś(-aś)", "wypowiedziałeś", "wypowiedziałaś"),
+        ("zacząłem(-ęłam)", "zacząłem", "zaczęłam"),
+        ("zameldowany(-a)", "zameldowany", "zameldowana"),
+        ("zarejestrowany(-a)", "zarejestrowany", "zarejestrowana"),
+        ("zatrudniony(-a)", "zatrudniony", "zatrudniona"),
+        ("zawiadomiłem(-am)", "zawiadomiłem", "zawiadomiłam"),
+        ("zdolny(-a)", "zdolny", "zdolna"),
+        ("zostałeś(-aś)", "zostałeś", "zostałaś"),
+        ("zwolniony(-a)", "zwolniony", "zwolniona"),
+    ];
+    for (both, male, female) in expected {
+        assert_eq!(gendered(both, Some(Sex::Male)), *male);
+        assert_eq!(gendered(both, Some(Sex::Female)), *female);
+        assert_eq!(gendered(both, None), *both, "unknown sex: both forms");
+    }
+    // Every form in the Polish texts is in the table above.
+    for file in ["i18n/pl.ftl", "i18n/pl-result.ftl"] {
+        let text = std::fs::read_to_string(file).unwrap();
+        for (i, _) in text.match_indices("(-") {
+            let start = text[..i]
+                .char_indices()
+                .rev()
+                .take_while(|(_, c)| c.is_alphabetic())
+                .last()
+                .map_or(i, |(j, _)| j);
+            let end = i + text[i..].find(')').unwrap() + 1;
+            let form = &text[start..end];
+            assert!(
+                expected.iter().any(|(b, _, _)| *b == form),
+                "{file}: {form} has no checked feminine form"
+            );
+        }
+    }
+    // In a sentence, with the sex read from the answers (a PESEL's 10th digit).
+    let s = state("2026-12-01", &[("pesel", "85072200488")]);
+    assert_eq!(super::answers::sex_of(&s), Some(Sex::Female));
+    let s = state("2026-12-01", &[("pesel.unknown", "1"), ("sex", "male")]);
+    assert_eq!(super::answers::sex_of(&s), Some(Sex::Male));
+    assert_eq!(
+        gendered("Czy jesteś gotowy(-a) do pracy?", Some(Sex::Female)),
+        "Czy jesteś gotowa do pracy?"
+    );
+}
+
+/// Issue 13: the person sees how far the end is: the question's number among those asked for
+/// the current answers, and how many there are.
+#[test]
+fn progress_counts_the_questions_asked() {
+    let fresh = AppState::new(day("2026-11-29"), Lang::Pl);
+    assert_eq!(
+        flow::progress(&fresh),
+        None,
+        "the start page is no question"
+    );
+    let s = fresh
+        .clone()
+        .apply(Action::Goto(Page::Q(flow::FIRST_QUESTION)));
+    let (n, total) = flow::progress(&s).unwrap();
+    assert_eq!(n, 1);
+    // A PESEL given: the birth date and sex are not asked, so there are two fewer.
+    let with_pesel =
+        state("2026-11-29", &[("pesel", "85072200488")]).apply(Action::Goto(Page::Q(Q::Citizen)));
+    let (n2, total2) = flow::progress(&with_pesel).unwrap();
+    assert_eq!(n2, 3);
+    assert_eq!(total2, total - 2);
+    assert!(total > 10);
+}

@@ -35,16 +35,34 @@ fn page_title(s: &AppState) -> String {
 
 #[component]
 pub fn App() -> Html {
-    let state = use_reducer(|| AppState::new(dom::today(), i18n::Lang::Pl));
+    // The app takes over from what the person did on the pre-rendered page (`start`).
+    // A reload: the answers kept in the tab (never in kiosk mode, where nothing is kept).
+    let state = use_reducer(|| {
+        let mut s = AppState::new(dom::today(), i18n::Lang::Pl);
+        if let Some(snap) = EARLY.with(|e| e.borrow().as_ref().and_then(|x| x.kept.clone())) {
+            s = s.restore(&snap);
+        }
+        EARLY.with(|e| match &*e.borrow() {
+            Some(early) => s.resume(&early.input),
+            None => s,
+        })
+    });
     // Every text of this render in the person's language.
     i18n::set_lang(state.lang);
+    // The gendered forms of the Polish texts follow the sex once it is known.
+    i18n::set_sex(answers::sex_of(&state));
     let sources = use_memo((), |_| PageSources::read());
     let config = use_state(|| Rc::new(sources.build(None, true)));
     let quotes_ready = use_state(quotes::is_loaded);
     let result_texts = use_state(i18n::result_texts_loaded);
+    // The office's configuration file has been read (or found missing): only then is it
+    // known whether this is a kiosk, where nothing may be kept.
+    let config_settled = use_state(|| false);
     {
         let dispatcher = state.dispatcher();
+        let early_dispatcher = state.dispatcher();
         let config_handle = config.clone();
+        let settled = config_settled.clone();
         let sources = sources.clone();
         use_effect_with((), move |_| {
             dom::on_history_move(move |depth| {
@@ -53,16 +71,45 @@ pub fn App() -> Html {
                 }
             });
             dom::app_ready();
+            // A language chosen on the pre-rendered page or before a reload, once its texts
+            // are there.
+            if let Some(l) = EARLY.with(|e| e.borrow().as_ref().and_then(|x| x.lang)) {
+                let d = early_dispatcher;
+                i18n::load(l, move |ok| {
+                    d.dispatch(if ok {
+                        Action::SetLang(l)
+                    } else {
+                        Action::LangFailed(l)
+                    })
+                });
+            }
             warm_up();
             config::fetch_file(move |file| {
                 if let Some(file) = file {
                     config_handle.set(Rc::new(sources.build(Some(&file), false)));
                 }
+                settled.set(true);
             });
         });
         use_effect_with(config.kiosk, |kiosk| {
             dom::set_root_class("pup-app--kiosk", *kiosk)
         });
+        // Outside kiosk mode the answers are kept in the tab's session storage on every
+        // change, so that a reload or a crash of the tab loses nothing; the browser drops
+        // them when the tab closes, "Zacznij od nowa" at once. In kiosk mode never.
+        let kept = state
+            .snapshot()
+            .and_then(|snap| serde_json::to_string(&snap).ok());
+        use_effect_with(
+            (kept, config.kiosk, *config_settled),
+            |(kept, kiosk, settled)| {
+                if *kiosk {
+                    dom::session_write(None);
+                } else if *settled {
+                    dom::session_write(kept.as_deref());
+                }
+            },
+        );
         use_effect_with(page_title(&state), |title| dom::set_title(title));
         // After the person switches language the switch's button is gone: the focus goes to
         // the page's heading, as on a page change.
@@ -90,12 +137,23 @@ pub fn App() -> Html {
         });
         let from_history = state.from_history;
         let page = state.page;
+        let clean = state.errors.is_empty();
         use_effect_with(state.nav_seq, move |seq| {
             if *seq > 0 && !from_history {
                 let depth = dom::push_history();
                 remember_page(depth, page);
             }
-            if *seq > 0 {
+            // Taking over the pre-rendered question the person is typing in: the focus
+            // stays in its field.
+            let kept = EARLY.with(|e| {
+                e.borrow_mut()
+                    .as_mut()
+                    .and_then(|x| x.focus.take())
+                    .filter(|_| clean && page == Page::Q(super::flow::FIRST_QUESTION))
+            });
+            if let Some(f) = kept {
+                dom::restore_focus(&f);
+            } else if *seq > 0 {
                 dom::focus_heading();
                 dom::mark("nav-rendered");
                 dom::measure("nav", "nav-click");
@@ -147,6 +205,7 @@ pub fn App() -> Html {
     let c = Ctx {
         s: Rc::new((*state).clone()),
         act: Callback::from(move |a: Action| dispatcher.dispatch(a)),
+        kiosk: config.kiosk,
     };
     let body = match state.page {
         Page::Start => pages::start(&c),
@@ -219,7 +278,17 @@ pub fn App() -> Html {
     }
 }
 
+/// What the person did on the pre-rendered page before the app started (`dom::take_early`).
+struct Early {
+    input: super::state::EarlyInput,
+    lang: Option<i18n::Lang>,
+    focus: Option<dom::EarlyFocus>,
+    /// The answers kept in the tab before a reload.
+    kept: Option<super::state::Snapshot>,
+}
+
 thread_local! {
+    static EARLY: std::cell::RefCell<Option<Early>> = const { std::cell::RefCell::new(None) };
     /// The page shown at each depth of the app's browser-history entries (0: the start).
     static HISTORY: std::cell::RefCell<Vec<Page>> = std::cell::RefCell::new(vec![Page::Start]);
 }
@@ -258,6 +327,20 @@ fn warm_up() {
 pub fn start() {
     match dom::find_mount() {
         Some(m) => {
+            let (input, lang, focus) = dom::take_early(&m);
+            let kept = dom::session_read()
+                .and_then(|json| serde_json::from_str::<super::state::Snapshot>(&json).ok());
+            let lang = lang
+                .or_else(|| kept.as_ref().and_then(|k| k.lang.clone()))
+                .and_then(|code| i18n::Lang::from_tag(&code));
+            EARLY.with(|e| {
+                *e.borrow_mut() = Some(Early {
+                    input,
+                    lang,
+                    focus,
+                    kept,
+                })
+            });
             yew::Renderer::<App>::with_root(m.root).render();
         }
         None => {

@@ -38,6 +38,21 @@ fn choice(s: &AppState, key: &str, out: &mut Vec<FieldError>) {
     }
 }
 
+/// A choice among other questions on one page: the error names its question.
+fn choice_named(s: &AppState, key: &str, question: Msg, out: &mut Vec<FieldError>) {
+    if s.get(key).is_empty() {
+        out.push(FieldError {
+            key: key.to_string(),
+            msg: tf(Msg::ErrRequiredChoiceNamed, &[&strip_marks(t(question))]),
+        });
+    }
+}
+
+/// A text without the marks of Polish words (`<pl>…</pl>`), for an error message.
+fn strip_marks(s: &str) -> String {
+    s.replace("<pl>", "").replace("</pl>", "")
+}
+
 /// Checks a date field; returns the date when valid.
 fn date(
     s: &AppState,
@@ -221,8 +236,14 @@ pub fn page(s: &AppState, p: Page) -> Vec<FieldError> {
                     e.msg = tf(Msg::ErrPeriodTo, &[&e.msg]);
                 }
             }
-            if kind.and_then(|k| flow::min_wage_condition(s, k)).is_some() {
-                choice(s, &k("minwage"), &mut out);
+            // A form with several questions: the error names the one left unanswered.
+            if let Some(half) = kind.and_then(|k| flow::min_wage_condition(s, k)) {
+                choice_named(
+                    s,
+                    &k("minwage"),
+                    flow::min_wage_question(half, kind),
+                    &mut out,
+                );
             }
             if kind == Some(PeriodKind::Employment) {
                 let leave = s.get(&k("leave")).trim();
@@ -231,7 +252,7 @@ pub fn page(s: &AppState, p: Page) -> Vec<FieldError> {
                 }
             }
             if kind == Some(PeriodKind::RepatriateAbroad) {
-                choice(s, &k("repat"), &mut out);
+                choice_named(s, &k("repat"), Msg::PeriodRepatriate, &mut out);
             }
         }
         Page::TermMode(id) => choice(s, &format!("p{id}.term.mode"), &mut out),

@@ -47,10 +47,18 @@ impl RuleSetId {
     /// The rule set in force on the registration day `d`. A later law is added here, with
     /// its first day in its own parameters file.
     pub fn for_day(d: NaiveDate) -> RuleSetId {
-        if d >= act_2025::params::PARAMS.in_force_from {
+        if d >= RuleSetId::Act2025.in_force_from() {
             RuleSetId::Act2025
         } else {
             RuleSetId::Source2004Act
+        }
+    }
+
+    /// The first registration day this rule set applies to (the seed's: none earlier).
+    pub fn in_force_from(self) -> NaiveDate {
+        match self {
+            RuleSetId::Source2004Act => NaiveDate::MIN,
+            RuleSetId::Act2025 => act_2025::params::PARAMS.in_force_from,
         }
     }
 }

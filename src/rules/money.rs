@@ -19,15 +19,32 @@ pub enum MoneyError {
 /// Ukrainian) → `"1234.50"`. Spaces are dropped; with both `,` and `.` the last one is the
 /// decimal separator and the other groups thousands; a single kind of separator before groups
 /// of exactly three digits (`"1,234"`, `"1.234.567"`) groups thousands (an amount has at most
-/// two decimals), otherwise it is the decimal separator. Anything else is left for
-/// `Grosze::parse` to refuse. The result does not depend on the language shown.
+/// two decimals), otherwise it is the decimal separator. The currency, as the app writes it
+/// ("2 000 zł") or as people type it ("zł", "zl", "PLN", "złotych", "2000,-"), is dropped.
+/// Anything else is left for `Grosze::parse` to refuse. The result does not depend on the
+/// language shown.
 pub fn normalise_typed_amount(typed: &str) -> String {
     let s: String = typed
         .trim()
         .chars()
         .filter(|c| !c.is_whitespace() && *c != '\u{a0}')
-        .collect();
-    let s = s.as_str();
+        .collect::<String>()
+        .to_lowercase();
+    let mut s = s.as_str();
+    s = s.strip_prefix("pln").unwrap_or(s);
+    for currency in [
+        "złotych", "zlotych", "złote", "zlote", "zł", "zl", "pln", "зл",
+    ] {
+        if let Some(rest) = s.strip_suffix(currency) {
+            s = rest;
+            break;
+        }
+    }
+    // "2000,-" and "2000.-": whole złoty.
+    s = s
+        .strip_suffix(",-")
+        .or_else(|| s.strip_suffix(".-"))
+        .unwrap_or(s);
     let last_comma = s.rfind(',');
     let last_dot = s.rfind('.');
     let decimal = match (last_comma, last_dot) {
@@ -143,6 +160,18 @@ mod tests {
             ("12,5", "12.5"),
             ("1,2345", "1.2345"),
             ("12a", "12a"),
+            // The currency, as the app writes it (issue 13) and as people type it.
+            ("2\u{a0}000 zł", "2000"),
+            ("2\u{202f}000,50 zł", "2000.50"),
+            ("2 000,50 zł", "2000.50"),
+            ("2000,00", "2000.00"),
+            ("PLN 2,000.50", "2000.50"),
+            ("2000 PLN", "2000"),
+            ("2000zl", "2000"),
+            ("2000 złotych", "2000"),
+            ("2000,- zł", "2000"),
+            ("1\u{a0}721,90 зл", "1721.90"),
+            ("zł", ""),
         ] {
             assert_eq!(normalise_typed_amount(typed), canonical, "{typed}");
         }

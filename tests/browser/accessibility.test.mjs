@@ -117,7 +117,7 @@ describe('accessibility', () => {
     await p.page.getByLabel('Wczytaj odpowiedzi z pliku').setInputFiles(
       (() => { const f = join(OUT, 'disabled.json'); writeFileSync(f, JSON.stringify({ ...BASE, person: { ...BASE.person, disabled: true } })); return f; })());
     await p.expectPage('Sprawdź swoje odpowiedzi');
-    await p.page.getByRole('link', { name: /^Zmień Czy jesteś zdolny/ }).click();
+    await p.page.getByRole('link', { name: /^Zmień Czy jesteś zdoln/ }).click();
     await p.expectPage('co najmniej w połowie wymiaru czasu pracy');
     assert.match(await p.text('#ready-hint'), /^Co najmniej w połowie wymiaru czasu pracy/);
     p.assertClean();

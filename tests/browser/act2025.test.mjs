@@ -45,6 +45,9 @@ describe('the 2025 Act', () => {
     const why = await p.text('#why-benefit');
     assert.match(why, /Podstawa prawna: art\. 219 ust\. 1 pkt 1 ustawy z dnia 20 marca 2025/);
     assert.match(why, /rozwiązał ostatni stosunek pracy lub stosunek służbowy za wypowiedzeniem/);
+    // No benefit: no condition of it shown as met (issue 13), no internal rule ID.
+    assert.doesNotMatch(why, /— spełniony|— dotyczy Ciebie/);
+    assert.doesNotMatch(why, /\b(BEN|DEFER)-[A-Z0-9-]+/);
     const pdf = await checkPrintout(p, 'act2025-1', [...DOCS_2025, WORK_CERTS], OBLIGATION_2025);
     assert.match(pdf, /Zasiłek dla bezrobotnych Ci nie przysługuje/);
     assert.match(pdf, /ustawa z dnia 20 marca 2025/);

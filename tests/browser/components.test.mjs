@@ -71,7 +71,7 @@ describe('components', () => {
     await page.keyboard.press('Space'); // "Nie mam numeru PESEL…"
     await tabTo(page, 'Dalej');
     await page.keyboard.press('Enter');
-    await p.expectPage('Kiedy się urodziłeś');
+    await p.expectPage('Kiedy się urodziłeś(-aś)');
     await tabTo(page, 'birth_date-unknown');
     await page.keyboard.press('Space'); // "Nie wiem, kiedy"
     await tabTo(page, 'Dalej');

@@ -90,14 +90,19 @@ export class Person {
   }
 
   /** A new browser context and page at `url` (default: the app's page), with every CSP
-   * violation recorded; `setup(context)` runs before the page loads (e.g. routes). */
-  static async start(env, { url = env.url, origin, setup, locale = 'pl-PL', contextOptions = {} } = {}) {
+   * violation recorded; `setup(context)` runs before the page loads (e.g. routes).
+   * With `noWait`, the page is opened and not waited for (the app may not have started). */
+  static async start(env, { url = env.url, origin, setup, locale = 'pl-PL', contextOptions = {}, noWait = false } = {}) {
     const context = await env.browser.newContext({ locale, acceptDownloads: true, viewport: { width: 1024, height: 900 }, ...contextOptions });
     const page = await context.newPage();
     const p = new Person(env, page, origin);
     p.context = context;
     await watchCsp(context, p.cspViolations);
     if (setup) await setup(context, p);
+    if (noWait) {
+      await page.goto(url, { waitUntil: 'domcontentloaded' });
+      return p;
+    }
     await page.goto(url);
     await p.ready();
     await p.axe();
@@ -116,7 +121,7 @@ export class Person {
   /** The page's heading contains `text`; the focus is on it after a page change. */
   async expectPage(text) {
     const h = this.page.locator('h1').first();
-    await assert.doesNotReject(h.filter({ hasText: text }).waitFor({ timeout: 5000 }),
+    await assert.doesNotReject(h.filter({ hasText: shown(text) }).waitFor({ timeout: 5000 }),
       `expected a page about "${text}", got "${await this.heading()}"`);
     this.headings.push(await this.heading());
   }
@@ -154,15 +159,15 @@ export class Person {
   /** Picks the radio or checkbox with this label, optionally inside the fieldset whose legend has `within`. */
   async choose(label, within) {
     const scope = within ? this.fieldset(within) : this.page;
-    await scope.getByLabel(label, { exact: true }).check();
+    await scope.getByLabel(shown(label, true), { exact: true }).check();
   }
 
   fieldset(legend) {
-    return this.page.locator('fieldset').filter({ has: this.page.locator('legend', { hasText: legend }) }).first();
+    return this.page.locator('fieldset').filter({ has: this.page.locator('legend', { hasText: shown(legend) }) }).first();
   }
 
   async fill(label, value) {
-    await this.page.getByLabel(label, { exact: true }).fill(value);
+    await this.page.getByLabel(shown(label, true), { exact: true }).fill(value);
   }
 
   /** Types a date into the day, month and year boxes ("27 3 2026"), optionally of one fieldset. */
@@ -195,7 +200,7 @@ export class Person {
     assert.match(await summary.innerText(), new RegExp(escape(message)));
     const focused = await this.page.evaluate(`${ACTIVE}?.classList.contains('error-summary')`);
     assert.ok(focused, 'the focus moves to the error summary');
-    assert.ok(await this.page.locator('.form-group--error .error-message', { hasText: message }).count() > 0, 'the field is marked');
+    assert.ok(await this.page.locator('.form-group--error .error-message', { hasText: shown(message) }).count() > 0, 'the field is marked');
     await this.axe();
   }
 
@@ -234,8 +239,36 @@ export class Person {
   }
 }
 
-function escape(s) {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The feminine form of a Polish word written for both sexes ("otrzymałeś" + "aś"), as
+ * src/app/i18n.rs `feminine` makes it. */
+function feminine(base, suffix) {
+  if (base.endsWith('ł')) return base + suffix;
+  if (suffix === 'ą' && base.endsWith('ym')) return `${base.slice(0, -2)}ą`;
+  const chars = [...base];
+  let stem = chars.slice(0, chars.length - [...suffix].length).join('');
+  if (stem.endsWith('ął')) stem = `${stem.slice(0, -2)}ęł`;
+  return stem + suffix;
+}
+
+/** `s` as a regular expression source; a word written for both sexes ("gotowy(-a)") matches
+ * that text and the form for either sex, as the app shows once it knows the person's sex. */
+export function escape(s) {
+  const parts = [];
+  let last = 0;
+  for (const m of s.matchAll(/(\p{L}+)\(-(\p{L}+)\)/gu)) {
+    parts.push(s.slice(last, m.index).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const [all, base, suffix] = m;
+    parts.push(`(?:${all.replace(/[()]/g, '\\$&')}|${base}|${feminine(base, suffix)})`);
+    last = m.index + all.length;
+  }
+  parts.push(s.slice(last).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return parts.join('');
+}
+
+/** A text the test names, as the app may show it: gendered forms either way (`escape`). */
+function shown(text, exact = false) {
+  if (typeof text !== 'string' || !/\(-/.test(text)) return text;
+  return new RegExp(exact ? `^${escape(text)}$` : escape(text), 'u');
 }
 
 export function readJson(path) {

@@ -1,6 +1,7 @@
 // A person's way through the questionnaire, page by page, from their answers. Every page's
 // heading is asserted, so a page asked or skipped by mistake fails the test.
 import assert from 'node:assert/strict';
+import { escape as escapeRe } from './helpers.mjs';
 
 export const DEFAULTS = {
   reg: '2 3 2022',
@@ -72,7 +73,7 @@ export async function questionnaire(p, answers) {
     else await p.choose('Nie mam numeru PESEL albo nie chcę go podawać');
   });
   if (!o.pesel) {
-    await p.answer('Kiedy się urodziłeś', async () => {
+    await p.answer('Kiedy się urodziłeś(-aś)', async () => {
       if (o.birth === 'unknown' || !o.birth) await p.choose('Nie wiem, kiedy');
       else await p.date(o.birth);
     });
@@ -80,16 +81,16 @@ export async function questionnaire(p, answers) {
   }
   await p.answer('Czy jesteś osobą niepełnosprawną', yn(o.disabled));
   await p.answer('dokument o przeciwwskazaniach', yn(o.contra));
-  await p.answer('Gdzie jesteś zameldowany', yn(o.residence));
-  await p.answer('Czy jesteś zatrudniony', yn(o.employed));
+  await p.answer('Gdzie jesteś zameldowany(-a)', yn(o.residence));
+  await p.answer('Czy jesteś zatrudniony(-a)', yn(o.employed));
   await p.answer('gotowy(-a) do podjęcia zatrudnienia', yn(o.ready));
   await p.answer('Czy uczysz się w szkole', yn(o.schooling));
   await p.answer('prawo do emerytury', yn(o.pensions));
-  await p.answer('nieruchomości rolnej', yn(o.farm));
+  await p.answer('nieruchomość rolną', yn(o.farm));
   await p.answer('działów specjalnych', yn(o.specialAgri));
   await p.answer('pozarolniczą działalność', yn(o.business));
   await p.answer('ubezpieczenia społecznego z innego tytułu', yn(o.insurance));
-  await p.answer('tymczasowo aresztowany', yn(o.detained));
+  await p.answer('tymczasowo aresztowany(-a)', yn(o.detained));
   await p.answer('miesięczny dochód', async () => {
     assert.match(await p.text('#income-limit'), /połowa minimalnego wynagrodzenia/);
     if (o.income === 'unknown') await p.choose('Nie wiem, ile wynosi mój dochód');
@@ -188,14 +189,14 @@ export async function questionnaire2025(p, answers) {
     else await p.choose('Nie mam numeru PESEL albo nie chcę go podawać');
   });
   if (!o.pesel) {
-    await p.answer('Kiedy się urodziłeś', async () => p.date(o.birth));
+    await p.answer('Kiedy się urodziłeś(-aś)', async () => p.date(o.birth));
     await p.answer('Jaka jest Twoja płeć', yn(o.sex));
   }
   await p.answer('Czy masz obywatelstwo polskie', yn(o.citizen));
   if (o.citizen === 'Nie') await p.answer('Na jakiej podstawie przebywasz w Polsce', yn(o.foreignerBasis));
   await p.answer('Czy jesteś osobą niepełnosprawną', yn(o.disabled));
   await p.answer('dokument o przeciwwskazaniach', yn(o.contra));
-  await p.answer('Czy jesteś zatrudniony', yn(o.employed));
+  await p.answer('Czy jesteś zatrudniony(-a)', yn(o.employed));
   await p.answer('gotowy(-a) do podjęcia zatrudnienia', yn(o.ready));
   await p.answer('Czy uczysz się w szkole', yn(o.schooling));
   await p.answer('stałe źródło dochodu', yn(o.pensions));
@@ -205,7 +206,7 @@ export async function questionnaire2025(p, answers) {
   await p.answer('ubezpieczenia społecznego z innego tytułu', yn(o.insurance));
   await p.answer('w innym państwie Unii Europejskiej', yn(o.foreignInsurance));
   await p.answer('działalność gospodarczą w innym państwie', yn(o.businessAbroad));
-  await p.answer('tymczasowo aresztowany', yn(o.detained));
+  await p.answer('tymczasowo aresztowany(-a)', yn(o.detained));
   await p.answer('miesięczny przychód', async () => {
     assert.match(await p.text('#income-limit'), /połowa minimalnego wynagrodzenia/);
     await p.fill('Ile wynosi Twój miesięczny przychód (poza pracą i działalnością)?', o.income);
@@ -276,6 +277,4 @@ export async function checkPrintout(p, name, docs, obligation = /w ciągu 5 dni 
   return flat;
 }
 
-export function escapeRe(s) {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+export { escapeRe };

@@ -1,0 +1,134 @@
+// Issue 13: a citizen's way through — nothing lost on a reload, amounts as the app writes
+// them, what "Dlaczego?" says.
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { environment, OUT, Person, pesel, ROOT } from './helpers.mjs';
+import { showResult } from './questionnaire.mjs';
+
+let env;
+before(async () => { env = await environment(); });
+after(async () => { await env.close(); });
+
+const kept = (page) => page.evaluate(() => sessionStorage.getItem('pup-check:answers'));
+
+describe('a citizen\'s way through (issue 13)', () => {
+  it('a reload keeps the answers, the page and the language chosen; "Zacznij od nowa" clears them', async () => {
+    const p = await Person.start(env);
+    const page = p.page;
+    assert.equal(await kept(page), null, 'nothing kept before the first answer');
+    await p.next('Rozpocznij');
+    await p.date('1 12 2026');
+    await p.next();
+    await p.expectPage('Jaki jest Twój numer PESEL');
+    await p.fill('Jaki jest Twój numer PESEL?', pesel('8507220048'));
+    await p.next();
+    await p.expectPage('Czy masz obywatelstwo polskie');
+    await page.getByRole('button', { name: 'English' }).click();
+    await p.expectPage('Do you have Polish citizenship');
+    assert.ok(await kept(page), 'kept in the session storage');
+    await page.reload();
+    await p.ready();
+    await p.expectPage('Do you have Polish citizenship');
+    await page.getByRole('link', { name: 'Back' }).click();
+    await p.expectPage('What is your PESEL number');
+    assert.equal(await page.getByLabel('What is your PESEL number?').inputValue(), pesel('8507220048'));
+    await page.getByRole('link', { name: 'Back' }).click();
+    assert.equal(await page.getByLabel('Month', { exact: true }).inputValue(), '12');
+    p.assertClean();
+    await p.close();
+  });
+
+  it('"Zacznij od nowa" empties the storage: a reload then starts afresh', async () => {
+    const p = await Person.start(env);
+    const base = JSON.parse(readFileSync(join(ROOT, 'tests/scenarios/001-base-eligible-entitled.json'), 'utf8')).answers;
+    const file = join(OUT, 'journey-restart.json');
+    writeFileSync(file, JSON.stringify(base));
+    await p.page.getByLabel('Wczytaj odpowiedzi z pliku').setInputFiles(file);
+    await showResult(p);
+    assert.ok(await kept(p.page), 'the loaded answers are kept');
+    await p.page.reload();
+    await p.ready();
+    await p.expectPage('Wynik sprawdzenia');
+    await p.click('Zacznij od nowa');
+    await p.click('Tak, usuń odpowiedzi i zacznij od nowa');
+    await p.expectPage('Sprawdź, czy możesz zarejestrować się');
+    assert.equal(await kept(p.page), null);
+    await p.page.reload();
+    await p.ready();
+    await p.expectPage('Sprawdź, czy możesz zarejestrować się');
+    p.assertClean();
+    await p.close();
+  });
+
+  it('documents ticked on the screen survive a language switch and print ticked', async () => {
+    const p = await Person.start(env);
+    const base = JSON.parse(readFileSync(join(ROOT, 'tests/scenarios/001-base-eligible-entitled.json'), 'utf8')).answers;
+    const file = join(OUT, 'journey-ticks.json');
+    writeFileSync(file, JSON.stringify(base));
+    await p.page.getByLabel('Wczytaj odpowiedzi z pliku').setInputFiles(file);
+    await showResult(p);
+    const box = p.page.locator('#checklist li', { hasText: 'Dowód osobisty' }).locator('input[type=checkbox]');
+    await box.check();
+    await p.page.getByRole('button', { name: 'English' }).click();
+    await p.expectPage('Result of the check');
+    assert.equal(await p.page.locator('#checklist li', { hasText: 'Identity card' }).locator('input[type=checkbox]').isChecked(), true, 'still ticked in English');
+    await p.page.getByRole('button', { name: 'Polski' }).click();
+    await p.expectPage('Wynik sprawdzenia');
+    assert.equal(await box.isChecked(), true, 'still ticked in Polish');
+    const text = (await p.pdf('journey-ticks')).replace(/\s+/g, ' ');
+    // The ticked document carries a tick on paper; the others an empty box.
+    assert.match(text, /✓ ?Dowód osobisty/);
+    assert.doesNotMatch(text, /✓ ?Karta rejestracyjna/);
+    p.assertClean();
+    await p.close();
+  });
+
+  it('the account: praca.gov.pl is a link; without Profil Zaufany, how to get one and only the way left', async () => {
+    const p = await Person.start(env);
+    const base = JSON.parse(readFileSync(join(ROOT, 'tests/scenarios/001-base-eligible-entitled.json'), 'utf8')).answers;
+    const file = join(OUT, 'journey-account.json');
+    writeFileSync(file, JSON.stringify({ ...base, online: { profil_zaufany: false, qualified_signature: false } }));
+    await p.page.getByLabel('Wczytaj odpowiedzi z pliku').setInputFiles(file);
+    await showResult(p);
+    assert.match(await p.text('#account-get-pz'), /Nie masz Profilu Zaufanego\? .*bankowość elektroniczną/);
+    assert.equal(await p.page.locator('#account-pno').count(), 0, 'no PNO paragraph after "Nie" to a qualified signature');
+    assert.equal(await p.page.locator('#account [data-rule="ACC-METHOD-QES"]').count(), 0);
+    p.assertClean();
+    await p.close();
+    // A person with Profil Zaufany only: that way, and the address as a link.
+    const q = await Person.start(env);
+    writeFileSync(file, JSON.stringify({ ...base, online: { profil_zaufany: true, qualified_signature: false } }));
+    await q.page.getByLabel('Wczytaj odpowiedzi z pliku').setInputFiles(file);
+    await showResult(q);
+    const link = q.page.locator('#account-steps a[href="https://www.praca.gov.pl"]');
+    assert.equal(await link.count(), 1, 'praca.gov.pl is a link');
+    assert.equal(await link.isVisible(), true);
+    assert.equal(await q.page.locator('#account [data-rule="ACC-METHOD-QES"]').count(), 0, 'only the way the person can use');
+    assert.equal(await q.page.locator('#account [data-rule="ACC-METHOD-PZ"]').count(), 1);
+    assert.equal(await q.page.locator('#account-pno').count(), 0);
+    assert.equal(await q.page.locator('#account-get-pz').count(), 0);
+    q.assertClean();
+    await q.close();
+  });
+
+  it('a Sunday as the registration day is named: no office visit then (online under the 2025 Act)', async () => {
+    const base = JSON.parse(readFileSync(join(ROOT, 'tests/scenarios/001-base-eligible-entitled.json'), 'utf8')).answers;
+    const file = join(OUT, 'journey-sunday.json');
+    for (const [day, expect] of [
+      ['2026-12-06', /6 grudnia 2026 to niedziela: .*przez internet na praca\.gov\.pl/],
+      ['2022-03-06', /6 marca 2022 to niedziela: tego dnia nie zarejestrujesz się w urzędzie/],
+      ['2022-03-02', null],
+    ]) {
+      const p = await Person.start(env);
+      writeFileSync(file, JSON.stringify({ ...base, registration_date: day }));
+      await p.page.getByLabel('Wczytaj odpowiedzi z pliku').setInputFiles(file);
+      await showResult(p);
+      if (expect) assert.match(await p.text('#office-sunday'), expect);
+      else assert.equal(await p.page.locator('#office-sunday').count(), 0, 'a Wednesday: no note');
+      p.assertClean();
+      await p.close();
+    }
+  });
+});
