@@ -850,8 +850,34 @@ pub fn benefit_relevant(s: &AppState) -> bool {
     crate::rules::evaluate(&a, s.today).status.verdict != StatusVerdict::NotEligible
 }
 
+/// What `pages` depends on (the fields, the periods, today) and its list.
+type PagesOf = (super::state::Fields, Vec<u32>, NaiveDate, Vec<Page>);
+
+thread_local! {
+    /// The last answers `pages` was asked about and its list: a click on "Dalej" asks it in
+    /// the reducer (`next`) and again when the page is drawn (`progress`), with the same
+    /// answers; the list depends on nothing else.
+    static PAGES: std::cell::RefCell<Option<PagesOf>> = const { std::cell::RefCell::new(None) };
+}
+
 /// Every page asked for the current answers, in order.
 pub fn pages(s: &AppState) -> Vec<Page> {
+    let hit = PAGES.with(|c| {
+        c.borrow().as_ref().and_then(|(f, ids, today, v)| {
+            (*today == s.today && *ids == s.period_ids && *f == s.fields).then(|| v.clone())
+        })
+    });
+    if let Some(v) = hit {
+        return v;
+    }
+    let v = pages_uncached(s);
+    PAGES.with(|c| {
+        *c.borrow_mut() = Some((s.fields.clone(), s.period_ids.clone(), s.today, v.clone()))
+    });
+    v
+}
+
+fn pages_uncached(s: &AppState) -> Vec<Page> {
     if act_2025(s) {
         return pages_2025(s);
     }

@@ -97,16 +97,21 @@ pub fn App() -> Html {
         // Outside kiosk mode the answers are kept in the tab's session storage on every
         // change, so that a reload or a crash of the tab loses nothing; the browser drops
         // them when the tab closes, "Zacznij od nowa" at once. In kiosk mode never.
-        let kept = state
-            .snapshot()
-            .and_then(|snap| serde_json::to_string(&snap).ok());
+        // The writing waits for the next task, so that it never delays the page's rendering.
         use_effect_with(
-            (kept, config.kiosk, *config_settled),
-            |(kept, kiosk, settled)| {
+            ((*state).clone(), config.kiosk, *config_settled),
+            |(s, kiosk, settled)| {
                 if *kiosk {
                     dom::session_write(None);
                 } else if *settled {
-                    dom::session_write(kept.as_deref());
+                    let s = s.clone();
+                    gloo::timers::callback::Timeout::new(0, move || {
+                        let kept = s
+                            .snapshot()
+                            .and_then(|snap| serde_json::to_string(&snap).ok());
+                        dom::session_write(kept.as_deref());
+                    })
+                    .forget();
                 }
             },
         );
