@@ -120,12 +120,9 @@ pub fn gendered(s: &str, sex: Option<Sex>) -> std::borrow::Cow<'_, str> {
 
 /// The feminine form of `base` given its ending `suffix`: the ending replaces as many
 /// letters ("otrzymałeś" + "aś" → "otrzymałaś", "obywatelem" + "ką" → "obywatelką"), with
-/// the stem's "ął" becoming "ęł" ("podjąłeś" → "podjęłaś"); after "ł" it is added
-/// ("stracił" → "straciła"); "-ym" + "ą" → "-ą" ("objętym" → "objętą").
+/// the stem's "ął" becoming "ęł" ("podjąłeś" → "podjęłaś"); "-ym" + "ą" → "-ą" ("objętym"
+/// → "objętą").
 fn feminine(base: &str, suffix: &str) -> String {
-    if base.ends_with('ł') {
-        return format!("{base}{suffix}");
-    }
     if suffix == "ą" {
         if let Some(stem) = base.strip_suffix("ym") {
             return format!("{stem}ą");

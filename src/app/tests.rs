@@ -348,7 +348,6 @@ fn gendered_forms_follow_the_known_sex() {
         ("rozwiązałeś(-aś)", "rozwiązałeś", "rozwiązałaś"),
         ("stawiłem(-am)", "stawiłem", "stawiłam"),
         ("stawiłeś(-aś)", "stawiłeś", "stawiłaś"),
-        ("stracił(-a)", "stracił", "straciła"),
         ("straciłeś(-aś)", "straciłeś", "straciłaś"),
         ("ubezpieczony(-a)", "ubezpieczony", "ubezpieczona"),
         ("urodziłeś(-aś)", "urodziłeś", "urodziłaś"),

@@ -38,12 +38,13 @@ pub fn App() -> Html {
     // The app takes over from what the person did on the pre-rendered page (`start`).
     // A reload: the answers kept in the tab (never in kiosk mode, where nothing is kept).
     let state = use_reducer(|| {
-        let mut s = AppState::new(dom::today(), i18n::Lang::Pl);
-        if let Some(snap) = EARLY.with(|e| e.borrow().as_ref().and_then(|x| x.kept.clone())) {
-            s = s.restore(&snap);
-        }
+        let s = AppState::new(dom::today(), i18n::Lang::Pl);
         EARLY.with(|e| match &*e.borrow() {
-            Some(early) => s.resume(&early.input),
+            Some(early) => match &early.kept {
+                Some(snap) => s.restore(snap),
+                None => s,
+            }
+            .resume(&early.input),
             None => s,
         })
     });

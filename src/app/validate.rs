@@ -43,14 +43,9 @@ fn choice_named(s: &AppState, key: &str, question: Msg, out: &mut Vec<FieldError
     if s.get(key).is_empty() {
         out.push(FieldError {
             key: key.to_string(),
-            msg: tf(Msg::ErrRequiredChoiceNamed, &[&strip_marks(t(question))]),
+            msg: tf(Msg::ErrRequiredChoiceNamed, &[t(question)]),
         });
     }
-}
-
-/// A text without the marks of Polish words (`<pl>…</pl>`), for an error message.
-fn strip_marks(s: &str) -> String {
-    s.replace("<pl>", "").replace("</pl>", "")
 }
 
 /// Checks a date field; returns the date when valid.

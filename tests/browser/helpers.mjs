@@ -242,7 +242,6 @@ export class Person {
 /** The feminine form of a Polish word written for both sexes ("otrzymałeś" + "aś"), as
  * src/app/i18n.rs `feminine` makes it. */
 function feminine(base, suffix) {
-  if (base.endsWith('ł')) return base + suffix;
   if (suffix === 'ą' && base.endsWith('ym')) return `${base.slice(0, -2)}ą`;
   const chars = [...base];
   let stem = chars.slice(0, chars.length - [...suffix].length).join('');
