@@ -24,6 +24,9 @@ pub enum Page {
     /// The 2025 Act: whether the last job came from a starosta's referral (art. 219 ust. 1
     /// pkt 3).
     TermReferral(u32),
+    /// The 2025 Act: several yes/no conditions on one page ("zaznacz wszystko, co Cię
+    /// dotyczy"), each item the field of its question (`G::def`).
+    Group(G),
     Check,
     Result,
 }
@@ -850,19 +853,31 @@ pub fn benefit_relevant(s: &AppState) -> bool {
     crate::rules::evaluate(&a, s.today).status.verdict != StatusVerdict::NotEligible
 }
 
-/// What `pages` depends on (the fields, the periods, today) and its list.
-type PagesOf = (super::state::Fields, Vec<u32>, NaiveDate, Vec<Page>);
+/// The pages asked for the current answers, and the items each grouped page shows.
+#[derive(Clone, Debug, Default)]
+pub struct Flow {
+    pub pages: Vec<Page>,
+    pub groups: Vec<(G, Vec<Q>)>,
+}
+
+/// What `flow` depends on (the fields, the periods, today) and its answer.
+type FlowOf = (super::state::Fields, Vec<u32>, NaiveDate, Flow);
 
 thread_local! {
-    /// The last answers `pages` was asked about and its list: a click on "Dalej" asks it in
+    /// The last answers `flow` was asked about and its answer: a click on "Dalej" asks it in
     /// the reducer (`next`) and again when the page is drawn (`progress`), with the same
-    /// answers; the list depends on nothing else.
-    static PAGES: std::cell::RefCell<Option<PagesOf>> = const { std::cell::RefCell::new(None) };
+    /// answers; the flow depends on nothing else.
+    static FLOW: std::cell::RefCell<Option<FlowOf>> = const { std::cell::RefCell::new(None) };
 }
 
 /// Every page asked for the current answers, in order.
 pub fn pages(s: &AppState) -> Vec<Page> {
-    let hit = PAGES.with(|c| {
+    flow(s).pages
+}
+
+/// The pages and the grouped pages' items for the current answers (kept for the last answers).
+pub fn flow(s: &AppState) -> Flow {
+    let hit = FLOW.with(|c| {
         c.borrow().as_ref().and_then(|(f, ids, today, v)| {
             (*today == s.today && *ids == s.period_ids && *f == s.fields).then(|| v.clone())
         })
@@ -870,17 +885,26 @@ pub fn pages(s: &AppState) -> Vec<Page> {
     if let Some(v) = hit {
         return v;
     }
-    let v = pages_uncached(s);
-    PAGES.with(|c| {
+    let v = flow_uncached(s);
+    FLOW.with(|c| {
         *c.borrow_mut() = Some((s.fields.clone(), s.period_ids.clone(), s.today, v.clone()))
     });
     v
 }
 
-fn pages_uncached(s: &AppState) -> Vec<Page> {
+fn flow_uncached(s: &AppState) -> Flow {
     if act_2025(s) {
         return pages_2025(s);
     }
+    Flow {
+        pages: pages_2004(s),
+        groups: Vec::new(),
+    }
+}
+
+/// The pages of the seed's rule set (registration days before the 2025 Act): one question
+/// per page.
+fn pages_2004(s: &AppState) -> Vec<Page> {
     use Q::*;
     let yes = |k: &str| s.get(k) == "yes";
     let mut v = vec![Page::Start, Page::Q(FIRST_QUESTION), Page::Q(Pesel)];
@@ -948,7 +972,7 @@ fn pages_uncached(s: &AppState) -> Vec<Page> {
     v
 }
 
-/// The account questions and the end of the questionnaire (both rule sets).
+/// The account questions and the end of the questionnaire (the seed's rule set).
 fn online_pages(s: &AppState, v: &mut Vec<Page>) {
     v.extend([Page::Q(Q::Pz), Page::Q(Q::Qes)]);
     if s.get("qes") == "yes" {
@@ -957,90 +981,387 @@ fn online_pages(s: &AppState, v: &mut Vec<Page>) {
     v.extend([Page::Q(Q::Active), Page::Check, Page::Result]);
 }
 
-/// The pages of the 2025 Act (rules.md §12): who the Act covers, the status of art. 2 pkt 1,
-/// the losses of art. 63 and 65, then — when the status is possible — the periods, the last
-/// job, the deferrals of art. 220 and what sets the benefit's length and amount.
-fn pages_2025(s: &AppState) -> Vec<Page> {
-    use Q::*;
-    let yes = |k: &str| s.get(k) == "yes";
-    let mut v = vec![Page::Start, Page::Q(FIRST_QUESTION), Page::Q(Pesel)];
-    if !answers::pesel_given(s) {
-        v.extend([Page::Q(BirthDate), Page::Q(Sex)]);
-    }
-    v.push(Page::Q(Citizen));
-    if s.get("citizen") == "no" {
-        v.push(Page::Q(ForeignerBasis));
-    }
-    for q in [Disabled, Contra, Employed, Ready, Schooling, Pensions] {
-        v.push(Page::Q(q));
-    }
-    if yes("pensions") {
-        v.push(Page::Q(PensionKinds));
-    }
-    v.push(Page::Q(Business));
-    if yes("business") {
-        v.push(Page::Q(BusinessSuspended));
-    }
-    for q in [
-        CompanyRole,
-        Insurance,
-        ForeignInsurance,
-        BusinessAbroad,
-        Detained,
-        Income,
-        PermAllowance,
-        CareBenefit,
-        TrainingBenefit,
-        Loss,
-    ] {
-        v.push(Page::Q(q));
-    }
-    if yes("loss") {
-        v.push(Page::Q(LossReason));
-        if loss_reason_dated(s.get("loss_reason")) {
-            v.push(Page::Q(LossDate));
+/// The grouped pages of the 2025 Act: the yes/no conditions of one kind on one page (GOV.UK's
+/// "select all that apply" checkboxes, with an exclusive "none" and an "I don't know about the
+/// rest" answer). Each item writes the field of its question ("yes", "no", "unknown"), so that
+/// the answers, the file and the engine are the same as with one question per page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum G {
+    /// The documents the person has (art. 55 ust. 5 pkt 3 and ust. 7).
+    About,
+    /// The status conditions of art. 2 ust. 1 pkt 2 lit. a–l (without the school and income).
+    Status,
+    /// What moves the benefit's first day or window (art. 218–220).
+    Events,
+    /// What sets the benefit's length (art. 225) and amount (art. 224 ust. 2).
+    Length,
+    /// The ways into an account on Praca.gov.pl (ACC-*).
+    Online,
+}
+
+/// One item of a grouped page: its question (the field it writes), its statement and hint.
+pub type Item = (Q, Msg, Option<Msg>);
+
+#[derive(Clone, Copy, Debug)]
+pub struct GDef {
+    /// The key of the page's fieldset (its error links to the first box).
+    pub key: &'static str,
+    pub title: Msg,
+    pub hint: Msg,
+    pub section: Msg,
+    pub items: &'static [Item],
+}
+
+impl G {
+    pub const ALL: [G; 5] = [G::About, G::Status, G::Events, G::Length, G::Online];
+
+    pub fn def(self) -> GDef {
+        use Msg::*;
+        let d = |key, title, hint, section, items| GDef {
+            key,
+            title,
+            hint,
+            section,
+            items,
+        };
+        match self {
+            G::About => d(
+                "group.about",
+                GAbout,
+                GAboutHint,
+                SecAbout,
+                &[(Q::Disabled, IDisabled, None), (Q::Contra, IContra, None)],
+            ),
+            G::Status => d(
+                "group.status",
+                GStatus,
+                GStatusHint,
+                SecStatus,
+                &[
+                    (Q::Employed, IEmployed, None),
+                    (Q::Pensions, IPensions, Some(QPensions2025Hint)),
+                    (Q::Business, IBusiness, Some(IBusinessHint)),
+                    (Q::CompanyRole, ICompanyRole, Some(QCompanyRoleHint)),
+                    (Q::Insurance, IInsurance, Some(QInsuranceHint)),
+                    (
+                        Q::ForeignInsurance,
+                        IForeignInsurance,
+                        Some(QForeignInsuranceHint),
+                    ),
+                    (Q::BusinessAbroad, IBusinessAbroad, None),
+                    (Q::Detained, IDetained, None),
+                    (Q::PermAllowance, IPermAllowance, None),
+                    (Q::CareBenefit, ICareBenefit, Some(QCareBenefitHint)),
+                    (Q::TrainingBenefit, ITrainingBenefit, None),
+                ],
+            ),
+            G::Events => d(
+                "group.events",
+                GEvents,
+                GEventsHint,
+                SecSpecial,
+                &[
+                    (Q::Prison, IPrison, Some(QPrisonHint)),
+                    (Q::Military, IMilitary, None),
+                    (Q::Severance, ISeverance, Some(QSeveranceHint)),
+                    (Q::NoticeComp, INoticeComp, None),
+                    (Q::Internship, IInternship, Some(QInternshipHint)),
+                ],
+            ),
+            G::Length => d(
+                "group.length",
+                GLength,
+                GLengthHint,
+                SecLength,
+                &[
+                    (Q::LargeFamily, ILargeFamily, None),
+                    (Q::SingleParent, ISingleParent, Some(QSingleParentHint)),
+                    (
+                        Q::SpouseExhausted,
+                        ISpouseExhausted,
+                        Some(QSpouseExhaustedHint),
+                    ),
+                    (Q::Years20, IYears20, Some(QYears20Hint)),
+                ],
+            ),
+            G::Online => d(
+                "group.online",
+                GOnline,
+                GOnlineHint,
+                SecOnline,
+                &[
+                    (Q::Pz, IPz, Some(QPzHint)),
+                    (Q::Qes, IQes, None),
+                    (Q::Active, IActive, None),
+                ],
+            ),
         }
     }
-    if benefit_relevant(s) {
-        v.push(Page::Periods);
-        if !s.period_ids.is_empty() {
-            v.push(Page::Q(UsedBefore));
+
+    /// The questions that follow an item answered "yes", in order.
+    fn follow_ups(q: Q) -> &'static [Q] {
+        use Q::*;
+        match q {
+            Pensions => &[PensionKinds],
+            Business => &[BusinessSuspended],
+            Prison => &[PrisonStart, PrisonRelease],
+            Military => &[MilitaryFrom, MilitaryTo],
+            Severance => &[SeveranceDate],
+            NoticeComp => &[NoticeCompDate],
+            Internship => &[InternshipDate],
+            Qes => &[QesSerial],
+            _ => &[],
         }
-        for id in termination_periods(s) {
-            v.push(Page::TermMode(id));
-            let mode = s.get(&format!("p{id}.term.mode"));
-            if matches!(mode, "employee_notice" | "mutual_agreement") {
-                v.push(Page::TermException(id));
-                v.push(Page::TermReferral(id));
-            }
+    }
+}
+
+/// The items of grouped page `g` shown for the current answers (those whose answer can still
+/// change the result; `pages` decides).
+pub fn group_items(s: &AppState, g: G) -> Vec<Item> {
+    flow(s)
+        .groups
+        .into_iter()
+        .find(|(x, _)| *x == g)
+        .map(|(_, qs)| {
+            g.def()
+                .items
+                .iter()
+                .filter(|(q, _, _)| qs.contains(q))
+                .copied()
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// What a person reads in the result: an answer matters when it can change one of these
+/// (not the lists of rules met or not met behind them).
+#[derive(PartialEq)]
+struct Seen {
+    status: StatusVerdict,
+    not_before: Option<NaiveDate>,
+    benefit: crate::rules::result::BenefitVerdict,
+    from: Option<NaiveDate>,
+    from_may_be_later: bool,
+    /// What the result says it cannot tell yet ("Tego nie wiemy").
+    benefit_unknown: Vec<String>,
+    length: Option<u32>,
+    amount: Option<crate::rules::result::Amount>,
+    documents: Vec<String>,
+    obligations: Vec<String>,
+    account: crate::rules::result::OnlineAccount,
+}
+
+fn seen(s: &AppState) -> Seen {
+    let r = crate::rules::evaluate(&answers::build(s, true), s.today);
+    Seen {
+        status: r.status.verdict,
+        not_before: r.status.register_not_before,
+        benefit: r.benefit.verdict,
+        from: r.benefit.from,
+        from_may_be_later: r.benefit.from_may_be_later,
+        benefit_unknown: r.benefit.unknown,
+        length: r.benefit.length_days,
+        amount: r.benefit.amount,
+        documents: r.documents,
+        obligations: r.obligations,
+        account: r.online_account,
+    }
+}
+
+/// The pages built in order. Whether a page can still change the result is judged from the
+/// answers of the pages before it only (`known`): an answer given later never takes an
+/// earlier page away, so the flow does not shift under the person.
+struct Builder<'a> {
+    s: &'a AppState,
+    /// The fields of the pages placed so far (asked or left out).
+    known: Vec<&'static str>,
+    periods_known: bool,
+    pages: Vec<Page>,
+    groups: Vec<(G, Vec<Q>)>,
+}
+
+impl Builder<'_> {
+    fn field(&self, q: Q) -> &'static str {
+        q.def(self.s).field
+    }
+
+    /// The answers as far as the flow has come: the fields of the pages placed so far.
+    fn masked(&self) -> AppState {
+        let mut m = self.s.clone();
+        let known = &self.known;
+        let periods = self.periods_known;
+        m.fields.retain(|k, _| {
+            let ours = |f: &str| k == f || k.strip_prefix(f).is_some_and(|r| r.starts_with('.'));
+            let period = k.starts_with('p') && k[1..].starts_with(|c: char| c.is_ascii_digit());
+            known.iter().any(|f| ours(f)) || (periods && (period || k == "periods.done"))
+        });
+        if !periods {
+            m.period_ids.clear();
         }
-        let events = [
-            (Prison, &[PrisonStart, PrisonRelease][..]),
-            (Military, &[MilitaryFrom, MilitaryTo][..]),
-            (Severance, &[SeveranceDate][..]),
-            (NoticeComp, &[NoticeCompDate][..]),
-            (Internship, &[InternshipDate][..]),
-        ];
-        for (q, follow) in events {
-            v.push(Page::Q(q));
-            if yes(q.def(s).field) {
-                v.extend(follow.iter().map(|f| Page::Q(*f)));
-            }
+        m
+    }
+
+    fn ask(&mut self, q: Q) {
+        self.pages.push(Page::Q(q));
+        self.known.push(self.field(q));
+    }
+
+    /// The status is settled by the answers so far ("no" already): the status questions that
+    /// are left cannot change the result (the benefit depends on the status).
+    fn status_settled(&self) -> bool {
+        let m = self.masked();
+        crate::rules::evaluate(&answers::build(&m, false), m.today)
+            .status
+            .verdict
+            == StatusVerdict::NotEligible
+    }
+
+    /// A status question: asked unless the status is settled.
+    fn ask_status(&mut self, q: Q) {
+        if self.status_settled() {
+            self.known.push(self.field(q));
+        } else {
+            self.ask(q);
         }
-        // What sets the length (art. 225) and the amount (art. 224 ust. 2): a ground already
-        // met makes the other length questions moot; the 20 years always set the amount.
-        if !yes("disabled") {
-            for q in [LargeFamily, SingleParent, SpouseExhausted] {
-                v.push(Page::Q(q));
-                if yes(q.def(s).field) {
-                    break;
+    }
+
+    /// Whether question `q`'s answer can change the result, the other questions `others`
+    /// taken as "no": the result with no answer and with "yes" compared with `all_no` (the
+    /// result with `q` and `others` all "no").
+    fn matters(&self, q: Q, others: &[Q], all_no: &Seen) -> bool {
+        let mut m = self.masked();
+        for o in others {
+            m.fields.insert(self.field(*o).into(), "no".into());
+        }
+        let f = self.field(q);
+        m.fields
+            .retain(|k, _| k != f && !k.strip_prefix(f).is_some_and(|r| r.starts_with('.')));
+        if seen(&m) != *all_no {
+            return true;
+        }
+        m.fields.insert(f.into(), "yes".into());
+        if q == Q::Pensions {
+            m.fields
+                .insert("pension_kinds".into(), PENSIONS_2025[0].0.into());
+        }
+        seen(&m) != *all_no
+    }
+
+    /// The result with questions `qs` all answered "no".
+    fn all_no(&self, qs: &[Q]) -> Seen {
+        let mut m = self.masked();
+        for q in qs {
+            m.fields.insert(self.field(*q).into(), "no".into());
+        }
+        seen(&m)
+    }
+
+    /// A grouped page with the items given, then the follow-ups of the items answered "yes".
+    fn group(&mut self, g: G, items: Vec<Q>) {
+        let all: Vec<Q> = g.def().items.iter().map(|(q, _, _)| *q).collect();
+        for q in &all {
+            self.known.push(self.field(*q));
+        }
+        if items.is_empty() {
+            return;
+        }
+        self.pages.push(Page::Group(g));
+        for q in &items {
+            if self.s.get(self.field(*q)) == "yes" {
+                for f in G::follow_ups(*q) {
+                    self.ask(*f);
                 }
             }
         }
-        v.push(Page::Q(Years20));
+        self.groups.push((g, items));
     }
-    online_pages(s, &mut v);
-    v
+
+    /// A grouped page with the items whose answer can change the result.
+    fn group_relevant(&mut self, g: G) {
+        let all: Vec<Q> = g.def().items.iter().map(|(q, _, _)| *q).collect();
+        let no = self.all_no(&all);
+        let items = all
+            .iter()
+            .copied()
+            .filter(|q| {
+                let others: Vec<Q> = all.iter().copied().filter(|o| o != q).collect();
+                self.matters(*q, &others, &no)
+            })
+            .collect();
+        self.group(g, items);
+    }
+}
+
+/// The pages of the 2025 Act (rules.md §12): who the Act covers, the status of art. 2 pkt 1,
+/// the losses of art. 63 and 65, then — when the status is possible — the periods, the last
+/// job, the deferrals of art. 220 and what sets the benefit's length and amount. The yes/no
+/// conditions of one kind share a page (`G`), and a question whose answer can no longer
+/// change the result is left out (issue 13).
+fn pages_2025(s: &AppState) -> Flow {
+    use Q::*;
+    let mut b = Builder {
+        s,
+        known: Vec::new(),
+        periods_known: false,
+        pages: vec![Page::Start],
+        groups: Vec::new(),
+    };
+    b.ask(FIRST_QUESTION);
+    b.ask(Pesel);
+    if answers::pesel_given(s) {
+        b.known.extend(["birth_date", "sex"]);
+    } else {
+        b.ask(BirthDate);
+        b.ask(Sex);
+    }
+    b.ask(Citizen);
+    if s.get("citizen") == "no" {
+        b.ask(ForeignerBasis);
+    }
+    b.group(G::About, vec![Disabled, Contra]);
+    b.ask_status(Ready);
+    b.ask_status(Schooling);
+    if b.status_settled() {
+        b.group(G::Status, Vec::new());
+    } else {
+        b.group(
+            G::Status,
+            G::Status.def().items.iter().map(|i| i.0).collect(),
+        );
+    }
+    b.ask_status(Income);
+    b.ask_status(Loss);
+    if b.pages.last() == Some(&Page::Q(Loss)) && s.get("loss") == "yes" {
+        b.ask(LossReason);
+        if loss_reason_dated(s.get("loss_reason")) {
+            b.ask(LossDate);
+        }
+    }
+    b.known.extend(["loss_reason", "loss_date"]);
+    if benefit_relevant(s) {
+        b.pages.push(Page::Periods);
+        b.periods_known = true;
+        if !s.period_ids.is_empty() && b.matters(UsedBefore, &[], &b.all_no(&[UsedBefore])) {
+            b.ask(UsedBefore);
+        }
+        b.known.push("used_before");
+        for id in termination_periods(s) {
+            b.pages.push(Page::TermMode(id));
+            let mode = s.get(&format!("p{id}.term.mode"));
+            if matches!(mode, "employee_notice" | "mutual_agreement") {
+                b.pages.push(Page::TermException(id));
+                b.pages.push(Page::TermReferral(id));
+            }
+        }
+        b.group_relevant(G::Events);
+        b.group_relevant(G::Length);
+    }
+    b.group(G::Online, vec![Pz, Qes, Active]);
+    b.pages.extend([Page::Check, Page::Result]);
+    Flow {
+        pages: b.pages,
+        groups: b.groups,
+    }
 }
 
 /// Where the person is: the current page's number among the question pages asked for the
@@ -1073,6 +1394,9 @@ pub fn answered(s: &AppState, p: Page) -> bool {
         // An answer no longer offered (the mode changed to one's own notice) is asked again.
         Page::TermException(id) => term_exception_answered(s, id),
         Page::TermReferral(id) => !s.get(&format!("p{id}.term.referral")).is_empty(),
+        Page::Group(g) => group_items(s, g)
+            .iter()
+            .all(|(q, _, _)| !s.get(q.def(s).field).is_empty()),
         _ => true,
     }
 }

@@ -4,9 +4,9 @@
 use yew::prelude::*;
 
 use super::answers::{date_of, pesel_given, DateValue};
-use super::flow::{self, kind_of, min_wage_condition, Kind, Page, Q};
+use super::flow::{self, kind_of, min_wage_condition, Kind, Page, G, Q};
 use super::i18n::{t, tf, tfm, tm, Msg};
-use super::state::{Action, AppState, LoadError};
+use super::state::{Action, AppState, LoadError, Tick};
 use super::view::*;
 use crate::rules::answers::PeriodKind;
 
@@ -254,6 +254,82 @@ pub fn question(c: &Ctx, q: Q) -> Html {
                 { button }
             </form>
         </>
+    }
+}
+
+/// A grouped page of the 2025 Act: "select all that apply" (`flow::G`).
+pub fn group_page(c: &Ctx, g: G) -> Html {
+    let s = &c.s;
+    let def = g.def();
+    let items = flow::group_items(s, g);
+    let val = |q: Q| s.get(q.def(s).field);
+    let boxes: Vec<GroupBox> = items
+        .iter()
+        .map(|(q, label, hint)| GroupBox {
+            label: tm(*label).into(),
+            hint: hint.map(|h| tm(h).into()),
+            checked: val(*q) == "yes",
+        })
+        .collect();
+    let all_no = !items.is_empty() && items.iter().all(|(q, _, _)| val(*q) == "no");
+    let any_unknown = items.iter().any(|(q, _, _)| val(*q) == "unknown");
+    let qs: Vec<Q> = items.iter().map(|i| i.0).collect();
+    let act = c.act.clone();
+    let ontick = Callback::from(move |i: usize| {
+        let tick = match qs.get(i) {
+            Some(q) => Tick::Item(*q),
+            None if i == qs.len() => Tick::None,
+            None => Tick::Unknown,
+        };
+        act.emit(Action::Tick(g, tick))
+    });
+    let (onsubmit, button) = submit(c, Msg::Continue);
+    let plain = |m: Msg| GroupBox {
+        label: tm(m).into(),
+        hint: None,
+        checked: false,
+    };
+    html! {
+        <>
+            { back(c) }
+            { errors(c) }
+            <form {onsubmit} novalidate=true>
+                <GroupBoxes field={def.key} legend={tm(def.title)} hint={tm(def.hint)} caption={caption_text(s, def.section)}
+                    items={boxes} none={GroupBox { checked: all_no, ..plain(Msg::GNone) }}
+                    unknown={GroupBox { checked: any_unknown, ..plain(Msg::GUnknown) }}
+                    or_label={t(Msg::GOr)} error={c.err(def.key)} {ontick} />
+                { button }
+            </form>
+        </>
+    }
+}
+
+/// The answer of a grouped page, for check-answers: the items ticked, those not known.
+fn group_answer(s: &AppState, g: G) -> Html {
+    let items = flow::group_items(s, g);
+    let with = |v: &str| -> Vec<&str> {
+        items
+            .iter()
+            .filter(|(q, _, _)| s.get(q.def(s).field) == v)
+            .map(|(_, m, _)| tm(*m))
+            .collect()
+    };
+    let (yes, unknown) = (with("yes"), with("unknown"));
+    if yes.is_empty() && unknown.is_empty() {
+        let text = if items.iter().all(|(q, _, _)| s.get(q.def(s).field) == "no") {
+            t(Msg::GNone)
+        } else {
+            t(Msg::NotAnswered)
+        };
+        return html! { text };
+    }
+    html! {
+        <ul class="list">
+            { for yes.iter().map(|x| html! { <li>{ rich(x) }</li> }) }
+            if !unknown.is_empty() {
+                <li>{ rich(&tfm(Msg::GUnknownList, &[&unknown.join("; ")])) }</li>
+            }
+        </ul>
     }
 }
 
@@ -598,6 +674,13 @@ pub fn check(c: &Ctx) -> Html {
                 push(
                     def.section,
                     row(c, tm(def.title).to_string(), rich(&answer_text(s, q)), p, n),
+                );
+            }
+            Page::Group(g) => {
+                let def = g.def();
+                push(
+                    def.section,
+                    row(c, tm(def.title).to_string(), group_answer(s, g), p, n),
                 );
             }
             Page::Periods => {

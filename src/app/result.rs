@@ -350,7 +350,8 @@ fn status_section(r: &EvalResult, act: &Callback<Action>) -> Html {
                     { for st.unmet.iter().map(|x| html! { <li data-rule={x.clone()}>{ rule_line(r, x) }</li> }) }
                 </ul>
             }
-            if !st.unknown.is_empty() {
+            // A "no" is settled: what was not asked (it could not change it) is not listed.
+            if st.verdict == StatusVerdict::Unknown && !st.unknown.is_empty() {
                 <h3 class="heading-s">{ tr(Msg::UnknownHeading) }</h3>
                 <ul class="list list--bullet" id="status-unknown">
                     { for st.unknown.iter().map(|x| html! { <li data-rule={x.clone()}>{ rule_line(r, x) }</li> }) }

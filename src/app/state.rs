@@ -116,6 +116,8 @@ pub enum Action {
     Set(String, String),
     /// Adds or removes `value` in a comma-separated multi-choice field.
     ToggleIn(String, &'static str),
+    /// A box of a grouped page (`flow::G`) ticked or unticked.
+    Tick(flow::G, Tick),
     /// Validate the page and go to the next one.
     Continue,
     /// The back link.
@@ -143,6 +145,17 @@ pub enum Action {
     RecheckFrom(NaiveDate),
     /// The switch could not load this language's texts.
     LangFailed(Lang),
+}
+
+/// The boxes of a grouped page: an item (its question), "Nic z tego mnie nie dotyczy"
+/// (exclusive: every item "no") and "Nie wiem, czy dotyczy mnie coś innego z tej listy" (the
+/// items not ticked "unknown"). The page's state is its items' fields only: a box is ticked
+/// when its item is "yes", "none" when every item is "no", "unknown" when one is "unknown".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tick {
+    Item(flow::Q),
+    None,
+    Unknown,
 }
 
 /// What the person did on the pre-rendered page before the app had started
@@ -286,6 +299,47 @@ impl AppState {
                 }
                 s.fields.insert(k, list.join(","));
             }
+            Action::Tick(g, tick) => {
+                let items: Vec<&'static str> = flow::group_items(&s, g)
+                    .iter()
+                    .map(|(q, _, _)| q.def(&s).field)
+                    .collect();
+                let any = |v: &str| items.iter().any(|f| s.get(f) == v);
+                let all = |v: &str| items.iter().all(|f| s.get(f) == v);
+                let (any_unknown, all_no) = (any("unknown"), all("no"));
+                let mut writes: Vec<(&str, &str)> = Vec::new();
+                match tick {
+                    Tick::Item(q) => {
+                        let f = q.def(&s).field;
+                        if s.get(f) == "yes" {
+                            writes.push((f, if any_unknown { "unknown" } else { "" }));
+                        } else {
+                            // Ticking an item unticks "none" (its items were all "no").
+                            if all_no {
+                                writes.extend(items.iter().map(|x| (*x, "")));
+                            }
+                            writes.push((f, "yes"));
+                        }
+                    }
+                    Tick::None => {
+                        let v = if all_no { "" } else { "no" };
+                        writes.extend(items.iter().map(|x| (*x, v)));
+                    }
+                    Tick::Unknown => {
+                        for f in &items {
+                            match (any_unknown, s.get(f)) {
+                                (false, "yes") => {}
+                                (false, _) => writes.push((f, "unknown")),
+                                (true, "unknown") => writes.push((f, "")),
+                                _ => {}
+                            }
+                        }
+                    }
+                }
+                for (k, v) in writes {
+                    s.fields.insert(k.to_string(), v.to_string());
+                }
+            }
             Action::Continue => {
                 let errors = validate::page(&s, s.page);
                 if !errors.is_empty() {
@@ -303,6 +357,23 @@ impl AppState {
                     }
                     Page::Periods => {
                         s.fields.insert("periods.done".into(), "1".into());
+                    }
+                    // "Select all that apply": the items not ticked are "no" (or "unknown"
+                    // with the "Nie wiem" box).
+                    Page::Group(g) => {
+                        let items = flow::group_items(&s, g);
+                        let fields: Vec<&str> =
+                            items.iter().map(|(q, _, _)| q.def(&s).field).collect();
+                        let rest = if fields.iter().any(|f| s.get(f) == "unknown") {
+                            "unknown"
+                        } else {
+                            "no"
+                        };
+                        for f in fields {
+                            if s.get(f).is_empty() {
+                                s.fields.insert(f.to_string(), rest.to_string());
+                            }
+                        }
                     }
                     _ => {}
                 }
@@ -328,6 +399,7 @@ impl AppState {
                     | Page::TermMode(_)
                     | Page::TermException(_)
                     | Page::TermReferral(_)
+                    | Page::Group(_)
                         if !asked.contains(&page) =>
                     {
                         flow::prev(&s, s.page)

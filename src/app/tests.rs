@@ -14,6 +14,36 @@ fn day(s: &str) -> NaiveDate {
     s.parse().unwrap()
 }
 
+/// The answers of a person whose status the 2025 Act gives (every condition answered).
+const SETTLED: &[(&str, &str)] = &[
+    ("pesel", "85072200488"),
+    ("citizen", "yes"),
+    ("disabled", "no"),
+    ("contra", "no"),
+    ("ready", "yes"),
+    ("schooling", "none"),
+    ("employed", "no"),
+    ("pensions", "no"),
+    ("business", "no"),
+    ("company_role", "no"),
+    ("insurance", "no"),
+    ("foreign_insurance", "no"),
+    ("business_abroad", "no"),
+    ("detained", "no"),
+    ("perm_allowance", "no"),
+    ("care_benefit", "no"),
+    ("training_benefit", "no"),
+    ("income", "0"),
+    ("loss", "no"),
+];
+
+/// `SETTLED` with these fields changed.
+fn settled(reg: &str, fields: &[(&str, &str)]) -> AppState {
+    let mut all: Vec<(&str, &str)> = SETTLED.to_vec();
+    all.extend_from_slice(fields);
+    state(reg, &all)
+}
+
 /// A state with the registration day typed and these fields set.
 fn state(reg: &str, fields: &[(&str, &str)]) -> AppState {
     let mut s = AppState::new(day("2026-11-29"), Lang::Pl);
@@ -30,8 +60,10 @@ fn state(reg: &str, fields: &[(&str, &str)]) -> AppState {
     s
 }
 
+/// Whether question `q` is asked: on its own page or as an item of a grouped page.
 fn asks(s: &AppState, q: Q) -> bool {
-    flow::pages(s).contains(&Page::Q(q))
+    let f = flow::flow(s);
+    f.pages.contains(&Page::Q(q)) || f.groups.iter().any(|(_, qs)| qs.contains(&q))
 }
 
 #[test]
@@ -65,13 +97,76 @@ fn follow_up_questions_only_where_they_can_matter() {
     let foreigner = state("2026-03-02", &[("citizen", "no"), ("business", "yes")]);
     assert!(asks(&foreigner, Q::ForeignerBasis));
     assert!(asks(&foreigner, Q::BusinessSuspended));
-    // A disability already gives 365 days: the other length grounds are not asked; a first
-    // "Tak" ends them.
-    let disabled = state("2026-03-02", &[("disabled", "yes")]);
-    assert!(!asks(&disabled, Q::LargeFamily));
-    let card = state("2026-03-02", &[("large_family", "yes")]);
-    assert!(asks(&card, Q::LargeFamily) && !asks(&card, Q::SingleParent));
-    assert!(asks(&card, Q::Years20));
+}
+
+/// Issue 13: a question is asked only when its answer can still change the result — the
+/// engine tells, judging from the answers before it.
+#[test]
+fn only_what_can_change_the_result_is_asked() {
+    use flow::G;
+    let d = day("2026-03-02");
+    let worked = |fields: &[(&str, &str)]| {
+        let mut s = with_job(
+            settled("2026-03-02", fields),
+            1,
+            day("2024-06-01"),
+            d - chrono::Days::new(3),
+        );
+        s.fields
+            .insert("p1.term.mode".into(), "employer_notice".into());
+        s.fields.insert("used_before".into(), "no".into());
+        s
+    };
+    let shown =
+        |s: &AppState, g: G| -> Vec<Q> { flow::group_items(s, g).iter().map(|i| i.0).collect() };
+    // Never worked: no benefit unless a prison release or a military service opens another
+    // window (the periods asked are those of the last 18 months), so nothing about its
+    // first day, length or amount is asked.
+    let never = settled("2026-03-02", &[("periods.done", "1")]);
+    assert!(flow::pages(&never).contains(&Page::Periods));
+    assert_eq!(shown(&never, G::Events), vec![Q::Prison, Q::Military]);
+    assert!(shown(&never, G::Length).is_empty());
+    assert!(!flow::pages(&never).contains(&Page::Group(G::Length)));
+    // A year's work: what defers the first day and every ground of the length and amount
+    // can matter; another window (prison, military service) cannot add to 365 days met.
+    let job = worked(&[]);
+    assert_eq!(
+        shown(&job, G::Events),
+        vec![Q::Severance, Q::NoticeComp, Q::Internship]
+    );
+    assert_eq!(
+        shown(&job, G::Length),
+        vec![
+            Q::LargeFamily,
+            Q::SingleParent,
+            Q::SpouseExhausted,
+            Q::Years20
+        ]
+    );
+    // A disability already gives the 365 days: the other grounds of the length are moot, the
+    // 20 years still set the amount.
+    let disabled = worked(&[("disabled", "yes")]);
+    assert_eq!(shown(&disabled, G::Length), vec![Q::Years20]);
+    // Not able to work: the status is "no" whatever follows; no status or benefit question.
+    let not_ready = state("2026-03-02", &[("ready", "no")]);
+    for q in [Q::Schooling, Q::Employed, Q::Income, Q::Loss] {
+        assert!(!asks(&not_ready, q), "{q:?}");
+    }
+    assert!(!flow::pages(&not_ready).contains(&Page::Periods));
+    assert!(asks(&not_ready, Q::Pz), "the account is still explained");
+    // A later answer never takes an earlier page away: the status questions stay when a
+    // later loss of status settles the status.
+    let lost = state(
+        "2026-03-02",
+        &[
+            ("loss", "yes"),
+            ("loss_reason", "three_years"),
+            ("loss_date.d", "1"),
+            ("loss_date.m", "2"),
+            ("loss_date.y", "2026"),
+        ],
+    );
+    assert!(asks(&lost, Q::Employed) && asks(&lost, Q::Income));
 }
 
 #[test]
@@ -314,6 +409,9 @@ fn gendered_forms_follow_the_known_sex() {
     use crate::rules::answers::Sex;
     let expected: &[(&str, &str, &str)] = &[
         ("Byłem(-am)", "Byłem", "Byłam"),
+        ("Odbyłem(-am)", "Odbyłem", "Odbyłam"),
+        ("Zostałem(-am)", "Zostałem", "Zostałam"),
+        ("otrzymywałem(-am)", "otrzymywałem", "otrzymywałam"),
         ("Odmówiłem(-am)", "Odmówiłem", "Odmówiłam"),
         ("Otrzymałem(-am)", "Otrzymałem", "Otrzymałam"),
         ("Przestałem(-am)", "Przestałem", "Przestałam"),
@@ -417,4 +515,153 @@ fn progress_counts_the_questions_asked() {
     assert_eq!(n2, 3);
     assert_eq!(total2, total - 2);
     assert!(total > 10);
+}
+
+/// A person's answers, page by page: what they type and tick on the page shown.
+type Answer<'a> = &'a dyn Fn(&AppState) -> Vec<Action>;
+
+/// Walks from "Rozpocznij" to check-answers as a person would (the reducer only), answering
+/// each page with `answer` then "Dalej"; returns the question screens seen, in order.
+fn walk(today: &str, answer: Answer) -> Vec<Page> {
+    let mut s =
+        AppState::new(day(today), Lang::Pl).apply(Action::Goto(Page::Q(flow::FIRST_QUESTION)));
+    let mut seen: Vec<Page> = Vec::new();
+    for _ in 0..60 {
+        if s.page == Page::Check {
+            return seen;
+        }
+        if !seen.contains(&s.page) {
+            seen.push(s.page);
+        }
+        let at = s.page;
+        for a in answer(&s) {
+            s = s.apply(a);
+        }
+        if s.page != at {
+            continue; // "Dodaj okres" opened the period form
+        }
+        s = s.apply(Action::Continue);
+        assert!(s.errors.is_empty(), "{at:?}: {:?}", s.errors);
+    }
+    panic!("no end: {seen:?}");
+}
+
+fn set(k: &str, v: &str) -> Action {
+    Action::Set(k.to_string(), v.to_string())
+}
+
+fn date_set(key: &str, d: &str) -> Vec<Action> {
+    let d = day(d);
+    vec![
+        set(&format!("{key}.d"), &d.format("%-d").to_string()),
+        set(&format!("{key}.m"), &d.format("%-m").to_string()),
+        set(&format!("{key}.y"), &d.format("%Y").to_string()),
+    ]
+}
+
+/// The common answers of the three people of issue 13; `job`: (from, to, how it ended).
+fn person(s: &AppState, pesel: &str, job: Option<(&str, &str, &str)>, unsure: bool) -> Vec<Action> {
+    use super::state::Tick;
+    use flow::G;
+    let none = |g| vec![Action::Tick(g, Tick::None)];
+    let dunno = |g| vec![Action::Tick(g, Tick::Unknown)];
+    match s.page {
+        Page::Q(Q::RegDate) => date_set("reg_date", "2026-12-01"),
+        Page::Q(Q::Pesel) => vec![set("pesel", pesel)],
+        Page::Q(Q::Citizen) => vec![set("citizen", "yes")],
+        Page::Group(G::About) => none(G::About),
+        Page::Q(Q::Ready) => vec![set("ready", "yes")],
+        Page::Q(Q::Schooling) => vec![set("schooling", "none")],
+        Page::Group(G::Status) => none(G::Status),
+        Page::Q(Q::Income) if unsure => vec![set("income.unknown", "1")],
+        Page::Q(Q::Income) => vec![set("income", "0")],
+        Page::Q(Q::Loss) => vec![set("loss", "no")],
+        Page::Periods if s.period_ids.is_empty() && job.is_some() => vec![Action::AddPeriod],
+        Page::Periods => vec![],
+        Page::PeriodEdit(id) => {
+            let (from, to, _) = job.unwrap();
+            let mut v = vec![set(&format!("p{id}.kind"), "employment")];
+            v.extend(date_set(&format!("p{id}.from"), from));
+            v.extend(date_set(&format!("p{id}.to"), to));
+            v.push(set(&format!("p{id}.minwage"), "yes"));
+            v
+        }
+        Page::Q(Q::UsedBefore) => vec![set("used_before", if unsure { "unknown" } else { "no" })],
+        Page::TermMode(id) => vec![set(&format!("p{id}.term.mode"), job.unwrap().2)],
+        Page::TermException(id) => vec![set(&format!("p{id}.term.exc"), "unknown")],
+        Page::TermReferral(id) => vec![set(&format!("p{id}.term.referral"), "no")],
+        Page::Group(g @ (G::Events | G::Length)) if unsure => dunno(g),
+        Page::Group(g @ (G::Events | G::Length)) => none(g),
+        Page::Group(G::Online) if unsure => dunno(G::Online),
+        Page::Group(G::Online) => vec![Action::Tick(G::Online, Tick::Item(Q::Pz))],
+        p => panic!("not expected: {p:?}"),
+    }
+}
+
+/// Issue 13: the three people reach check-answers within the screens the issue sets (under
+/// the 2025 Act; the browser test `journey.test.mjs` walks the same people).
+#[test]
+fn three_people_reach_the_end_within_the_screen_counts() {
+    // A 24-year-old who never worked.
+    let never = walk("2026-11-29", &|s| person(s, "02270803624", None, false));
+    assert!(never.len() <= 12, "{} screens: {never:?}", never.len());
+    // One job ended by the employer.
+    let job = Some(("2024-09-01", "2026-11-27", "employer_notice"));
+    let fired = walk("2026-11-29", &|s| person(s, "85072200488", job, false));
+    assert!(fired.len() <= 18, "{} screens: {fired:?}", fired.len());
+    assert!(fired.contains(&Page::Group(flow::G::Length)));
+    // A 58-year-old who answers "Nie wiem" where they can, the job ended by agreement.
+    let job = Some(("2023-01-01", "2026-11-27", "mutual_agreement"));
+    let unsure = walk("2026-11-29", &|s| person(s, "68030512348", job, true));
+    assert!(unsure.len() <= 20, "{} screens: {unsure:?}", unsure.len());
+    assert!(unsure.contains(&Page::TermReferral(1)));
+    eprintln!(
+        "screens: {} / {} / {}",
+        never.len(),
+        fired.len(),
+        unsure.len()
+    );
+}
+
+/// Issue 13: a grouped page's boxes are its items' fields — "none" is exclusive, "Nie wiem"
+/// leaves the items not ticked unknown, and "Dalej" makes the rest "no".
+#[test]
+fn a_grouped_page_writes_its_items() {
+    use super::state::Tick;
+    use flow::G;
+    let s = settled("2026-12-01", &[]).apply(Action::Goto(Page::Group(G::Status)));
+    let fields = ["employed", "pensions", "company_role", "training_benefit"];
+    let get = |s: &AppState| fields.map(|f| s.get(f).to_string());
+    // Nothing ticked (the answers cleared): an error, the page stays.
+    let mut blank = s.clone();
+    for (q, _, _) in flow::group_items(&s, G::Status) {
+        blank.fields.remove(q.def(&s).field);
+    }
+    let e = blank.clone().apply(Action::Continue);
+    assert_eq!(e.page, Page::Group(G::Status));
+    assert_eq!(e.errors[0].key, "group.status");
+    // One item ticked: on "Dalej" every other item is "no".
+    let one = blank
+        .clone()
+        .apply(Action::Tick(G::Status, Tick::Item(Q::CompanyRole)));
+    let after = one.apply(Action::Continue);
+    assert!(after.errors.is_empty());
+    assert_eq!(get(&after), ["no", "no", "yes", "no"]);
+    // "None" unticks the items; an item then unticks "none".
+    let none = after
+        .clone()
+        .apply(Action::Goto(Page::Group(G::Status)))
+        .apply(Action::Tick(G::Status, Tick::None));
+    assert_eq!(get(&none), ["no", "no", "no", "no"]);
+    let item = none.apply(Action::Tick(G::Status, Tick::Item(Q::Employed)));
+    assert_eq!(get(&item), ["yes", "", "", ""]);
+    // "Nie wiem": the items not ticked are unknown, the ticked one stays.
+    let unsure = item.apply(Action::Tick(G::Status, Tick::Unknown));
+    assert_eq!(get(&unsure), ["yes", "unknown", "unknown", "unknown"]);
+    let back = unsure
+        .clone()
+        .apply(Action::Tick(G::Status, Tick::Item(Q::Employed)));
+    assert_eq!(back.get("employed"), "unknown");
+    let off = unsure.apply(Action::Tick(G::Status, Tick::Unknown));
+    assert_eq!(get(&off), ["yes", "", "", ""]);
 }

@@ -17,6 +17,7 @@ fn page_title(s: &AppState) -> String {
     let main = match s.page {
         Page::Start => t(Msg::AppTitle).to_string(),
         Page::Q(q) => t(q.def(s).title).to_string(),
+        Page::Group(g) => t(g.def().title).to_string(),
         Page::Periods => t(Msg::QPeriods).to_string(),
         Page::PeriodEdit(_) => t(Msg::PeriodEditTitle).to_string(),
         Page::TermMode(_) | Page::TermException(_) | Page::TermReferral(_) => {
@@ -216,6 +217,7 @@ pub fn App() -> Html {
     let body = match state.page {
         Page::Start => pages::start(&c),
         Page::Q(q) => pages::question(&c, q),
+        Page::Group(g) => pages::group_page(&c, g),
         Page::Periods => pages::periods(&c),
         Page::PeriodEdit(id) => pages::period_edit(&c, id),
         Page::TermMode(id) => pages::term_page(&c, id, pages::TermQ::Mode),

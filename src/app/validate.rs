@@ -250,6 +250,16 @@ pub fn page(s: &AppState, p: Page) -> Vec<FieldError> {
                 choice_named(s, &k("repat"), Msg::PeriodRepatriate, &mut out);
             }
         }
+        Page::Group(g) => {
+            let values: Vec<&str> = flow::group_items(s, g)
+                .iter()
+                .map(|(q, _, _)| s.get(q.def(s).field))
+                .collect();
+            let ticked = values.iter().any(|v| *v == "yes" || *v == "unknown");
+            if !ticked && !values.iter().all(|v| *v == "no") {
+                out.push(err(g.def().key, Msg::ErrRequiredGroup));
+            }
+        }
         Page::TermMode(id) => choice(s, &format!("p{id}.term.mode"), &mut out),
         Page::TermReferral(id) => choice(s, &format!("p{id}.term.referral"), &mut out),
         // An answer no longer offered (the mode became one's own notice) is no answer.

@@ -267,6 +267,74 @@ pub fn Checkboxes(p: &CheckboxesProps) -> Html {
     }
 }
 
+/// One box of a grouped page: its label, its hint and whether it is ticked.
+#[derive(Clone, PartialEq)]
+pub struct GroupBox {
+    pub label: AttrValue,
+    pub hint: Option<AttrValue>,
+    pub checked: bool,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct GroupBoxesProps {
+    pub field: AttrValue,
+    pub legend: AttrValue,
+    pub hint: AttrValue,
+    pub caption: AttrValue,
+    pub items: Vec<GroupBox>,
+    /// After the divider: "none of these" and "I don't know about the rest".
+    pub none: GroupBox,
+    pub unknown: GroupBox,
+    pub or_label: AttrValue,
+    #[prop_or_default]
+    pub error: Option<AttrValue>,
+    /// The box's position: the items, then "none", then "unknown".
+    pub ontick: Callback<usize>,
+}
+
+/// GOV.UK's "select all that apply" checkboxes with an exclusive "none" answer after a
+/// divider (and here a "Nie wiem" box): the grouped pages of the 2025 Act (`flow::G`).
+#[component]
+pub fn GroupBoxes(p: &GroupBoxesProps) -> Html {
+    let id = input_id(&p.field);
+    let err = p.error.is_some();
+    let n = p.items.len();
+    let item = |i: usize, b: &GroupBox| {
+        let cid = format!("{id}-{i}");
+        let ontick = p.ontick.clone();
+        let onchange = Callback::from(move |_: Event| ontick.emit(i));
+        let hint_id = b
+            .hint
+            .as_ref()
+            .map(|_| AttrValue::from(format!("{cid}-hint")));
+        html! {
+            <div class="checkboxes__item">
+                <input class="checkboxes__input" type="checkbox" id={cid.clone()} name={id.clone()}
+                    checked={b.checked} aria-describedby={hint_id.clone()} {onchange} />
+                <label class="checkboxes__label" for={cid}>{ rich(&b.label) }</label>
+                if let (Some(h), Some(hid)) = (&b.hint, hint_id) {
+                    <div class="hint checkboxes__hint" id={hid}>{ rich(h) }</div>
+                }
+            </div>
+        }
+    };
+    html! {
+        <div class={classes!("form-group", err.then_some("form-group--error"))}>
+            <fieldset class="fieldset" aria-describedby={describedby(&id, true, err)}>
+                <legend class="fieldset__legend">{ heading(&p.legend, true, &Some(p.caption.clone())) }</legend>
+                { hint_html(&id, &Some(p.hint.clone())) }
+                { error_message(&id, p.error.as_deref()) }
+                <div class="checkboxes" data-module="checkboxes">
+                    { for p.items.iter().enumerate().map(|(i, b)| item(i, b)) }
+                    <div class="checkboxes__divider">{ p.or_label.clone() }</div>
+                    { item(n, &p.none) }
+                    { item(n + 1, &p.unknown) }
+                </div>
+            </fieldset>
+        </div>
+    }
+}
+
 #[derive(Properties, PartialEq)]
 pub struct UnknownBoxProps {
     pub field: AttrValue,
