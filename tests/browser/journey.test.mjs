@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { environment, OUT, Person, pesel, ROOT } from './helpers.mjs';
-import { showResult } from './questionnaire.mjs';
+import { checkPrintout, questionnaire2025, showResult } from './questionnaire.mjs';
 
 let env;
 before(async () => { env = await environment(); });
@@ -130,5 +130,61 @@ describe('a citizen\'s way through (issue 13)', () => {
       p.assertClean();
       await p.close();
     }
+  });
+});
+
+// Issue 13: the three people of the issue under the 2025 Act, to the printout, counting the
+// question screens (every page from the registration day to check-answers; axe on each
+// grouped page).
+describe('three people reach the printout within the screen counts (issue 13)', () => {
+  const job = (from, to) => ({ kind: 'Zatrudnienie (umowa o pracę)', from, to, minWage: 'Tak' });
+  const OBLIGATION = /Kontaktuj się z urzędem co najmniej raz na 90 dni/;
+
+  it('a 24-year-old who never worked: at most 12 screens', async (t) => {
+    const p = await Person.start(env);
+    const screens = await questionnaire2025(p, { reg: '1 12 2026', pesel: pesel('0227080362') });
+    t.diagnostic(`${screens.length} question screens`);
+    assert.ok(screens.length <= 12, `${screens.length} screens: ${screens.join(' | ')}`);
+    await showResult(p);
+    assert.equal(await p.text('#status-verdict'), 'Możesz zarejestrować się jako osoba bezrobotna.');
+    assert.equal(await p.text('#benefit-verdict'), 'Zasiłek dla bezrobotnych Ci nie przysługuje.');
+    await checkPrintout(p, 'journey-never', ['Wniosek o rejestrację'], OBLIGATION);
+    p.assertClean();
+    await p.close();
+  });
+
+  it('one job ended by the employer, on a 390 px phone: at most 18 screens', async (t) => {
+    const p = await Person.start(env, { contextOptions: { viewport: { width: 390, height: 844 } } });
+    const screens = await questionnaire2025(p, {
+      reg: '1 12 2026', pesel: pesel('8507220048'),
+      periods: [job('1 9 2024', '27 11 2026')],
+      terms: [{ mode: 'Pracodawca wypowiedział umowę' }],
+    });
+    t.diagnostic(`${screens.length} question screens`);
+    assert.ok(screens.length <= 18, `${screens.length} screens: ${screens.join(' | ')}`);
+    assert.ok(screens.some((h) => h.includes('Co z tego dotyczy Twojej rodziny')), 'the length and amount asked');
+    await showResult(p);
+    assert.equal(await p.text('#benefit-verdict'), 'Przysługuje Ci zasiłek dla bezrobotnych od 1 grudnia 2026.');
+    await checkPrintout(p, 'journey-fired', ['Wniosek o rejestrację'], OBLIGATION);
+    p.assertClean();
+    await p.close();
+  });
+
+  it('a 58-year-old answering "Nie wiem" where one can: at most 20 screens', async (t) => {
+    const p = await Person.start(env, { contextOptions: { viewport: { width: 390, height: 844 } } });
+    const screens = await questionnaire2025(p, {
+      reg: '1 12 2026', pesel: pesel('6803051234'), income: 'unknown', usedBefore: 'Nie wiem',
+      periods: [job('1 1 2023', '27 11 2026')],
+      terms: [{ mode: 'Na mocy porozumienia stron', exception: 'Nie wiem', referral: 'Nie wiem' }],
+      severance: 'Nie wiem', years20: 'Nie wiem', pz: 'Nie wiem',
+    });
+    t.diagnostic(`${screens.length} question screens`);
+    assert.ok(screens.length <= 20, `${screens.length} screens: ${screens.join(' | ')}`);
+    await showResult(p);
+    const check = await p.text('#benefit');
+    assert.match(check, /Nie wiemy|nie wiemy|zależnie od odpowiedzi/);
+    await checkPrintout(p, 'journey-unsure', ['Wniosek o rejestrację'], OBLIGATION);
+    p.assertClean();
+    await p.close();
   });
 });

@@ -177,10 +177,80 @@ export const DEFAULTS_2025 = {
   active: 'Nie',
 };
 
+// The items of the 2025 Act's grouped pages ("zaznacz wszystko, co Cię dotyczy"), by the
+// answer key of DEFAULTS_2025 whose "Tak" ticks them.
+export const GROUPS_2025 = {
+  about: { heading: 'Czy masz któryś z tych dokumentów', items: {
+    disabled: 'Orzeczenie o niepełnosprawności albo o stopniu niepełnosprawności',
+    contra: 'Dokument o przeciwwskazaniach do wykonywania określonych prac',
+  } },
+  status: { heading: 'Co z tego dotyczy Cię w dniu rejestracji', items: {
+    employed: 'Jestem zatrudniony(-a) lub wykonuję inną pracę zarobkową',
+    pensions: 'Mam prawo do emerytury, renty albo świadczenia, które ustawa uznaje za stałe źródło dochodu',
+    business: 'Mam zarejestrowaną pozarolniczą działalność gospodarczą (także zawieszoną)',
+    companyRole: 'Pełnię funkcję w spółce lub u przedsiębiorcy',
+    insurance: 'Podlegam obowiązkowi ubezpieczenia społecznego z innego tytułu (z wyjątkiem ubezpieczenia społecznego rolników)',
+    foreignInsurance: 'Podlegam obowiązkowemu ubezpieczeniu społecznemu lub od bezrobocia w innym państwie Unii Europejskiej, EOG, Szwajcarii albo Wielkiej Brytanii',
+    businessAbroad: 'Prowadzę działalność gospodarczą w innym państwie niż Polska',
+    detained: 'Jestem tymczasowo aresztowany(-a) lub odbywam karę pozbawienia wolności',
+    permAllowance: 'Pobieram zasiłek stały z pomocy społecznej',
+    care: 'Pobieram świadczenie pielęgnacyjne albo dodatek do zasiłku rodzinnego dla samotnego rodzica, który stracił zasiłek dla bezrobotnych',
+    training: 'Po ustaniu zatrudnienia pobieram świadczenie szkoleniowe',
+  } },
+  events: { heading: 'Czy któraś z tych sytuacji Cię dotyczy', items: {
+    prison: 'Zostałem(-am) zwolniony(-a) z zakładu karnego lub aresztu śledczego',
+    military: 'Odbyłem(-am) zasadniczą służbę wojskową w okresie 18 miesięcy przed dniem rejestracji',
+    severance: 'Otrzymałem(-am) ekwiwalent pieniężny za urlop górniczy albo szczególną odprawę: socjalną, zasiłkową, po zasiłku socjalnym, warunkową lub bezwarunkową',
+    noticeComp: 'Otrzymałem(-am) odszkodowanie za skrócenie okresu wypowiedzenia umowy o pracę',
+    internship: 'Odbyłem(-am) płatną praktykę absolwencką, za którą otrzymywałem(-am) miesięcznie więcej niż połowę minimalnego wynagrodzenia',
+  } },
+  length: { heading: 'Co z tego dotyczy Twojej rodziny i Twojego stażu pracy', items: {
+    largeFamily: 'Mam Kartę Dużej Rodziny',
+    singleParent: 'Samotnie wychowuję co najmniej jedno dziecko w wieku do 18 lat',
+    spouseExhausted: 'Mam na utrzymaniu dziecko do 18 lat, a mój małżonek też jest bezrobotny i wykorzystał cały okres zasiłku',
+    years20: 'Mam łącznie co najmniej 20 lat okresów zatrudnienia lub innych okresów, za które opłacano składki na Fundusz Pracy',
+  } },
+  online: { heading: 'Co już masz, żeby założyć konto w Praca.gov.pl', items: {
+    pz: 'Profil Zaufany',
+    qes: 'Kwalifikowany podpis elektroniczny',
+    active: 'Konto w Praca.gov.pl o statusie „Aktywne”',
+  } },
+};
+
+/** Answers a grouped page from the answers `o`: each item whose answer is "Tak" ticked; with
+ * any "Nie wiem", the "Nie wiem" box (the items not ticked unknown); else, nothing ticked,
+ * "Nic z tego mnie nie dotyczy". Only the items shown are answered (the app leaves out those
+ * that cannot change the result). */
+export async function answerGroup(p, name, o) {
+  const g = GROUPS_2025[name];
+  await p.answer(g.heading, async () => {
+    await p.axe();
+    let ticked = 0;
+    let unsure = false;
+    for (const [key, label] of Object.entries(g.items)) {
+      if (o[key] === 'Tak') {
+        await p.choose(label);
+        ticked += 1;
+      } else if (o[key] === 'Nie wiem') {
+        unsure = unsure || await p.page.getByLabel(label, { exact: true }).count() > 0;
+      }
+    }
+    if (unsure) await p.choose('Nie wiem, czy dotyczy mnie coś innego z tej listy');
+    else if (!ticked) await p.choose('Nic z tego mnie nie dotyczy');
+  });
+}
+
+/** Whether the page shown is grouped page `name` (those the app may leave out). */
+export async function onGroup(p, name) {
+  return (await p.heading()).includes(GROUPS_2025[name].heading);
+}
+
 /** Answers every page of the 2025 Act's questionnaire, from the registration day to
- * check-answers, each page's heading asserted (a page asked or skipped by mistake fails). */
+ * check-answers, each page's heading asserted (a page asked or skipped by mistake fails).
+ * `o.screens`, when given, receives the number of question screens seen. */
 export async function questionnaire2025(p, answers) {
   const o = { ...DEFAULTS_2025, ...answers };
+  const before = p.headings.length;
   await p.expectPage('Sprawdź, czy możesz zarejestrować się');
   await p.next('Rozpocznij');
   await p.answer('Kiedy chcesz zarejestrować się', async () => p.date(o.reg));
@@ -194,27 +264,25 @@ export async function questionnaire2025(p, answers) {
   }
   await p.answer('Czy masz obywatelstwo polskie', yn(o.citizen));
   if (o.citizen === 'Nie') await p.answer('Na jakiej podstawie przebywasz w Polsce', yn(o.foreignerBasis));
-  await p.answer('Czy jesteś osobą niepełnosprawną', yn(o.disabled));
-  await p.answer('dokument o przeciwwskazaniach', yn(o.contra));
-  await p.answer('Czy jesteś zatrudniony(-a)', yn(o.employed));
+  await answerGroup(p, 'about', o);
+  // Once the status is settled ("no"), the status questions left are not asked.
+  const bars = ['employed', 'companyRole', 'insurance', 'foreignInsurance', 'businessAbroad', 'detained', 'permAllowance', 'care', 'training'];
+  let settled = () => o.ready === 'Nie';
   await p.answer('gotowy(-a) do podjęcia zatrudnienia', yn(o.ready));
-  await p.answer('Czy uczysz się w szkole', yn(o.schooling));
-  await p.answer('stałe źródło dochodu', yn(o.pensions));
-  await p.answer('pozarolniczą działalność', yn(o.business));
-  if (o.business === 'Tak') await p.answer('jest zawieszone', yn(o.businessSuspended));
-  await p.answer('Czy pełnisz funkcję w spółce', yn(o.companyRole));
-  await p.answer('ubezpieczenia społecznego z innego tytułu', yn(o.insurance));
-  await p.answer('w innym państwie Unii Europejskiej', yn(o.foreignInsurance));
-  await p.answer('działalność gospodarczą w innym państwie', yn(o.businessAbroad));
-  await p.answer('tymczasowo aresztowany(-a)', yn(o.detained));
-  await p.answer('miesięczny przychód', async () => {
-    assert.match(await p.text('#income-limit'), /połowa minimalnego wynagrodzenia/);
-    await p.fill('Ile wynosi Twój miesięczny przychód (poza pracą i działalnością)?', o.income);
-  });
-  await p.answer('zasiłek stały', yn(o.permAllowance));
-  await p.answer('świadczenie pielęgnacyjne', yn(o.care));
-  await p.answer('pobierasz świadczenie szkoleniowe', yn(o.training));
-  await p.answer('straciłeś(-aś) status', yn(o.loss));
+  if (!settled()) await p.answer('Czy uczysz się w szkole', yn(o.schooling));
+  if (!settled()) {
+    await answerGroup(p, 'status', o);
+    if (o.business === 'Tak') await p.answer('jest zawieszone', yn(o.businessSuspended));
+    if (bars.some((k) => o[k] === 'Tak')) settled = () => true;
+  }
+  if (!settled()) {
+    await p.answer('miesięczny przychód', async () => {
+      assert.match(await p.text('#income-limit'), /połowa minimalnego wynagrodzenia/);
+      if (o.income === 'unknown') await p.choose('Nie wiem, ile wynosi mój dochód');
+      else await p.fill('Ile wynosi Twój miesięczny przychód (poza pracą i działalnością)?', o.income);
+    });
+    await p.answer('straciłeś(-aś) status', yn(o.loss));
+  }
   if (o.benefit) {
     await p.expectPage('Twoja praca i inne okresy');
     for (const period of o.periods) await addPeriod(p, period);
@@ -225,30 +293,20 @@ export async function questionnaire2025(p, answers) {
       if (t.exception) await p.answer('z jednego z tych powodów', yn(t.exception));
       if (t.referral) await p.answer('ze skierowania starosty', yn(t.referral));
     }
-    await p.answer('zakładu karnego', yn(o.prison ? 'Tak' : 'Nie'));
-    await p.answer('zasadniczą służbę wojskową', yn(o.military));
-    await p.answer('ekwiwalent pieniężny', yn(o.severance));
-    await p.answer('odszkodowanie za skrócenie', yn(o.noticeComp));
-    await p.answer('praktykę absolwencką', yn(o.internship));
-    if (o.disabled !== 'Tak') {
-      await p.answer('Kartę Dużej Rodziny', yn(o.largeFamily));
-      if (o.largeFamily !== 'Tak') {
-        await p.answer('samotnie wychowujesz', yn(o.singleParent));
-        if (o.singleParent !== 'Tak') await p.answer('też jest bezrobotny', yn(o.spouseExhausted));
-      }
-    }
-    await p.answer('co najmniej 20 lat', yn(o.years20));
+    if (await onGroup(p, 'events')) await answerGroup(p, 'events', o);
+    if (await onGroup(p, 'length')) await answerGroup(p, 'length', o);
   }
-  await p.answer('Czy masz Profil Zaufany', yn(o.pz));
-  await p.answer('kwalifikowany podpis elektroniczny', yn(o.qes));
+  await answerGroup(p, 'online', o);
   if (o.qes === 'Tak') {
     await p.answer('dane identyfikacyjne (PNO)', async () => {
       if (o.serial) await p.fill('Jakie dane identyfikacyjne (PNO) zawiera Twój certyfikat kwalifikowany?', o.serial);
       else await p.choose('Nie wiem');
     });
   }
-  await p.answer('statusie „Aktywne”', yn(o.active));
   await p.expectPage('Sprawdź swoje odpowiedzi');
+  // The question screens: every heading seen between the start page and check-answers
+  // (the periods page, seen again after each period saved, once).
+  return [...new Set(p.headings.slice(before + 1, -1))];
 }
 
 /** From check-answers to the result page. */
