@@ -84,6 +84,9 @@ async function fillPage(page, h, persona = PERSONA_SEED) {
       await page.locator(`#${id}-y`).fill(y);
     }
     if (await page.locator('#pesel').count()) await page.locator('#pesel-unknown').check();
+    // A grouped page of the 2025 Act: "none of these" (the box after the divider).
+    const none = page.locator('.checkboxes__divider + .checkboxes__item input');
+    if (await none.count()) await none.check();
     const texts = await page.$$eval('input[type=text]:not(.date-input input)', (els) => els.map((e) => e.id));
     for (const id of texts) {
       const v = pick(TEXTS, id);
