@@ -180,6 +180,17 @@ describe('three people reach the printout within the screen counts (issue 13)', 
     });
     t.diagnostic(`${screens.length} question screens`);
     assert.ok(screens.length <= 20, `${screens.length} screens: ${screens.join(' | ')}`);
+    // Check-answers shows a grouped page's answer: what was not known, by name.
+    const rows = await p.text('main');
+    assert.match(rows, /Co już masz, żeby założyć konto w Praca\.gov\.pl\? Nie wiem: Profil Zaufany; Kwalifikowany podpis elektroniczny; Konto w Praca\.gov\.pl o statusie „Aktywne”/);
+    assert.match(rows, /Co z tego dotyczy Cię w dniu rejestracji\? Nic z tego mnie nie dotyczy/);
+    // A change from check-answers on a grouped page returns there.
+    await p.page.getByRole('link', { name: 'Zmień Co już masz, żeby założyć konto w Praca.gov.pl?' }).click();
+    await p.expectPage('Co już masz, żeby założyć konto w Praca.gov.pl');
+    await p.choose('Profil Zaufany');
+    await p.next();
+    await p.expectPage('Sprawdź swoje odpowiedzi');
+    assert.match(await p.text('main'), /Praca\.gov\.pl\? Profil Zaufany Nie wiem: Kwalifikowany podpis/);
     await showResult(p);
     const check = await p.text('#benefit');
     assert.match(check, /Nie wiemy|nie wiemy|zależnie od odpowiedzi/);
