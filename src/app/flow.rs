@@ -1049,9 +1049,9 @@ impl G {
                         Some(QForeignInsuranceHint),
                     ),
                     (Q::BusinessAbroad, IBusinessAbroad, None),
-                    (Q::Detained, IDetained, None),
+                    (Q::Detained, IDetained, Some(IDetainedHint)),
                     (Q::PermAllowance, IPermAllowance, None),
-                    (Q::CareBenefit, ICareBenefit, Some(QCareBenefitHint)),
+                    (Q::CareBenefit, ICareBenefit, Some(ICareBenefitHint)),
                     (Q::TrainingBenefit, ITrainingBenefit, None),
                 ],
             ),
@@ -1135,7 +1135,7 @@ pub fn group_items(s: &AppState, g: G) -> Vec<Item> {
 
 /// What a person reads in the result: an answer matters when it can change one of these
 /// (not the lists of rules met or not met behind them).
-#[derive(PartialEq)]
+#[derive(Clone, PartialEq)]
 struct Seen {
     status: StatusVerdict,
     not_before: Option<NaiveDate>,
@@ -1151,7 +1151,36 @@ struct Seen {
     account: crate::rules::result::OnlineAccount,
 }
 
+thread_local! {
+    /// `seen` of the answers asked about lately: a click changes one page's answers, so the
+    /// relevance of the pages before it is judged from the same answers as before.
+    static SEEN: std::cell::RefCell<std::collections::HashMap<String, Seen>> =
+        std::cell::RefCell::new(std::collections::HashMap::new());
+}
+
 fn seen(s: &AppState) -> Seen {
+    let mut key = format!("{}|{:?}|", s.today, s.period_ids);
+    for (k, v) in &s.fields {
+        key.push_str(k);
+        key.push('\u{1}');
+        key.push_str(v);
+        key.push('\u{2}');
+    }
+    if let Some(hit) = SEEN.with(|c| c.borrow().get(&key).cloned()) {
+        return hit;
+    }
+    let v = seen_uncached(s);
+    SEEN.with(|c| {
+        let mut c = c.borrow_mut();
+        if c.len() > 512 {
+            c.clear();
+        }
+        c.insert(key, v.clone());
+    });
+    v
+}
+
+fn seen_uncached(s: &AppState) -> Seen {
     let r = crate::rules::evaluate(&answers::build(s, true), s.today);
     Seen {
         status: r.status.verdict,
@@ -1173,6 +1202,10 @@ fn seen(s: &AppState) -> Seen {
 /// earlier page away, so the flow does not shift under the person.
 struct Builder<'a> {
     s: &'a AppState,
+    /// The status with every answer given is not "no": then no fewer answers make it "no"
+    /// (an unknown answer never turns a condition into "not met"), and `status_settled` need
+    /// not ask the engine again for each page.
+    status_open: bool,
     /// The fields of the pages placed so far (asked or left out).
     known: Vec<&'static str>,
     periods_known: bool,
@@ -1209,6 +1242,9 @@ impl Builder<'_> {
     /// The status is settled by the answers so far ("no" already): the status questions that
     /// are left cannot change the result (the benefit depends on the status).
     fn status_settled(&self) -> bool {
+        if self.status_open {
+            return false;
+        }
         let m = self.masked();
         crate::rules::evaluate(&answers::build(&m, false), m.today)
             .status
@@ -1301,6 +1337,10 @@ fn pages_2025(s: &AppState) -> Flow {
     use Q::*;
     let mut b = Builder {
         s,
+        status_open: crate::rules::evaluate(&answers::build(s, false), s.today)
+            .status
+            .verdict
+            != StatusVerdict::NotEligible,
         known: Vec::new(),
         periods_known: false,
         pages: vec![Page::Start],
@@ -1353,8 +1393,17 @@ fn pages_2025(s: &AppState) -> Flow {
                 b.pages.push(Page::TermReferral(id));
             }
         }
-        b.group_relevant(G::Events);
-        b.group_relevant(G::Length);
+        // Before the periods are given, what can matter on these pages is not known yet:
+        // they count with every item until then (the progress shown), and are judged once
+        // the periods page has been answered, before they are reached.
+        if s.get("periods.done") == "1" {
+            b.group_relevant(G::Events);
+            b.group_relevant(G::Length);
+        } else {
+            for g in [G::Events, G::Length] {
+                b.group(g, g.def().items.iter().map(|i| i.0).collect());
+            }
+        }
     }
     b.group(G::Online, vec![Pz, Qes, Active]);
     b.pages.extend([Page::Check, Page::Result]);
