@@ -1,6 +1,8 @@
 //! `cargo bench --bench evaluate`: the engine on a typical answers file under each rule set
 //! (the 2025 Act on 2026-03-02, the seed's rules on 2022-03-02) and on one with 1,000 and
-//! 10,000 history periods (the period union must stay O(n log n)).
+//! 10,000 history periods (the period union must stay O(n log n)); and the app's list of pages
+//! for the typical person (`flow::pages`, which asks the engine what can still change the
+//! result, decision 73) after a change on an early page and on the last one.
 
 use chrono::{Days, NaiveDate};
 use criterion::{black_box, criterion_group, criterion_main, Criterion};
@@ -76,6 +78,33 @@ fn bench(c: &mut Criterion) {
     let big = many_periods(1000);
     c.bench_function("evaluate 1000 periods", |b| {
         b.iter(|| evaluate(black_box(&big), today))
+    });
+    // The app's pages for the typical person, as after a click: every answer changed on an
+    // early page (income: nothing judged before is reused) or on the last page (the account:
+    // the relevance of every page before it is reused).
+    use pup_check::app::{
+        flow,
+        i18n::Lang,
+        state::{Action, AppState},
+    };
+    let s = AppState::new(today, Lang::Pl).apply(Action::Loaded(Box::new(typical.clone())));
+    assert!(flow::pages(&s).len() > 10);
+    let mut n = 0u64;
+    c.bench_function("flow::pages after a change on an early page", |b| {
+        b.iter(|| {
+            n += 1;
+            let mut s = s.clone();
+            s.fields.insert("income".into(), n.to_string());
+            flow::pages(black_box(&s))
+        })
+    });
+    c.bench_function("flow::pages after a change on the last page", |b| {
+        b.iter(|| {
+            n += 1;
+            let mut s = s.clone();
+            s.fields.insert("qes_serial".into(), n.to_string());
+            flow::pages(black_box(&s))
+        })
     });
     let bigger = many_periods(10_000);
     c.bench_function("evaluate 10000 periods", |b| {

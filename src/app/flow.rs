@@ -1261,35 +1261,36 @@ impl Builder<'_> {
         }
     }
 
-    /// Whether question `q`'s answer can change the result, the other questions `others`
+    /// Whether question `q`'s answer can change the result, the other questions of its page
     /// taken as "no": the result with no answer and with "yes" compared with `all_no` (the
-    /// result with `q` and `others` all "no").
-    fn matters(&self, q: Q, others: &[Q], all_no: &Seen) -> bool {
-        let mut m = self.masked();
-        for o in others {
-            m.fields.insert(self.field(*o).into(), "no".into());
-        }
+    /// result with all of them "no"). `m`: the answers so far with all of them "no"
+    /// (`all_no`), left so.
+    fn matters(&self, m: &mut AppState, q: Q, all_no: &Seen) -> bool {
         let f = self.field(q);
-        m.fields
-            .retain(|k, _| k != f && !k.strip_prefix(f).is_some_and(|r| r.starts_with('.')));
-        if seen(&m) != *all_no {
-            return true;
-        }
+        m.fields.remove(f);
+        let unanswered = seen(m) != *all_no;
         m.fields.insert(f.into(), "yes".into());
         if q == Q::Pensions {
             m.fields
                 .insert("pension_kinds".into(), PENSIONS_2025[0].0.into());
         }
-        seen(&m) != *all_no
+        let yes = seen(m) != *all_no;
+        m.fields.insert(f.into(), "no".into());
+        m.fields.remove("pension_kinds");
+        unanswered || yes
     }
 
-    /// The result with questions `qs` all answered "no".
-    fn all_no(&self, qs: &[Q]) -> Seen {
+    /// The answers so far with questions `qs` all answered "no", and the result of that.
+    fn all_no(&self, qs: &[Q]) -> (AppState, Seen) {
         let mut m = self.masked();
         for q in qs {
-            m.fields.insert(self.field(*q).into(), "no".into());
+            let f = self.field(*q);
+            m.fields
+                .retain(|k, _| !k.strip_prefix(f).is_some_and(|r| r.starts_with('.')));
+            m.fields.insert(f.into(), "no".into());
         }
-        seen(&m)
+        let seen = seen(&m);
+        (m, seen)
     }
 
     /// A grouped page with the items given, then the follow-ups of the items answered "yes".
@@ -1315,14 +1316,11 @@ impl Builder<'_> {
     /// A grouped page with the items whose answer can change the result.
     fn group_relevant(&mut self, g: G) {
         let all: Vec<Q> = g.def().items.iter().map(|(q, _, _)| *q).collect();
-        let no = self.all_no(&all);
+        let (mut m, no) = self.all_no(&all);
         let items = all
             .iter()
             .copied()
-            .filter(|q| {
-                let others: Vec<Q> = all.iter().copied().filter(|o| o != q).collect();
-                self.matters(*q, &others, &no)
-            })
+            .filter(|q| self.matters(&mut m, *q, &no))
             .collect();
         self.group(g, items);
     }
@@ -1378,10 +1376,15 @@ fn pages_2025(s: &AppState) -> Flow {
         }
     }
     b.known.extend(["loss_reason", "loss_date"]);
-    if benefit_relevant(s) {
+    // The benefit questions matter only when the status is not already excluded
+    // (`benefit_relevant`, here already known).
+    if b.status_open {
         b.pages.push(Page::Periods);
         b.periods_known = true;
-        if !s.period_ids.is_empty() && b.matters(UsedBefore, &[], &b.all_no(&[UsedBefore])) {
+        if !s.period_ids.is_empty() && {
+            let (mut m, no) = b.all_no(&[UsedBefore]);
+            b.matters(&mut m, UsedBefore, &no)
+        } {
             b.ask(UsedBefore);
         }
         b.known.push("used_before");

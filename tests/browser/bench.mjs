@@ -70,12 +70,19 @@ async function walk(browser, url) {
   await page.locator('#pesel-unknown').check();
   await page.click('button[type=submit]');
   await page.locator('#birth_date-unknown').check();
-  for (let i = 0; i < 12; i++) {
+  // Each page answered with its last radio ("Nie wiem"), "none" on a grouped page of the
+  // 2025 Act, 0 as the income, no period: to check-answers.
+  for (let i = 0; i < 30; i++) {
     await page.click('button[type=submit]');
+    if (await page.locator('h1', { hasText: 'Sprawdź swoje odpowiedzi' }).count()) break;
     const radio = page.locator('input[type=radio]').last();
     if (await radio.count()) await radio.check();
+    const none = page.locator('.checkboxes__divider + .checkboxes__item input');
+    if (await none.count()) await none.check();
+    if (await page.locator('#income').count()) await page.locator('#income').fill('0');
   }
   const navs = await page.evaluate(() => performance.getEntriesByName('nav', 'measure').map((m) => m.duration));
+  if (process.env.VERBOSE) console.log(navs.map((x) => x.toFixed(1)).join(' '));
   await context.close();
   return { fcp: paint, ...marks, firstQuestion: marks.ready + marks.firstNav, navs };
 }
@@ -85,15 +92,16 @@ console.log(`Files of ${DIST} (raw, and the pre-compressed copies the server sen
 for (const r of t.rows) console.log(`  ${r.file.padEnd(40)} ${kb(r.raw).padStart(10)} ${kb(r.gzip).padStart(10)} gzip ${kb(r.br).padStart(10)} br`);
 console.log(`  all files: raw ${kb(t.raw)}, gzip ${kb(t.gzip)}, br ${kb(t.br)}`);
 
-// 2. The phone's first visit (slowstart.mjs prints JSON).
+// 2. The phone's first visit (slowstart.mjs prints JSON); CLICKS_ONLY=1 skips it.
 const here = dirname(fileURLToPath(import.meta.url));
 const visits = {};
-for (const enc of ['gzip', 'br']) {
+for (const enc of process.env.CLICKS_ONLY ? [] : ['gzip', 'br']) {
   const out = execFileSync('node', [join(here, 'slowstart.mjs'), DIST, STATIC_DIR, String(RUNS), 'none,slow4g', enc],
     { encoding: 'utf8', env: { ...process.env, REPEAT: '1' }, maxBuffer: 1 << 24 });
   visits[enc] = JSON.parse(out.slice(out.indexOf('{')));
 }
 const ok = (b) => (b ? 'ok' : 'OVER');
+if (!process.env.CLICKS_ONLY) {
 console.log(`\nFirst visit, side by side with the static page (${RUNS} runs each, medians; × = over the static page's first paint in the same run):`);
 const head = ['', 'static paint', 'app paint', 'first question', '"Dalej" → next page', 'first tap lost', 'KB fetched', 'repeat visit: first question'];
 console.log(`  ${head.join(' | ')}`);
@@ -113,6 +121,7 @@ console.log(`  Polish first visit ≤ 180 KB: ${slow.app_kb} KB ${ok(slow.app_kb
 console.log(`  Slow 4G repeat visit first question ≤ 1.3×: ${slow.repeat_first_question_over_static_fcp}× ${ok(slow.repeat_first_question_over_static_fcp <= 1.3)}`);
 console.log(`  No throttling first question ≤ 2.0×: ${none.first_question_over_static_fcp}× ${ok(none.first_question_over_static_fcp <= 2.0)}`);
 console.log(`  First taps lost (Slow 4G): ${slow.first_click_lost_runs}`);
+}
 
 // 3. Click → render over a walk.
 const app = await serve(DIST);
