@@ -210,8 +210,14 @@ pub fn build(s: &AppState, with_benefit: bool) -> Answers {
     if !with_benefit {
         return a;
     }
-    a.history = build_history(s).0.history;
-    for id in flow::termination_periods(s) {
+    // The periods once: the engine says whose ending matters (`flow::termination_periods`).
+    let (h, ids) = build_history(s);
+    let ended: Vec<u32> = crate::rules::termination_periods(&h, s.today)
+        .into_iter()
+        .filter_map(|i| ids.get(i).copied())
+        .collect();
+    a.history = h.history;
+    for id in ended {
         let mode_raw = g(&format!("p{id}.term.mode"));
         let exc_raw = g(&format!("p{id}.term.exc"));
         let asks_exc = matches!(mode_raw, "employee_notice" | "mutual_agreement");

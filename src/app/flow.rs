@@ -1154,18 +1154,16 @@ struct Seen {
 thread_local! {
     /// `seen` of the answers asked about lately: a click changes one page's answers, so the
     /// relevance of the pages before it is judged from the same answers as before.
-    static SEEN: std::cell::RefCell<std::collections::HashMap<String, Seen>> =
+    static SEEN: std::cell::RefCell<std::collections::HashMap<u64, Seen>> =
         std::cell::RefCell::new(std::collections::HashMap::new());
 }
 
 fn seen(s: &AppState) -> Seen {
-    let mut key = format!("{}|{:?}|", s.today, s.period_ids);
-    for (k, v) in &s.fields {
-        key.push_str(k);
-        key.push('\u{1}');
-        key.push_str(v);
-        key.push('\u{2}');
-    }
+    // The answers' hash (a 64-bit hash of at most a few hundred answer sets a session).
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    (s.today, &s.period_ids, &s.fields).hash(&mut h);
+    let key = h.finish();
     if let Some(hit) = SEEN.with(|c| c.borrow().get(&key).cloned()) {
         return hit;
     }
