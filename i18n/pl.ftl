@@ -407,7 +407,7 @@ q-income-2025 = Ile wynosi Twój miesięczny przychód (poza pracą i działalno
 q-income-2025-hint = Liczą się przychody opodatkowane podatkiem dochodowym, inne niż z pracy, umów, działalności gospodarczej i świadczeń z Funduszu Pracy — na przykład z najmu. Odsetek od pieniędzy na rachunku bankowym nie wliczaj. Wpisz 0, jeśli nie masz takich przychodów. Jeśli granica nie jest jeszcze znana, urząd porówna Twój przychód z granicą w dniu rejestracji.
 office-home = Zarejestruj się w powiatowym urzędzie pracy właściwym ze względu na miejsce zamieszkania — tam, gdzie mieszkasz, niezależnie od zameldowania.
 register-online-or-in-person = Wniosek o rejestrację możesz złożyć przez internet na praca.gov.pl, podpisany kwalifikowanym podpisem elektronicznym, podpisem zaufanym albo podpisem osobistym, albo zgłosić się osobiście do urzędu. Dniem rejestracji jest dzień złożenia kompletnego wniosku albo dzień, w którym zgłosisz się do urzędu i podpiszesz dane.
-result-loading = Wczytywanie wyniku… Jeśli ten komunikat nie znika, sprawdź połączenie z internetem i odśwież stronę — odpowiedzi zostaną zachowane na tym urządzeniu tylko, jeśli je zapiszesz.
+result-loading = Wczytywanie wyniku… Jeśli ten komunikat nie znika, sprawdź połączenie z internetem i odśwież stronę. Twoje odpowiedzi pozostaną w tej karcie przeglądarki (nie dotyczy kiosku w urzędzie).
 caption-progress = { $v0 } — pytanie { $v1 } z { $v2 }
 # Grouped question pages of the 2025 Act (issue 13): "select all that apply", GOV.UK's
 # checkboxes with an exclusive "none" answer. Each item is a statement in the first person.
