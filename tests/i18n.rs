@@ -490,9 +490,10 @@ fn question_headings_are_short() {
             let Entry::Message(m) = entry else { continue };
             let id = m.id.name;
             // `g-*`: the grouped pages' headings (and their boxes "none" and "unknown").
-            let heading = (id.starts_with("q-") || id.starts_with("period-") || id.starts_with("g-"))
-                && !id.ends_with("-hint")
-                && !NOT_HEADINGS.contains(&id);
+            let heading =
+                (id.starts_with("q-") || id.starts_with("period-") || id.starts_with("g-"))
+                    && !id.ends_with("-hint")
+                    && !NOT_HEADINGS.contains(&id);
             if !heading {
                 continue;
             }
