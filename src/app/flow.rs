@@ -1133,6 +1133,14 @@ pub fn group_items(s: &AppState, g: G) -> Vec<Item> {
         .unwrap_or_default()
 }
 
+/// The fields of the items grouped page `g` shows (their answers are the page's state).
+pub fn group_fields(s: &AppState, g: G) -> Vec<&'static str> {
+    group_items(s, g)
+        .iter()
+        .map(|(q, _, _)| q.def(s).field)
+        .collect()
+}
+
 /// What a person reads in the result: an answer matters when it can change one of these
 /// (not the lists of rules met or not met behind them).
 #[derive(Clone, PartialEq)]
@@ -1444,9 +1452,7 @@ pub fn answered(s: &AppState, p: Page) -> bool {
         // An answer no longer offered (the mode changed to one's own notice) is asked again.
         Page::TermException(id) => term_exception_answered(s, id),
         Page::TermReferral(id) => !s.get(&format!("p{id}.term.referral")).is_empty(),
-        Page::Group(g) => group_items(s, g)
-            .iter()
-            .all(|(q, _, _)| !s.get(q.def(s).field).is_empty()),
+        Page::Group(g) => group_fields(s, g).iter().all(|f| !s.get(f).is_empty()),
         _ => true,
     }
 }

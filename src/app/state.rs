@@ -300,10 +300,7 @@ impl AppState {
                 s.fields.insert(k, list.join(","));
             }
             Action::Tick(g, tick) => {
-                let items: Vec<&'static str> = flow::group_items(&s, g)
-                    .iter()
-                    .map(|(q, _, _)| q.def(&s).field)
-                    .collect();
+                let items = flow::group_fields(&s, g);
                 let any = |v: &str| items.iter().any(|f| s.get(f) == v);
                 let all = |v: &str| items.iter().all(|f| s.get(f) == v);
                 let (any_unknown, all_no) = (any("unknown"), all("no"));
@@ -361,9 +358,7 @@ impl AppState {
                     // "Select all that apply": the items not ticked are "no" (or "unknown"
                     // with the "Nie wiem" box).
                     Page::Group(g) => {
-                        let items = flow::group_items(&s, g);
-                        let fields: Vec<&str> =
-                            items.iter().map(|(q, _, _)| q.def(&s).field).collect();
+                        let fields = flow::group_fields(&s, g);
                         let rest = if fields.iter().any(|f| s.get(f) == "unknown") {
                             "unknown"
                         } else {

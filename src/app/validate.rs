@@ -251,9 +251,9 @@ pub fn page(s: &AppState, p: Page) -> Vec<FieldError> {
             }
         }
         Page::Group(g) => {
-            let values: Vec<&str> = flow::group_items(s, g)
-                .iter()
-                .map(|(q, _, _)| s.get(q.def(s).field))
+            let values: Vec<&str> = flow::group_fields(s, g)
+                .into_iter()
+                .map(|f| s.get(f))
                 .collect();
             let ticked = values.iter().any(|v| *v == "yes" || *v == "unknown");
             if !ticked && !values.iter().all(|v| *v == "no") {
