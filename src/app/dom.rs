@@ -297,19 +297,31 @@ thread_local! {
 /// History entries carry `session * SESSION_STRIDE + depth`.
 const SESSION_STRIDE: u32 = 1_000_000;
 
+/// Runs `f` in a task of its own right after the current one (a zero-delay timeout; such
+/// tasks run in the order they were asked for). What a page change must do but the person
+/// does not see — the history entry, the tab's title — goes there, so that the browser can
+/// paint the new page without waiting for it: `history.pushState` alone took ≈ 7–9 ms a
+/// click in headless Chromium (docs/app.md, "Benchmark", session 9).
+pub fn soon(f: impl FnOnce() + 'static) {
+    gloo::timers::callback::Timeout::new(0, f).forget();
+}
+
 /// Adds a browser-history entry for a page change, so that the browser's back and forward
 /// buttons move through the pages of the questionnaire instead of leaving the app. Returns
-/// the new entry's depth (the app keeps which page it showed there).
+/// the new entry's depth (the app keeps which page it showed there) at once; the entry
+/// itself is written by `soon`, after the new page is drawn.
 pub fn push_history() -> u32 {
     let depth = DEPTH.with(|d| {
         d.set(d.get() + 1);
         d.get()
     });
     let session = SESSION.with(std::cell::Cell::get);
-    if let Some(h) = web_sys::window().and_then(|w| w.history().ok()) {
-        let state = f64::from(session) * f64::from(SESSION_STRIDE) + f64::from(depth);
-        let _ = h.push_state(&wasm_bindgen::JsValue::from(state), "");
-    }
+    soon(move || {
+        if let Some(h) = web_sys::window().and_then(|w| w.history().ok()) {
+            let state = f64::from(session) * f64::from(SESSION_STRIDE) + f64::from(depth);
+            let _ = h.push_state(&wasm_bindgen::JsValue::from(state), "");
+        }
+    });
     depth
 }
 
@@ -319,10 +331,13 @@ pub fn new_history_session() {
     SESSION.with(|s| s.set(s.get() + 1));
     DEPTH.with(|d| d.set(0));
     let session = SESSION.with(std::cell::Cell::get);
-    if let Some(h) = web_sys::window().and_then(|w| w.history().ok()) {
-        let state = f64::from(session) * f64::from(SESSION_STRIDE);
-        let _ = h.replace_state(&wasm_bindgen::JsValue::from(state), "");
-    }
+    // After any entry still to be written (`push_history`), in order.
+    soon(move || {
+        if let Some(h) = web_sys::window().and_then(|w| w.history().ok()) {
+            let state = f64::from(session) * f64::from(SESSION_STRIDE);
+            let _ = h.replace_state(&wasm_bindgen::JsValue::from(state), "");
+        }
+    });
 }
 
 /// Calls `on_move(depth)` when the browser's back or forward button moves to another entry

@@ -117,7 +117,6 @@ pub fn App() -> Html {
                 }
             },
         );
-        use_effect_with(page_title(&state), |title| dom::set_title(title));
         // After the person switches language the switch's button is gone: the focus goes to
         // the page's heading, as on a page change.
         let chosen = state.lang_chosen;
@@ -166,6 +165,12 @@ pub fn App() -> Html {
                 dom::measure("nav", "nav-click");
             }
         });
+        // The tab's title, after the history entry of a page change (so that the entry
+        // carries it), once the page is drawn (`dom::soon`).
+        use_effect_with(page_title(&state), |title| {
+            let title = title.clone();
+            dom::soon(move || dom::set_title(&title));
+        });
         // The rules' source sentences come with the result (quotes.rs): loaded when the
         // result is shown, and the page drawn again once they are there.
         let quotes_ready = quotes_ready.clone();
@@ -183,7 +188,8 @@ pub fn App() -> Html {
             matches!(state.page, Page::Check | Page::Result),
             move |near| {
                 if *near && !i18n::result_texts_loaded() {
-                    i18n::load_result_texts(move |ok| result_texts.set(ok));
+                    // After the page is drawn: asking for the file costs the click ≈ 3 ms.
+                    dom::soon(move || i18n::load_result_texts(move |ok| result_texts.set(ok)));
                 }
             },
         );

@@ -162,9 +162,13 @@ describe('components', () => {
     await p.date('2 3 2022');
     await p.next();
     await p.expectPage('Jaki jest Twój numer PESEL');
+    // The tab's title names the page (written once the page is drawn: dom::soon).
+    const title = (start) => p.page.waitForFunction((t) => document.title.startsWith(t) && document.title.includes(' — '), start);
+    await title('Jaki jest Twój numer PESEL');
     await p.fill('Jaki jest Twój numer PESEL?', '123');
     await p.page.goBack();
     await p.expectPage('Kiedy chcesz zarejestrować się');
+    await title('Kiedy chcesz zarejestrować się');
     await p.expectFocusOnHeading();
     assert.equal(await p.page.getByLabel('Dzień', { exact: true }).inputValue(), '2');
     await p.next();
