@@ -2,6 +2,8 @@
 // project; `make bench-browser` (tests/browser/bench.mjs) runs it. Added here: with
 // REPEAT=1 in the environment, each app run also measures a repeat visit in the same
 // browser context (the service worker installed by the first visit serves it).
+// With FIRST_ONLY=1, only the first question is measured (no "Dalej"): for a page without the
+// app (bench.mjs measures the method's floor with the pre-rendered page and early.js alone).
 // A citizen's first visit, side by side with the static seed page, under network profiles
 // (Chrome DevTools presets, applied through the DevTools protocol). Needs playwright-core and
 // Debian chromium: copy it into the project (e.g. tests/browser/, where playwright-core resolves).
@@ -93,7 +95,7 @@ async function visit(server, profile, isApp) {
       q1 = await page.evaluate(() => window.__q1 ?? null);
       // then "Dalej" on the first question (its pre-filled answer), again every 100 ms until the next page shows
       const next = page.getByRole('button', { name: /^(Dalej|Continue)$/ }).first();
-      while (q1 !== null && Date.now() < deadline) {
+      while (q1 !== null && !process.env.FIRST_ONLY && Date.now() < deadline) {
         await next.click({ timeout: 60000, noWaitAfter: true, force: true }).catch(() => {});
         try { await page.waitForFunction(() => window.__q2 !== undefined, null, { timeout: 100 }); break; } catch { }
       }
