@@ -309,7 +309,7 @@ pub fn soon(f: impl FnOnce() + 'static) {
 /// Adds a browser-history entry for a page change, so that the browser's back and forward
 /// buttons move through the pages of the questionnaire instead of leaving the app. Returns
 /// the new entry's depth (the app keeps which page it showed there) at once; the entry
-/// itself is written by `soon`, after the new page is drawn.
+/// itself is written by `soon`, in the next task (the browser may paint the page first).
 pub fn push_history() -> u32 {
     let depth = DEPTH.with(|d| {
         d.set(d.get() + 1);

@@ -166,7 +166,7 @@ pub fn App() -> Html {
             }
         });
         // The tab's title, after the history entry of a page change (so that the entry
-        // carries it), once the page is drawn (`dom::soon`).
+        // carries it), in the next task (`dom::soon`: the browser may paint the page first).
         use_effect_with(page_title(&state), |title| {
             let title = title.clone();
             dom::soon(move || dom::set_title(&title));
@@ -188,7 +188,7 @@ pub fn App() -> Html {
             matches!(state.page, Page::Check | Page::Result),
             move |near| {
                 if *near && !i18n::result_texts_loaded() {
-                    // After the page is drawn: asking for the file costs the click ≈ 3 ms.
+                    // In the next task: asking for the file cost the click ≈ 3 ms.
                     dom::soon(move || i18n::load_result_texts(move |ok| result_texts.set(ok)));
                 }
             },
