@@ -1098,6 +1098,11 @@ impl G {
         }
     }
 
+    /// The questions of the page's items, in order.
+    pub fn questions(self) -> Vec<Q> {
+        self.def().items.iter().map(|(q, _, _)| *q).collect()
+    }
+
     /// The questions that follow an item answered "yes", in order.
     fn follow_ups(q: Q) -> &'static [Q] {
         use Q::*;
@@ -1230,7 +1235,7 @@ impl Builder<'_> {
         let known = &self.known;
         let periods = self.periods_known;
         m.fields.retain(|k, _| {
-            let ours = |f: &str| k == f || k.strip_prefix(f).is_some_and(|r| r.starts_with('.'));
+            let ours = |f: &str| k == f || sub_field(k, f);
             let period = k.starts_with('p') && k[1..].starts_with(|c: char| c.is_ascii_digit());
             known.iter().any(|f| ours(f)) || (periods && (period || k == "periods.done"))
         });
@@ -1291,8 +1296,7 @@ impl Builder<'_> {
         let mut m = self.masked();
         for q in qs {
             let f = self.field(*q);
-            m.fields
-                .retain(|k, _| !k.strip_prefix(f).is_some_and(|r| r.starts_with('.')));
+            m.fields.retain(|k, _| !sub_field(k, f));
             m.fields.insert(f.into(), "no".into());
         }
         let seen = seen(&m);
@@ -1301,7 +1305,7 @@ impl Builder<'_> {
 
     /// A grouped page with the items given, then the follow-ups of the items answered "yes".
     fn group(&mut self, g: G, items: Vec<Q>) {
-        let all: Vec<Q> = g.def().items.iter().map(|(q, _, _)| *q).collect();
+        let all = g.questions();
         for q in &all {
             self.known.push(self.field(*q));
         }
@@ -1321,7 +1325,7 @@ impl Builder<'_> {
 
     /// A grouped page with the items whose answer can change the result.
     fn group_relevant(&mut self, g: G) {
-        let all: Vec<Q> = g.def().items.iter().map(|(q, _, _)| *q).collect();
+        let all = g.questions();
         let (mut m, no) = self.all_no(&all);
         let items = all
             .iter()
@@ -1368,10 +1372,7 @@ fn pages_2025(s: &AppState) -> Flow {
     if b.status_settled() {
         b.group(G::Status, Vec::new());
     } else {
-        b.group(
-            G::Status,
-            G::Status.def().items.iter().map(|i| i.0).collect(),
-        );
+        b.group(G::Status, G::Status.questions());
     }
     b.ask_status(Income);
     b.ask_status(Loss);
@@ -1410,7 +1411,7 @@ fn pages_2025(s: &AppState) -> Flow {
             b.group_relevant(G::Length);
         } else {
             for g in [G::Events, G::Length] {
-                b.group(g, g.def().items.iter().map(|i| i.0).collect());
+                b.group(g, g.questions());
             }
         }
     }
@@ -1438,14 +1439,19 @@ pub fn progress(s: &AppState) -> Option<(usize, usize)> {
     Some((i + 1, questions.len()))
 }
 
+/// Whether field `k` belongs to question field `f` ("birth_date.unknown" to "birth_date").
+fn sub_field(k: &str, f: &str) -> bool {
+    k.strip_prefix(f).is_some_and(|r| r.starts_with('.'))
+}
+
 /// Whether the page already has an answer (used after a change from check-answers).
 pub fn answered(s: &AppState, p: Page) -> bool {
     match p {
         Page::Q(q) => {
             let f = q.def(s).field;
-            s.fields.iter().any(|(k, v)| {
-                (k == f || k.strip_prefix(f).is_some_and(|r| r.starts_with('.'))) && !v.is_empty()
-            })
+            s.fields
+                .iter()
+                .any(|(k, v)| (k == f || sub_field(k, f)) && !v.is_empty())
         }
         Page::Periods => s.get("periods.done") == "1",
         Page::TermMode(id) => !s.get(&format!("p{id}.term.mode")).is_empty(),

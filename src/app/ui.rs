@@ -107,13 +107,12 @@ pub fn App() -> Html {
                     dom::session_write(None);
                 } else if *settled {
                     let s = s.clone();
-                    gloo::timers::callback::Timeout::new(0, move || {
+                    dom::soon(move || {
                         let kept = s
                             .snapshot()
                             .and_then(|snap| serde_json::to_string(&snap).ok());
                         dom::session_write(kept.as_deref());
-                    })
-                    .forget();
+                    });
                 }
             },
         );
