@@ -159,6 +159,22 @@ const HOST_CSS = `/* PUP check, embedded: printing the host page prints the app 
 }
 `;
 
+/** CSS without comments and without the spaces that mean nothing: around `{`, `}`, `;`, `,`
+ * and after `:`. Spaces elsewhere stay (a descendant combinator, `calc(a + b)`); the app's
+ * CSS has no `:`, `;`, `,` or braces inside strings (checked here). */
+export function minifyCss(css) {
+  const text = css.replace(/\/\*[\s\S]*?\*\//g, '');
+  for (const m of text.matchAll(/"[^"]*"|'[^']*'/g)) {
+    if (/[{};,:]/.test(m[0])) throw new Error(`postbuild: a CSS string holds {};,: — ${m[0]}`);
+  }
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([{};,])\s*/g, '$1')
+    .replace(/:\s+/g, ':')
+    .replace(/;}/g, '}')
+    .trim();
+}
+
 /** A Fluent file without its comment lines (the app never shows them). */
 export function stripFluentComments(text) {
   return text
@@ -193,13 +209,24 @@ export function postbuild(dir) {
   }
   html = html.replace(/<\/body>/, `<script data-pup="early">${early}</script>\n<script data-pup="boot" type="module">${boot}</script>\n</body>`);
 
-  // 2. The policy, first thing in <head> so that it covers everything after it.
+  // 2. The inlined CSS without its comments and spaces (they are the larger part of the page's
+  //    bytes before the first paint; decision 76), then the policy, first thing in <head> so
+  //    that it covers everything after it.
+  html = html.replace(/<style([^>]*)>([\s\S]*?)<\/style>/g, (_, attrs, css) => `<style${attrs}>${minifyCss(css)}</style>`);
   const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
   const scripts = [...html.matchAll(/<script data-pup[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
   const hash = (s) => `'sha256-${sha64(s)}'`;
   const policy = csp(styles.map(hash), scripts.map(hash));
   html = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\s*/g, '');
-  html = html.replace(/<head>\s*/, `<head>\n  <meta http-equiv="Content-Security-Policy" content="${policy}">\n  `);
+  html = html.replace(/<link data-pup="preload"[^>]*>\s*/g, '');
+  // The wasm and its JS are asked for from <head> (the preload scanner sees these links in
+  // the page's first bytes), not when the loader at the end of <body> runs after the page has
+  // been parsed: on Slow 4G that is ≈ 100 ms sooner (docs/app.md, "Start-up", decision 76).
+  // The loader's fetch() (mode cors, credentials same-origin) and import() take these
+  // responses: `crossorigin` (anonymous) is what makes the preload match the fetch().
+  const preload = `<link data-pup="preload" rel="preload" href="./${names.wasm}" as="fetch" type="application/wasm" crossorigin>\n  `
+    + `<link data-pup="preload" rel="modulepreload" href="./${names.js}">\n  `;
+  html = html.replace(/<head>\s*/, `<head>\n  <meta http-equiv="Content-Security-Policy" content="${policy}">\n  ${preload}`);
   writeFileSync(indexPath, html);
 
   // 3. Embedding: the app's CSS (every inlined block but the page's own, which is the first:

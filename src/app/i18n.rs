@@ -99,11 +99,11 @@ pub fn gendered(s: &str, sex: Option<Sex>) -> std::borrow::Cow<'_, str> {
         let start = head
             .char_indices()
             .rev()
-            .take_while(|(_, c)| c.is_alphabetic())
+            .take_while(|(_, c)| polish_letter(*c))
             .last()
             .map_or(head.len(), |(j, _)| j);
         let base = &head[start..];
-        if base.is_empty() || suffix.is_empty() || !suffix.chars().all(char::is_alphabetic) {
+        if base.is_empty() || suffix.is_empty() || !suffix.chars().all(polish_letter) {
             out.push_str(&rest[..=close]);
         } else {
             out.push_str(&head[..start]);
@@ -116,6 +116,13 @@ pub fn gendered(s: &str, sex: Option<Sex>) -> std::borrow::Cow<'_, str> {
     }
     out.push_str(rest);
     out.into()
+}
+
+/// A letter of a Polish word. Not `char::is_alphabetic`: its Unicode tables would add ≈ 5 KB
+/// to the app (issue 12); a test checks that the two agree on every character of the Polish
+/// texts.
+pub fn polish_letter(c: char) -> bool {
+    c.is_ascii_alphabetic() || "ąćęłńóśźżĄĆĘŁŃÓŚŹŻ".contains(c)
 }
 
 /// The feminine form of `base` given its ending `suffix`: the ending replaces as many

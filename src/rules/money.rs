@@ -14,6 +14,18 @@ pub enum MoneyError {
     TooLarge,
 }
 
+/// Lower case for the currency words matched below (ASCII, "Ł", Cyrillic "ЗЛ"); any other
+/// character is kept as it is, and `Grosze::parse` refuses it either way. Not `to_lowercase`:
+/// its Unicode tables would add ≈ 10 KB to the app (issue 12).
+fn lower(c: char) -> char {
+    match c {
+        'Ł' => 'ł',
+        'З' => 'з',
+        'Л' => 'л',
+        _ => c.to_ascii_lowercase(),
+    }
+}
+
 /// An amount as a person types it, in any of the app's languages, written the way the
 /// answers file writes amounts: `"1,234.50"` (English), `"1.234,50"`, `"1 234,50"` (Polish,
 /// Ukrainian) → `"1234.50"`. Spaces are dropped; with both `,` and `.` the last one is the
@@ -28,8 +40,8 @@ pub fn normalise_typed_amount(typed: &str) -> String {
         .trim()
         .chars()
         .filter(|c| !c.is_whitespace() && *c != '\u{a0}')
-        .collect::<String>()
-        .to_lowercase();
+        .map(lower)
+        .collect::<String>();
     let mut s = s.as_str();
     s = s.strip_prefix("pln").unwrap_or(s);
     for currency in [
@@ -171,6 +183,12 @@ mod tests {
             ("2000 złotych", "2000"),
             ("2000,- zł", "2000"),
             ("1\u{a0}721,90 зл", "1721.90"),
+            // In capitals, as a phone's caps lock or an office form writes them.
+            ("2000 ZŁ", "2000"),
+            ("2000 Zł", "2000"),
+            ("2000 ZŁOTYCH", "2000"),
+            ("2000 ZL", "2000"),
+            ("1721,90 ЗЛ", "1721.90"),
             ("zł", ""),
         ] {
             assert_eq!(normalise_typed_amount(typed), canonical, "{typed}");
