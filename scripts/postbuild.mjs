@@ -219,13 +219,13 @@ export function postbuild(dir) {
   const policy = csp(styles.map(hash), scripts.map(hash));
   html = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\s*/g, '');
   html = html.replace(/<link data-pup="preload"[^>]*>\s*/g, '');
-  // The wasm and its JS are asked for from <head> (the preload scanner sees these links in
-  // the page's first bytes), not when the loader at the end of <body> runs after the page has
-  // been parsed: on Slow 4G that is ≈ 100 ms sooner (docs/app.md, "Start-up", decision 76).
-  // The loader's fetch() (mode cors, credentials same-origin) and import() take these
-  // responses: `crossorigin` (anonymous) is what makes the preload match the fetch().
-  const preload = `<link data-pup="preload" rel="preload" href="./${names.wasm}" as="fetch" type="application/wasm" crossorigin>\n  `
-    + `<link data-pup="preload" rel="modulepreload" href="./${names.js}">\n  `;
+  // The wasm is asked for from <head> (the preload scanner sees the link in the page's first
+  // bytes), not when the loader at the end of <body> runs once the page has been parsed: on
+  // Slow 4G its request leaves ≈ 50 ms sooner (docs/decisions.md 76). The loader's fetch()
+  // (mode cors, credentials same-origin) takes this response: `crossorigin` (anonymous) is
+  // what makes the preload match the fetch(). Not the JS (modulepreload): parsing it before
+  // the first paint delayed the paint by ≈ 30 ms on a fast network.
+  const preload = `<link data-pup="preload" rel="preload" href="./${names.wasm}" as="fetch" type="application/wasm" crossorigin>\n  `;
   html = html.replace(/<head>\s*/, `<head>\n  <meta http-equiv="Content-Security-Policy" content="${policy}">\n  ${preload}`);
   writeFileSync(indexPath, html);
 

@@ -122,10 +122,10 @@ describe('start-up on a slow network (issue 12)', () => {
     await p.close();
   });
 
-  it('the wasm and its JS are asked for by the page\'s <head> (preload links), once each', async () => {
+  it('the wasm is asked for by the page\'s <head> (a preload link), once', async () => {
     // Not by the loader at the end of <body>, which runs only once the page has been parsed
-    // (decision 76). A preload that the loader's fetch() or import() could not take (another
-    // credentials mode) would be a second request for the same file.
+    // (decision 76). A preload that the loader's fetch() could not take (another credentials
+    // mode) would be a second request for the same file.
     const asked = [];
     const p = await Person.start(env, {
       // the page's own requests (the service worker then precaches every file of the build)
@@ -137,7 +137,7 @@ describe('start-up on a slow network (issue 12)', () => {
     const js = asked.filter((u) => /\/pup-app-[0-9a-f]+\.js$/.test(u));
     assert.equal(wasm.length, 1, `one request for the wasm: ${asked.join(', ')}`);
     assert.equal(js.length, 1, `one request for its JS: ${asked.join(', ')}`);
-    assert.deepEqual(head, [`preload fetch ${wasm[0]}`, `modulepreload  ${js[0]}`]);
+    assert.deepEqual(head, [`preload fetch ${wasm[0]}`]);
     const initiators = await p.page.evaluate(() => performance.getEntriesByType('resource')
       .filter((e) => /_bg\.wasm$/.test(e.name)).map((e) => e.initiatorType));
     assert.deepEqual(initiators, ['link'], 'the wasm came from the preload link');
