@@ -483,3 +483,33 @@ label-notice_days = dni na usprawiedliwienie
 rule-BEN-FOREIGNER = Zasiłek dla obywatela polskiego albo cudzoziemca z podstawą pobytu wymienioną w ustawie
 change-BEN-FOREIGNER = Zasiłek przysługuje obywatelom polskim i cudzoziemcom z podstawami pobytu wymienionymi w art. 245 ustawy; ubiegający się o ochronę międzynarodową może być bezrobotny, ale bez zasiłku.
 label-prison_work_days = dni pracy w okresie pozbawienia wolności
+
+# The result page's own interface texts (named in src/app/result.rs only; issue 12: the app
+# does not carry them before the result).
+save-answers = Zapisz odpowiedzi
+save-file-name = odpowiedzi-pup.json
+change-answers = Zmień odpowiedzi
+result-meta = Data sprawdzenia: { $v0 }. Dzień rejestracji: { $v1 }.
+result-rule-set = Zestaw zasad: { $v0 }. Decyzję podejmuje urząd.
+result-input-errors = Niektóre odpowiedzi są nieprawidłowe; części wyniku, które od nich zależą, są do potwierdzenia w urzędzie:
+office-heading = Gdzie się zarejestrować
+office-residence = Zarejestruj się osobiście w powiatowym urzędzie pracy właściwym ze względu na Twoje stałe lub czasowe zameldowanie.
+office-stay = Zarejestruj się osobiście w powiatowym urzędzie pracy, na którego obszarze działania przebywasz.
+office-unknown = Zarejestruj się osobiście w powiatowym urzędzie pracy właściwym ze względu na stałe lub czasowe zameldowanie, a jeżeli nie jesteś zameldowany(-a) — w urzędzie, na którego obszarze przebywasz.
+declaration-needed = Przy rejestracji składasz oświadczenie, że nie jesteś zarejestrowany(-a) w innym powiatowym urzędzie pracy.
+declaration-not-needed = Oświadczenie o niezarejestrowaniu w innym urzędzie nie jest potrzebne.
+declaration-unknown = Czy potrzebne jest oświadczenie o niezarejestrowaniu w innym urzędzie — do potwierdzenia w urzędzie.
+in-person = Rejestracja następuje w dniu przedłożenia kompletu wymaganych dokumentów, po wypełnieniu karty rejestracyjnej i podpisaniu jej w obecności pracownika urzędu.
+docs-heading = Dokumenty do zabrania
+docs-lead = Oryginały dokumentów do wglądu pracownikowi urzędu:
+docs-periods = Okresy, których dotyczą: { $v0 }
+docs-unknown-disability = Jeśli jesteś osobą niepełnosprawną: orzeczenie uprawnionego organu.
+docs-unknown-contra = Jeśli masz: dokument o przeciwwskazaniach do wykonywania określonych prac.
+docs-work-certs-earlier = Jeśli kiedykolwiek pracowałeś(-aś): świadectwa pracy oraz inne dokumenty niezbędne do ustalenia uprawnień — oryginały oraz kserokopie.
+docs-unknown-declaration = Jeśli okaże się potrzebne (urząd ustali to z Twoim zameldowaniem): oświadczenie, że nie jesteś zarejestrowany(-a) w innym powiatowym urzędzie pracy — składasz je w urzędzie.
+change-if-no = Ten warunek byłby spełniony przy odpowiedzi „Nie” na pytanie: „{ $v0 }”.
+change-if-no-both = Ten warunek byłby spełniony przy odpowiedzi „Nie” na oba pytania: „{ $v0 }” i „{ $v1 }”.
+change-defer-other = Ta okoliczność nie zmienia dnia: z innego powodu wymienionego wyżej zasiłek i tak przysługuje dopiero od { $v0 }.
+checklist-hint = Zaznacz dokumenty, które już masz.
+office-home = Zarejestruj się w powiatowym urzędzie pracy właściwym ze względu na miejsce zamieszkania — tam, gdzie mieszkasz, niezależnie od zameldowania.
+register-online-or-in-person = Wniosek o rejestrację możesz złożyć przez internet na praca.gov.pl, podpisany kwalifikowanym podpisem elektronicznym, podpisem zaufanym albo podpisem osobistym, albo zgłosić się osobiście do urzędu. Dniem rejestracji jest dzień złożenia kompletnego wniosku albo dzień, w którym zgłosisz się do urzędu i podpiszesz dane.

@@ -29,11 +29,8 @@ load-error-not-answers = to nie jest plik odpowiedzi zapisany przez to narzędzi
 load-error-not-answers-at = to nie jest plik odpowiedzi zapisany przez to narzędzie albo plik został zmieniony (wiersz { $v0 }, kolumna { $v1 }).
 load-error-unreadable = przeglądarka nie może odczytać tego pliku.
 load-error-detail = Szczegóły techniczne (po angielsku):
-save-answers = Zapisz odpowiedzi
 # The name of the saved answers file (letters, digits and hyphens only, for every system).
-save-file-name = odpowiedzi-pup.json
 print = Drukuj
-change-answers = Zmień odpowiedzi
 start-again = Zacznij od nowa
 restart-warning = Wszystkie Twoje odpowiedzi zostaną usunięte z tej strony i nie da się ich przywrócić. Jeśli chcesz do nich wrócić, najpierw zapisz je przyciskiem „Zapisz odpowiedzi”.
 restart-warning-kiosk = Wszystkie Twoje odpowiedzi zostaną usunięte z tej strony i nie da się ich przywrócić. Jeśli potrzebujesz wyniku, najpierw go wydrukuj.
@@ -235,29 +232,7 @@ check-submit = Pokaż wynik
 
 ## Result
 result-title = Wynik sprawdzenia
-result-meta = Data sprawdzenia: { $v0 }. Dzień rejestracji: { $v1 }.
-result-rule-set = Zestaw zasad: { $v0 }. Decyzję podejmuje urząd.
-result-input-errors = Niektóre odpowiedzi są nieprawidłowe; części wyniku, które od nich zależą, są do potwierdzenia w urzędzie:
-office-heading = Gdzie się zarejestrować
-office-residence = Zarejestruj się osobiście w powiatowym urzędzie pracy właściwym ze względu na Twoje stałe lub czasowe zameldowanie.
-office-stay = Zarejestruj się osobiście w powiatowym urzędzie pracy, na którego obszarze działania przebywasz.
-office-unknown = Zarejestruj się osobiście w powiatowym urzędzie pracy właściwym ze względu na stałe lub czasowe zameldowanie, a jeżeli nie jesteś zameldowany(-a) — w urzędzie, na którego obszarze przebywasz.
-declaration-needed = Przy rejestracji składasz oświadczenie, że nie jesteś zarejestrowany(-a) w innym powiatowym urzędzie pracy.
-declaration-not-needed = Oświadczenie o niezarejestrowaniu w innym urzędzie nie jest potrzebne.
-declaration-unknown = Czy potrzebne jest oświadczenie o niezarejestrowaniu w innym urzędzie — do potwierdzenia w urzędzie.
-in-person = Rejestracja następuje w dniu przedłożenia kompletu wymaganych dokumentów, po wypełnieniu karty rejestracyjnej i podpisaniu jej w obecności pracownika urzędu.
-docs-heading = Dokumenty do zabrania
-docs-lead = Oryginały dokumentów do wglądu pracownikowi urzędu:
-docs-periods = Okresy, których dotyczą: { $v0 }
-docs-unknown-disability = Jeśli jesteś osobą niepełnosprawną: orzeczenie uprawnionego organu.
-docs-unknown-contra = Jeśli masz: dokument o przeciwwskazaniach do wykonywania określonych prac.
-docs-work-certs-earlier = Jeśli kiedykolwiek pracowałeś(-aś): świadectwa pracy oraz inne dokumenty niezbędne do ustalenia uprawnień — oryginały oraz kserokopie.
-docs-unknown-declaration = Jeśli okaże się potrzebne (urząd ustali to z Twoim zameldowaniem): oświadczenie, że nie jesteś zarejestrowany(-a) w innym powiatowym urzędzie pracy — składasz je w urzędzie.
-change-if-no = Ten warunek byłby spełniony przy odpowiedzi „Nie” na pytanie: „{ $v0 }”.
-change-if-no-both = Ten warunek byłby spełniony przy odpowiedzi „Nie” na oba pytania: „{ $v0 }” i „{ $v1 }”.
-change-defer-other = Ta okoliczność nie zmienia dnia: z innego powodu wymienionego wyżej zasiłek i tak przysługuje dopiero od { $v0 }.
 to-confirm = do potwierdzenia w urzędzie
-checklist-hint = Zaznacz dokumenty, które już masz.
 pln = { $v0 } zł
 
 ## Errors
@@ -405,8 +380,6 @@ q-years-20 = Czy masz łącznie co najmniej 20 lat okresów zatrudnienia lub inn
 q-years-20-hint = Liczą się zatrudnienie, praca nakładcza, umowy cywilnoprawne i działalność gospodarcza ze składkami, praca w okresie pozbawienia wolności i w spółdzielni rolniczej. Od tego zależy wysokość zasiłku, a po 50. roku życia także to, jak długo przysługuje.
 q-income-2025 = Ile wynosi Twój miesięczny przychód (poza pracą i działalnością)?
 q-income-2025-hint = Liczą się przychody opodatkowane podatkiem dochodowym, inne niż z pracy, umów, działalności gospodarczej i świadczeń z Funduszu Pracy — na przykład z najmu. Odsetek od pieniędzy na rachunku bankowym nie wliczaj. Wpisz 0, jeśli nie masz takich przychodów. Jeśli granica nie jest jeszcze znana, urząd porówna Twój przychód z granicą w dniu rejestracji.
-office-home = Zarejestruj się w powiatowym urzędzie pracy właściwym ze względu na miejsce zamieszkania — tam, gdzie mieszkasz, niezależnie od zameldowania.
-register-online-or-in-person = Wniosek o rejestrację możesz złożyć przez internet na praca.gov.pl, podpisany kwalifikowanym podpisem elektronicznym, podpisem zaufanym albo podpisem osobistym, albo zgłosić się osobiście do urzędu. Dniem rejestracji jest dzień złożenia kompletnego wniosku albo dzień, w którym zgłosisz się do urzędu i podpiszesz dane.
 result-loading = Wczytywanie wyniku… Jeśli ten komunikat nie znika, sprawdź połączenie z internetem i odśwież stronę. Twoje odpowiedzi pozostaną w tej karcie przeglądarki (nie dotyczy kiosku w urzędzie).
 caption-progress = { $v0 } — pytanie { $v1 } z { $v2 }
 # Grouped question pages of the 2025 Act (issue 13): "select all that apply", GOV.UK's
