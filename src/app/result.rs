@@ -14,6 +14,7 @@ use super::state::Action;
 use super::view::{fmt_date, fmt_money_str, rich, tr, trf};
 
 use crate::rules::catalog;
+use crate::rules::explain::{self, base_from};
 use crate::rules::result::{BenefitVerdict, EvalResult, Outcome, StatusVerdict, TraceEntry};
 use crate::rules::values::Val;
 use crate::rules::RuleSetId;
@@ -21,15 +22,6 @@ use crate::rules::RuleSetId;
 /// The rule set the engine applied (named in the result).
 fn rule_set(r: &EvalResult) -> RuleSetId {
     RuleSetId::from_wire(&r.rule_set).unwrap_or(RuleSetId::Source2004Act)
-}
-
-/// The first day of benefit without any deferral, as the engine recorded it (BEN-WAIT-7
-/// under the seed, BEN-FROM-REGISTRATION under the 2025 Act).
-fn base_from(r: &EvalResult) -> Option<NaiveDate> {
-    ["BEN-WAIT-7", "BEN-FROM-REGISTRATION"]
-        .iter()
-        .find_map(|id| r.trace_of(id))
-        .and_then(|e| date_of_value(val(e, "from")))
 }
 
 /// A rule's short label, with its Polish words marked (`rich`).
@@ -572,71 +564,15 @@ fn benefit_section(r: &EvalResult) -> Html {
         BenefitVerdict::Unknown => (t(Msg::BenefitUnknown).to_string(), "verdict--unknown"),
         BenefitVerdict::NotApplicable => (t(Msg::BenefitNotApplicable).to_string(), "verdict--no"),
     };
-    let wait_from = r
-        .trace_of("BEN-WAIT-7")
-        .and_then(|e| date_of_value(val(e, "from")));
     let applies = b.verdict != BenefitVerdict::NotApplicable;
     let entitled = b.verdict == BenefitVerdict::Entitled;
-    // The exclusions of the 2025 Act (art. 219) that decided against the benefit.
-    let excluded: Vec<&str> = r
-        .trace
-        .iter()
-        .filter(|e| {
-            (e.rule.starts_with("BEN-NOT-") || e.rule == "BEN-FOREIGNER")
-                && e.outcome == Outcome::NotMet
-        })
-        .map(|e| e.rule)
-        .collect();
-    let mut why_rules: Vec<&str> = if act_2025 {
-        vec!["BEN-FROM-REGISTRATION"]
-    } else {
-        vec!["BEN-WAIT-7"]
-    };
-    if let Some(basis) = &b.basis {
-        why_rules.push(basis.as_str());
-    } else {
-        why_rules.extend(["BEN-365-18", "BEN-PRISON", "BEN-MILITARY"]);
-    }
-    if act_2025 {
-        why_rules.push("BEN-NO-REUSE");
-        if !excluded.is_empty() || b.unknown.iter().any(|x| x.starts_with("BEN-NOT-")) {
-            why_rules.push("BEN-LAST-JOB-BASIS");
-        }
-        why_rules.extend(excluded.iter().copied());
-    }
-    why_rules.extend(b.deferrals.iter().map(|d| d.rule.as_str()));
-    why_rules.extend(b.unknown.iter().map(String::as_str));
-    if act_2025 {
-        why_rules.extend([
-            "BEN-DAY-COUNT",
-            "BEN-LENGTH",
-            "BEN-AMOUNT",
-            "BEN-AMOUNT-120",
-        ]);
-        why_rules.retain(|x| {
-            *x != "BEN-DAY-COUNT" || r.trace_of(x).is_some_and(|e| e.outcome != Outcome::NotMet)
-        });
-    } else {
-        why_rules.push("BEN-NO-OFFER");
-    }
-    // A benefit that is not due: only what stands against it (no condition shown as met).
-    if matches!(
-        b.verdict,
-        BenefitVerdict::NotEntitled | BenefitVerdict::NotApplicable
-    ) {
-        why_rules.retain(|x| r.trace_of(x).is_none_or(|e| e.outcome != Outcome::Met));
-    }
-    let mut seen: Vec<&str> = Vec::new();
-    why_rules.retain(|x| {
-        let first = !seen.contains(x);
-        seen.push(x);
-        first
-    });
-    let may_be_later: Vec<&String> = b
-        .unknown
-        .iter()
-        .filter(|x| x.starts_with("DEFER-"))
-        .collect();
+    // Which rules explain the verdict, and the days they give: the engine's (rules::explain).
+    let why_benefit = explain::benefit(r);
+    let (excluded, may_be_later, wait_from) = (
+        &why_benefit.excluded,
+        &why_benefit.may_be_later,
+        why_benefit.wait_from,
+    );
     html! {
         <section class="result-section" id="benefit" aria-labelledby="benefit-heading">
             <h2 class="heading-m" id="benefit-heading">{ tr(Msg::BenefitHeading) }</h2>
@@ -680,11 +616,11 @@ fn benefit_section(r: &EvalResult) -> Html {
                         { for b.unknown.iter().map(|x| html! { <li data-rule={x.clone()}>{ rule_line(r, x) }</li> }) }
                     </ul>
                 }
-                if (entitled || b.verdict == BenefitVerdict::Unknown) && r.trace_of("BEN-NO-OFFER").is_some() {
+                if (entitled || b.verdict == BenefitVerdict::Unknown) && why_benefit.no_offer {
                     <p class="inset">{ tr(Msg::BenefitNoOffer) }</p>
                 }
                 { timeline(r) }
-                { why(r, "benefit", &why_rules) }
+                { why(r, "benefit", &why_benefit.rules) }
             }
         </section>
     }

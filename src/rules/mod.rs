@@ -11,6 +11,7 @@ pub mod act_2025;
 pub mod answers;
 pub mod catalog;
 pub mod dates;
+pub mod explain;
 pub mod ids;
 pub mod money;
 pub mod params;
