@@ -138,11 +138,7 @@ impl Catalog {
     /// Fluent are returned as messages; the messages that could be read are kept.
     pub fn parse(lang: Lang, source: String) -> (Catalog, Vec<String>) {
         let source: &'static str = Box::leak(source.into_boxed_str());
-        let mut reader = Reader {
-            s: source,
-            b: source.as_bytes(),
-            i: 0,
-        };
+        let mut reader = Reader { s: source, i: 0 };
         let mut messages = HashMap::new();
         let mut errors = Vec::new();
         while let Some(entry) = reader.entry() {
@@ -237,7 +233,6 @@ enum Piece {
 /// (`fluent.ebnf`) for the supported part, named as there.
 struct Reader {
     s: &'static str,
-    b: &'static [u8],
     i: usize,
 }
 
@@ -247,8 +242,12 @@ type Read<T> = Result<T, String>;
 type Message = (&'static str, Vec<Part>);
 
 impl Reader {
+    fn b(&self) -> &'static [u8] {
+        self.s.as_bytes()
+    }
+
     fn at(&self, i: usize) -> Option<u8> {
-        self.b.get(i).copied()
+        self.b().get(i).copied()
     }
 
     fn cur(&self) -> Option<u8> {
@@ -303,7 +302,7 @@ impl Reader {
             if n > 0 {
                 lines += 1;
                 i += n;
-            } else if i >= self.b.len() {
+            } else if i >= self.b().len() {
                 return (lines, i);
             } else {
                 return (lines, line_start);
@@ -334,7 +333,7 @@ impl Reader {
 
     fn expect_line_end(&mut self) -> Read<()> {
         let n = self.line_end_at(self.i);
-        if n > 0 || self.i >= self.b.len() {
+        if n > 0 || self.i >= self.b().len() {
             self.i += n;
             Ok(())
         } else {
@@ -406,12 +405,12 @@ impl Reader {
     /// A pattern on the same line (after `=` or a variant key) or on the next indented lines.
     fn pattern_after_key(&mut self) -> Read<Option<Vec<Part>>> {
         let j = self.spaces_from(self.i);
-        if self.line_end_at(j) == 0 && j < self.b.len() {
+        if self.line_end_at(j) == 0 && j < self.b().len() {
             self.i = j;
             return self.pattern(false).map(Some);
         }
         let (_, next) = self.blank_block_from(j);
-        if next < self.b.len() && self.continues_at(next) {
+        if next < self.b().len() && self.continues_at(next) {
             self.i = next;
             return self.pattern(true).map(Some);
         }
@@ -439,7 +438,7 @@ impl Reader {
                 }
             } else if self.line_end_at(self.i) > 0 {
                 let (lines, next) = self.blank_block_from(self.i);
-                if next >= self.b.len() || !self.continues_at(next) {
+                if next >= self.b().len() || !self.continues_at(next) {
                     break;
                 }
                 self.i = next;
@@ -473,7 +472,7 @@ impl Reader {
         self.i += 1;
         let name = self.identifier()?;
         self.skip_blank();
-        let part = if self.b[self.i..].starts_with(b"->") {
+        let part = if self.b()[self.i..].starts_with(b"->") {
             self.i += 2;
             self.skip_blank_inline();
             self.expect_line_end()?;
@@ -490,7 +489,7 @@ impl Reader {
     fn variants(&mut self) -> Read<Vec<Variant>> {
         let mut variants = Vec::new();
         self.skip_blank();
-        while matches!(self.cur(), Some(b'[')) || self.b[self.i..].starts_with(b"*[") {
+        while matches!(self.cur(), Some(b'[')) || self.b()[self.i..].starts_with(b"*[") {
             let default = self.cur() == Some(b'*');
             self.i += usize::from(default);
             self.expect(b'[')?;

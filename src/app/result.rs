@@ -43,11 +43,6 @@ fn rule_line(r: &EvalResult, id: &str) -> Html {
     html! { <>{ rule_name(id) }{ article(r, id) }</> }
 }
 
-fn date_of_value(v: &Val) -> Option<NaiveDate> {
-    v.as_date()
-        .or_else(|| v.as_str().and_then(crate::rules::dates::parse_ymd))
-}
-
 /// A value of the trace as text, with the marks of Polish words (`rich`).
 fn value_html(key: &str, v: &Val) -> String {
     match v {
@@ -59,7 +54,7 @@ fn value_html(key: &str, v: &Val) -> String {
         Val::Text(s) => {
             if matches!(key, "income" | "limit" | "minimum_wage") {
                 fmt_money_str(s)
-            } else if let Some(d) = date_of_value(v) {
+            } else if let Some(d) = v.as_any_date() {
                 fmt_date(d)
             } else {
                 let x = value_text_marked(s);
@@ -137,7 +132,7 @@ fn val<'a>(e: &'a TraceEntry, k: &str) -> &'a Val {
 }
 
 fn val_date(e: &TraceEntry, k: &str) -> String {
-    date_of_value(val(e, k)).map(fmt_date).unwrap_or_default()
+    val(e, k).as_any_date().map(fmt_date).unwrap_or_default()
 }
 
 /// "What would change it", for a rule that decided against the person.
@@ -297,7 +292,7 @@ fn status_section(r: &EvalResult, act: &Callback<Action>) -> Html {
             .then(|| r.trace_of("STATUS-AGE-MIN"))
             .flatten()
             .and_then(|e| e.values.get("turns_min_age_on"))
-            .and_then(date_of_value)
+            .and_then(Val::as_any_date)
     });
     let recheck = later.map(|d| {
         let act = act.clone();
@@ -393,8 +388,8 @@ fn timeline(r: &EvalResult) -> Html {
                     fill="#f3f2f1" />
                 { for periods.iter().enumerate().map(|(i, e)| {
                     let y = top + row_h * i as i64;
-                    let from = date_of_value(val(e, "from"));
-                    let to = date_of_value(val(e, "to"));
+                    let from = val(e, "from").as_any_date();
+                    let to = val(e, "to").as_any_date();
                     let fill = match e.outcome { Outcome::Met => "#00703c", Outcome::NotMet => "#505a5f", Outcome::Unknown => "#8a4b08" };
                     let label = tf(Msg::PeriodN, &[&val(e, "period").as_u64().unwrap_or(0).to_string()]);
                     let bar = match (from, to) {

@@ -25,19 +25,13 @@ pub struct BenefitWhy<'a> {
     pub no_offer: bool,
 }
 
-fn date_of(v: Option<&Val>) -> Option<NaiveDate> {
-    let v = v?;
-    v.as_date()
-        .or_else(|| v.as_str().and_then(super::dates::parse_ymd))
-}
-
 /// The first day of benefit without any deferral, as the engine recorded it (BEN-WAIT-7
 /// under the seed, BEN-FROM-REGISTRATION under the 2025 Act).
 pub fn base_from(r: &EvalResult) -> Option<NaiveDate> {
     ["BEN-WAIT-7", "BEN-FROM-REGISTRATION"]
         .iter()
         .find_map(|id| r.trace_of(id))
-        .and_then(|e| date_of(e.values.get("from")))
+        .and_then(|e| e.values.get("from").and_then(Val::as_any_date))
 }
 
 /// The benefit verdict's explanation: the first day's rule, the basis (or the seed's three
@@ -111,7 +105,7 @@ pub fn benefit(r: &EvalResult) -> BenefitWhy<'_> {
             .collect(),
         wait_from: r
             .trace_of("BEN-WAIT-7")
-            .and_then(|e| date_of(e.values.get("from"))),
+            .and_then(|e| e.values.get("from").and_then(Val::as_any_date)),
         no_offer: r.trace_of("BEN-NO-OFFER").is_some(),
     }
 }

@@ -83,6 +83,11 @@ impl Val {
             _ => None,
         }
     }
+    /// A date, or a date written as text (`YYYY-MM-DD`), as the trace holds either.
+    pub fn as_any_date(&self) -> Option<NaiveDate> {
+        self.as_date()
+            .or_else(|| self.as_str().and_then(super::dates::parse_ymd))
+    }
     pub fn as_array(&self) -> Option<&Vec<Val>> {
         match self {
             Val::List(l) => Some(l),
