@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 
 use super::answers::{self, date_of, DateValue};
-use super::i18n::Msg;
+use super::i18n::{tm, Msg};
 use super::state::AppState;
 use crate::rules::answers::{
     ForeignerBasis, LossReason, PensionOrBenefit, PeriodKind, Residence, Schooling, Sex,
@@ -387,6 +387,28 @@ pub fn rule_set_of(s: &AppState) -> RuleSetId {
 }
 
 /// Whether the questions follow the 2025 Act.
+/// The question that fills a field of the answers file (by its path, as the engine names
+/// it), in the person's language: for "what would change it" on the result page.
+pub fn question_of(s: &AppState, path: &str) -> Option<&'static str> {
+    let q = match path {
+        "status.employed_or_paid_work" => Q::Employed,
+        "status.pensions_and_benefits" => Q::Pensions,
+        "status.farm_over_2ha" => Q::Farm,
+        "status.special_agri_income_over_limit" => Q::SpecialAgri,
+        "status.business_registered" => Q::Business,
+        "status.other_compulsory_insurance" => Q::Insurance,
+        "status.detained" => Q::Detained,
+        "status.permanent_social_allowance" => Q::PermAllowance,
+        "status.care_benefit" => Q::CareBenefit,
+        "status.training_benefit" => Q::TrainingBenefit,
+        "status.company_role" => Q::CompanyRole,
+        "status.foreign_insurance" => Q::ForeignInsurance,
+        "status.business_abroad" => Q::BusinessAbroad,
+        _ => return None,
+    };
+    Some(tm(q.def(s).title))
+}
+
 pub fn act_2025(s: &AppState) -> bool {
     rule_set_of(s) == RuleSetId::Act2025
 }

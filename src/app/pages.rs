@@ -349,18 +349,8 @@ pub fn periods(c: &Ctx) -> Html {
     let s = &c.s;
     let (w_from, w_to) = crate::rules::limits(flow::reg_date(s)).window;
     let result = crate::rules::evaluate(&super::answers::build(s, true), s.today);
-    let (q, r) = result
-        .trace_of("BEN-365-18")
-        .map(|e| {
-            let n = |k: &str| {
-                e.values
-                    .get(k)
-                    .and_then(crate::rules::values::Val::as_u64)
-                    .unwrap_or(0)
-                    .to_string()
-            };
-            (n("qualifying_days"), n("required_days"))
-        })
+    let (q, r) = crate::rules::explain::days(&result)
+        .map(|d| (d.qualifying.to_string(), d.required.to_string()))
         .unwrap_or_default();
     let (onsubmit, button) = submit(c, Msg::Continue);
     html! {

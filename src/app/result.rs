@@ -10,11 +10,11 @@ use super::i18n::{
     tfm, tm, value_label_marked, value_text_marked, Lang, Msg,
 };
 use super::pages::Ctx;
-use super::state::Action;
+use super::state::{Action, AppState};
 use super::view::{fmt_date, fmt_money_str, rich, tr, trf};
 
 use crate::rules::catalog;
-use crate::rules::explain::{self, base_from};
+use crate::rules::explain::{self, Arg, Change, Place};
 use crate::rules::result::{BenefitVerdict, EvalResult, Outcome, StatusVerdict, TraceEntry};
 use crate::rules::values::Val;
 use crate::rules::RuleSetId;
@@ -88,10 +88,7 @@ fn value_html(key: &str, v: &Val) -> String {
 /// declaration, deferrals, documents, the account, obligations) "apply" or "do not apply":
 /// a declaration the person does not need is not a condition they failed.
 fn outcome_text(rule: &str, o: Outcome) -> &'static str {
-    let applies = ["REG-", "DEFER-", "DOC-", "ACC-", "OBL-"]
-        .iter()
-        .any(|p| rule.starts_with(p));
-    match (o, applies) {
+    match (o, !explain::is_condition(rule)) {
         (Outcome::Met, false) => t(Msg::OutcomeMet),
         (Outcome::NotMet, false) => t(Msg::OutcomeNotMet),
         (Outcome::Met, true) => t(Msg::OutcomeApplies),
@@ -131,94 +128,33 @@ fn val<'a>(e: &'a TraceEntry, k: &str) -> &'a Val {
     e.values.get(k).unwrap_or(&NULL)
 }
 
-fn val_date(e: &TraceEntry, k: &str) -> String {
-    val(e, k).as_any_date().map(fmt_date).unwrap_or_default()
-}
-
-/// "What would change it", for a rule that decided against the person.
-fn change_text(r: &EvalResult, e: &TraceEntry) -> Option<String> {
-    let question = match e.rule {
-        "STATUS-NO-PENSION-2025" => Some(Msg::QPensions2025),
-        "STATUS-NOT-DETAINED-2025" => Some(Msg::QDetained),
-        "STATUS-NO-CARE-BENEFIT-2025" => Some(Msg::QCareBenefit),
-        "STATUS-NO-COMPANY-ROLE" => Some(Msg::QCompanyRole),
-        "STATUS-NO-OTHER-INSURANCE" => Some(Msg::QInsurance),
-        "STATUS-NO-FOREIGN-INSURANCE" => Some(Msg::QForeignInsurance),
-        "STATUS-NO-BUSINESS-ABROAD" => Some(Msg::QBusinessAbroad),
-        "STATUS-NO-PENSION" => Some(Msg::QPensions),
-        "STATUS-NO-FARM" => Some(Msg::QFarm),
-        "STATUS-NO-SPECIAL-AGRI" => Some(Msg::QSpecialAgri),
-        "STATUS-NOT-DETAINED" => Some(Msg::QDetained),
-        "STATUS-NO-PERMANENT-ALLOWANCE" => Some(Msg::QPermAllowance),
-        "STATUS-NO-CARE-BENEFIT" => Some(Msg::QCareBenefit),
-        "STATUS-NO-TRAINING-BENEFIT" => Some(Msg::QTrainingBenefit),
-        _ => None,
-    };
-    if e.rule == "STATUS-NO-BUSINESS" {
-        // Not met by the business, the other insurance, or both: name the answers given.
-        let yes = |k: &str| matches!(val(e, k), Val::Bool(true));
-        return match (
-            yes("business_registered"),
-            yes("other_compulsory_insurance"),
-        ) {
-            (true, true) => Some(tfm(
-                Msg::ChangeIfNoBoth,
-                &[tm(Msg::QBusiness), tm(Msg::QInsurance)],
-            )),
-            (false, true) => Some(tfm(Msg::ChangeIfNo, &[tm(Msg::QInsurance)])),
-            _ => Some(tfm(Msg::ChangeIfNo, &[tm(Msg::QBusiness)])),
-        };
-    }
-    if let Some(q) = question {
-        return Some(tfm(Msg::ChangeIfNo, &[tm(q)]));
-    }
-    let wait_from = base_from(r).map(fmt_date).unwrap_or_default();
-    let args: Vec<String> = match e.rule {
-        "STATUS-AGE-MIN" => vec![val_date(e, "turns_min_age_on")],
-        "STATUS-AGE-MAX" => vec![
-            value_html("age_max", val(e, "age_max")),
-            val_date(e, "turns_max_age_on"),
-        ],
-        "STATUS-INCOME" | "STATUS-INCOME-2025" => vec![
-            val(e, "limit")
-                .as_str()
-                .map(fmt_money_str)
-                .unwrap_or_default(),
-            val(e, "income")
-                .as_str()
-                .map(fmt_money_str)
-                .unwrap_or_default(),
-        ],
-        "BEN-365-18" => {
-            let n = |k: &str| val(e, k).as_u64().unwrap_or(0);
-            vec![
-                n("required_days")
-                    .saturating_sub(n("qualifying_days"))
-                    .to_string(),
-                n("required_days").to_string(),
-            ]
-        }
-        x if x.starts_with("LOSS-") => vec![val_date(e, "register_again_from")],
-        x if x.starts_with("DEFER-") => {
-            // The first day without this deferral: the latest of the waiting period's end and
-            // the other deferrals' dates (all from the engine's result).
-            let without = r
-                .benefit
-                .deferrals
+/// "What would change it", for a rule that decided against the person: what the engine
+/// says would change it (`rules::explain::change`), in words.
+fn change_text(s: &AppState, r: &EvalResult, e: &TraceEntry) -> Option<String> {
+    let args: Vec<String> = match explain::change(r, e)? {
+        Change::AnswerNo(fields) => {
+            let q: Vec<&str> = fields
                 .iter()
-                .filter(|d| d.rule != x)
-                .map(|d| d.from)
-                .chain(base_from(r))
-                .max();
-            match (without, r.benefit.from) {
-                (Some(w), Some(from)) if w >= from => {
-                    return Some(tf(Msg::ChangeDeferOther, &[&fmt_date(from)]));
-                }
-                (Some(w), _) => vec![fmt_date(w)],
-                (None, _) => vec![wait_from],
-            }
+                .filter_map(|f| super::flow::question_of(s, f))
+                .collect();
+            return match q[..] {
+                [one] => Some(tfm(Msg::ChangeIfNo, &[one])),
+                [a, b] => Some(tfm(Msg::ChangeIfNoBoth, &[a, b])),
+                _ => None,
+            };
         }
-        _ => vec![],
+        Change::OtherDeferrals(from) => return Some(tf(Msg::ChangeDeferOther, &[&fmt_date(from)])),
+        Change::Text(args) => args
+            .into_iter()
+            .map(|a| match a {
+                Arg::Date(d) => d.map(fmt_date).unwrap_or_default(),
+                Arg::Money(m) => m.as_deref().map(fmt_money_str).unwrap_or_default(),
+                Arg::Count(n) => n.to_string(),
+                Arg::MaybeCount(n) => n
+                    .map(|n| n.to_string())
+                    .unwrap_or_else(|| t(Msg::UnknownInline).to_string()),
+            })
+            .collect(),
     };
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
     rule_change(e.rule, &args)
@@ -226,12 +162,10 @@ fn change_text(r: &EvalResult, e: &TraceEntry) -> Option<String> {
 
 /// One rule of a "why": its label and outcome, the source sentence, the values used, and
 /// what would change it.
-fn why_rule(r: &EvalResult, e: &TraceEntry) -> Html {
+fn why_rule(s: &AppState, r: &EvalResult, e: &TraceEntry) -> Html {
     let info = catalog::find(rule_set(r), e.rule);
     let values: Vec<(&str, &Val)> = e.values.iter().collect();
-    let change = (e.outcome == Outcome::NotMet || e.rule.starts_with("DEFER-"))
-        .then(|| change_text(r, e))
-        .flatten();
+    let change = change_text(s, r, e);
     html! {
         <div class="why__rule" data-rule={e.rule}>
             <h3 class="heading-s">{ rule_name(e.rule) }{" — "}{ outcome_text(e.rule, e.outcome) }</h3>
@@ -263,7 +197,7 @@ fn why_rule(r: &EvalResult, e: &TraceEntry) -> Html {
     }
 }
 
-fn why(r: &EvalResult, id: &str, rules: &[&str]) -> Html {
+fn why(s: &AppState, r: &EvalResult, id: &str, rules: &[&str]) -> Html {
     let section = match id {
         "status" => Msg::StatusHeading,
         "benefit" => Msg::BenefitHeading,
@@ -277,24 +211,17 @@ fn why(r: &EvalResult, id: &str, rules: &[&str]) -> Html {
         <details class="why no-print" id={format!("why-{id}")}>
             // Three such toggles on the page: each names its section for screen readers.
             <summary><span>{ tr(Msg::WhyHeading) }</span><span class="visually-hidden">{" — "}{ tr(section) }</span></summary>
-            <div class="why__body">{ for entries.iter().map(|e| why_rule(r, e)) }</div>
+            <div class="why__body">{ for entries.iter().map(|e| why_rule(s, r, e)) }</div>
         </details>
     }
 }
 
-fn status_section(r: &EvalResult, act: &Callback<Action>) -> Html {
+fn status_section(s: &AppState, r: &EvalResult, act: &Callback<Action>) -> Html {
     let st = &r.status;
-    // A later day from which the person could register: after a loss of status
-    // (`register_not_before`), or their 18th birthday when age is the only unmet condition.
-    // The benefit questions were skipped (no status on day D): they can be asked for that day.
-    let later = st.register_not_before.or_else(|| {
-        (st.unmet.len() == 1 && st.unmet[0] == "STATUS-AGE-MIN")
-            .then(|| r.trace_of("STATUS-AGE-MIN"))
-            .flatten()
-            .and_then(|e| e.values.get("turns_min_age_on"))
-            .and_then(Val::as_any_date)
-    });
-    let recheck = later.map(|d| {
+    // A later day from which the person could register (the engine's): the benefit
+    // questions were skipped (no status on day D), they can be asked for that day.
+    let why_status = explain::status(r);
+    let recheck = why_status.register_from.map(|d| {
         let act = act.clone();
         let onclick = Callback::from(move |_: MouseEvent| {
             super::dom::mark("nav-click");
@@ -312,16 +239,6 @@ fn status_section(r: &EvalResult, act: &Callback<Action>) -> Html {
         StatusVerdict::Eligible => (t(Msg::StatusEligible), "verdict--yes"),
         StatusVerdict::NotEligible => (t(Msg::StatusNotEligible), "verdict--no"),
         StatusVerdict::Unknown => (t(Msg::StatusUnknown), "verdict--unknown"),
-    };
-    let why_rules: Vec<&str> = match st.verdict {
-        StatusVerdict::Eligible => r
-            .trace
-            .iter()
-            .filter(|e| e.rule.starts_with("STATUS-"))
-            .map(|e| e.rule)
-            .collect(),
-        StatusVerdict::NotEligible => st.unmet.iter().map(String::as_str).collect(),
-        StatusVerdict::Unknown => st.unknown.iter().map(String::as_str).collect(),
     };
     html! {
         <section class="result-section" id="status" aria-labelledby="status-heading">
@@ -344,7 +261,7 @@ fn status_section(r: &EvalResult, act: &Callback<Action>) -> Html {
                     { for st.unknown.iter().map(|x| html! { <li data-rule={x.clone()}>{ rule_line(r, x) }</li> }) }
                 </ul>
             }
-            { why(r, "status", &why_rules) }
+            { why(s, r, "status", &why_status.rules) }
         </section>
     }
 }
@@ -357,11 +274,7 @@ fn timeline(r: &EvalResult) -> Html {
     let total = ((wt - wf).num_days() + 1).max(1);
     let (x0, width) = (120_i64, 500_i64);
     let x = |d: NaiveDate| x0 + (d - wf).num_days().clamp(0, total) * width / total;
-    let periods: Vec<&TraceEntry> = r
-        .trace
-        .iter()
-        .filter(|e| e.rule.starts_with("Q-") && e.values.get("period").is_some())
-        .collect();
+    let periods = explain::periods(r);
     let row_h = 26_i64;
     let top = 24_i64;
     let sum_y = top + row_h * periods.len() as i64;
@@ -464,11 +377,7 @@ fn timeline(r: &EvalResult) -> Html {
 fn days_text(r: &EvalResult) -> String {
     let b = &r.benefit;
     let (from, to) = (fmt_date(b.window.from), fmt_date(b.window.to));
-    let most = r
-        .trace_of("BEN-365-18")
-        .and_then(|e| val(e, "qualifying_days_at_most").as_u64())
-        .filter(|m| *m > u64::from(b.qualifying_days));
-    match most {
+    match explain::days(r).and_then(|d| d.at_most) {
         Some(m) => tf(
             Msg::BenefitDaysRange,
             &[
@@ -494,16 +403,8 @@ fn days_text(r: &EvalResult) -> String {
 /// The amount and length lines of the 2025 Act (art. 224, 225), from the engine's result.
 fn amount_and_length(r: &EvalResult) -> Html {
     let b = &r.benefit;
-    let years = r
-        .trace_of("BEN-AMOUNT-120")
-        .and_then(|e| val(e, "years_required").as_u64())
-        .unwrap_or_default()
-        .to_string();
-    let first_days = r
-        .trace_of("BEN-AMOUNT")
-        .and_then(|e| val(e, "first_days").as_u64())
-        .unwrap_or_default()
-        .to_string();
+    let why = explain::amount(r);
+    let (years, first_days) = (why.years_required.to_string(), why.first_days.to_string());
     let amount = b.amount.as_ref().map(|a| {
         let main = tf(
             Msg::BenefitAmount,
@@ -519,24 +420,18 @@ fn amount_and_length(r: &EvalResult) -> Html {
             Some(_) => tf(Msg::BenefitAmount120, &[&years]),
             None => tf(Msg::BenefitAmountPercentUnknown, &[&years]),
         };
-        html! { <p id="benefit-amount">{ main }{ " " }{ extra }{ article(r, "BEN-AMOUNT") }</p> }
+        html! { <p id="benefit-amount">{ main }{ " " }{ extra }{ article(r, why.amount_rule) }</p> }
     });
     let amount_unknown = (b.amount.is_none() && b.verdict == BenefitVerdict::Entitled)
         .then(|| b.from.map(|f| html! { <p id="benefit-amount">{ trf(Msg::BenefitAmountUnknown, &[&fmt_date(f)]) }</p> }))
         .flatten();
-    let length = r.trace_of("BEN-LENGTH").map(|e| {
-        let n = |k: &str| val(e, k).as_u64().unwrap_or_default().to_string();
-        match b.length_days {
-            Some(d) => html! { <p id="benefit-length">{ trf(Msg::BenefitLength, &[&d.to_string()]) }{ article(r, "BEN-LENGTH") }{ " " }{ tr(Msg::BenefitLengthShortened) }</p> },
-            None => html! { <p id="benefit-length">{ trf(Msg::BenefitLengthUnknown, &[&n("days_short"), &n("days_long")]) }</p> },
-        }
+    let length = why.length_evaluated.then(|| match b.length_days {
+        Some(d) => html! { <p id="benefit-length">{ trf(Msg::BenefitLength, &[&d.to_string()]) }{ article(r, why.length_rule) }{ " " }{ tr(Msg::BenefitLengthShortened) }</p> },
+        None => html! { <p id="benefit-length">{ trf(Msg::BenefitLengthUnknown, &[&why.days_short.to_string(), &why.days_long.to_string()]) }</p> },
     });
-    let day_count = r
-        .trace_of("BEN-DAY-COUNT")
-        .filter(|e| e.outcome != Outcome::NotMet)
-        .map(
-            |_| html! { <p class="inset" id="benefit-day-count">{ tr(Msg::BenefitDayCount) }</p> },
-        );
+    let day_count = why.day_count.then(
+        || html! { <p class="inset" id="benefit-day-count">{ tr(Msg::BenefitDayCount) }</p> },
+    );
     html! {
         <>
             { amount }{ amount_unknown }
@@ -546,7 +441,7 @@ fn amount_and_length(r: &EvalResult) -> Html {
     }
 }
 
-fn benefit_section(r: &EvalResult) -> Html {
+fn benefit_section(s: &AppState, r: &EvalResult) -> Html {
     let b = &r.benefit;
     let act_2025 = rule_set(r) == RuleSetId::Act2025;
     let from = b.from.map(fmt_date).unwrap_or_default();
@@ -615,7 +510,7 @@ fn benefit_section(r: &EvalResult) -> Html {
                     <p class="inset">{ tr(Msg::BenefitNoOffer) }</p>
                 }
                 { timeline(r) }
-                { why(r, "benefit", &why_benefit.rules) }
+                { why(s, r, "benefit", &why_benefit.rules) }
             }
         </section>
     }
@@ -630,14 +525,15 @@ fn polish_original(pl: &'static str) -> Html {
     html! { <>{ " " }<span class="polish-original" lang="pl">{ format!("({pl})") }</span></> }
 }
 
-fn office_section(r: &EvalResult) -> Html {
+fn office_section(s: &AppState, r: &EvalResult) -> Html {
     let act_2025 = rule_set(r) == RuleSetId::Act2025;
     let sunday = chrono::Datelike::weekday(&r.registration_date) == chrono::Weekday::Sun;
-    let msg = match r.office.rule.as_deref() {
-        Some("REG-OFFICE-HOME") => Msg::OfficeHome,
-        Some("REG-OFFICE-RESIDENCE") => Msg::OfficeResidence,
-        Some("REG-OFFICE-STAY") => Msg::OfficeStay,
-        _ => Msg::OfficeUnknown,
+    let why_office = explain::office(r);
+    let msg = match why_office.place {
+        Some(Place::Home) => Msg::OfficeHome,
+        Some(Place::Residence) => Msg::OfficeResidence,
+        Some(Place::Stay) => Msg::OfficeStay,
+        None => Msg::OfficeUnknown,
     };
     let (text, text_pl) = (t(msg), text_in(Lang::Pl, msg.id()));
     let decl = match r.office.declaration_required {
@@ -645,27 +541,12 @@ fn office_section(r: &EvalResult) -> Html {
         Some(false) => t(Msg::DeclarationNotNeeded),
         None => t(Msg::DeclarationUnknown),
     };
-    let rules: Vec<&str> = if act_2025 {
-        vec![
-            "REG-APPLICATION",
-            "REG-OFFICE-HOME",
-            "REG-ONLINE-SIGNATURE",
-            "REG-REGISTRATION-DAY",
-            "REG-ONE-OFFICE",
-        ]
-    } else {
-        vec![
-            "REG-IN-PERSON",
-            r.office.rule.as_deref().unwrap_or("REG-OFFICE-RESIDENCE"),
-            "REG-DECLARATION",
-        ]
-    };
     html! {
         <section class="result-section" id="office" aria-labelledby="office-heading">
             <h2 class="heading-m" id="office-heading">{ tr(Msg::OfficeHeading) }</h2>
             <p id="office-text">{ text }{ polish_original(text_pl) }{ r.office.rule.as_deref().map(|o| article(r, o)).unwrap_or_default() }</p>
-            if act_2025 {
-                <p id="office-how">{ tr(Msg::RegisterOnlineOrInPerson) }{ article(r, "REG-APPLICATION") }</p>
+            if let Some(how) = why_office.application {
+                <p id="office-how">{ tr(Msg::RegisterOnlineOrInPerson) }{ article(r, how) }</p>
             } else {
                 <p id="office-declaration">{ decl }</p>
                 <p>{ tr(Msg::InPerson) }</p>
@@ -677,7 +558,7 @@ fn office_section(r: &EvalResult) -> Html {
             }
             // The office's own details, when the app is configured for one (config.rs).
             <super::config::OfficeDetails />
-            { why(r, "office", &rules) }
+            { why(s, r, "office", &why_office.rules) }
         </section>
     }
 }
@@ -715,10 +596,11 @@ fn documents_section(c: &Ctx, r: &EvalResult, a: &crate::rules::answers::Answers
             )
         })
         .collect();
+    let why_docs = explain::documents(r);
     let mut extra: Vec<&str> = Vec::new();
     // No period entered: the source still lists work certificates for everyone who
     // registers, so they are offered as "if you worked before" (decision 52).
-    if !r.documents.iter().any(|d| d == "DOC-WORK-CERTS") {
+    if why_docs.work_certs_missing {
         extra.push(tm(Msg::DocsWorkCertsEarlier));
     }
     if a.person.disabled.is_none() {
@@ -728,9 +610,7 @@ fn documents_section(c: &Ctx, r: &EvalResult, a: &crate::rules::answers::Answers
         extra.push(t(Msg::DocsUnknownContra));
     }
     // Residence unknown: the declaration is "to be confirmed" in the office section.
-    if r.trace_of("DOC-DECLARATION")
-        .is_some_and(|e| e.outcome == Outcome::Unknown)
-    {
+    if why_docs.declaration_unknown {
         extra.push(tm(Msg::DocsUnknownDeclaration));
     }
     html! {
@@ -746,7 +626,7 @@ fn documents_section(c: &Ctx, r: &EvalResult, a: &crate::rules::answers::Answers
                             { tick_box(c, format!("tick.{d}"), id.clone()) }
                             <label for={id}>
                                 { doc_text(d) }{ polish_original(doc_text_pl(d)) }{ article(r, d) }
-                                if d == "DOC-WORK-CERTS" && !periods.is_empty() {
+                                if why_docs.periods_on == Some(d.as_str()) && !periods.is_empty() {
                                     <span class="checklist__detail">{ trf(Msg::DocsPeriods, &[&periods.join("; ")]) }</span>
                                 }
                             </label>
@@ -802,37 +682,31 @@ fn tr_linked(m: Msg, kiosk: bool) -> Html {
 
 fn account_section(c: &Ctx, r: &EvalResult, a: &crate::rules::answers::Answers) -> Html {
     let acc = &r.online_account;
-    let active = acc.problems.iter().any(|p| p == "ACC-ACTIVE-EXISTS");
-    let pno_problem = acc.problems.iter().any(|p| p == "ACC-QES-CERT");
+    // Which ways are shown, and the problems named: the engine's (rules::explain).
+    let why = explain::account(r, &a.online);
+    let (active, pno_problem) = (why.active_exists, why.certificate_problem);
     let serial = a
         .online
         .certificate_serial_number
         .clone()
         .unwrap_or_default();
-    let has = |m: &str| acc.methods.iter().any(|x| x == m);
-    // Only the ways the person can use: a way is shown when the engine offers it, or — the
-    // answers about it not given — when it may still be open; never one the person said
-    // they do not have.
-    let open = |offered: bool, answer: Option<bool>| {
-        offered || (acc.possible != Some(true) && answer != Some(false))
-    };
-    let pz = open(has("ACC-METHOD-PZ"), a.online.profil_zaufany);
-    let qes = open(has("ACC-METHOD-QES"), a.online.qualified_signature);
+    let (pz_rule, qes_rule) = (why.profil_zaufany, why.qualified_signature);
+    let (pz, qes) = (pz_rule.is_some(), qes_rule.is_some());
     let steps = html! {
         <ol class="list list--number" id="account-steps">
             <li>{ tr_linked(Msg::AccountStep1, c.kiosk) }</li>
-            // Both ways possible: they are alternatives (ACC-METHOD-PZ or ACC-METHOD-QES),
-            // one step with a choice, not two steps one after the other.
+            // Both ways possible: they are alternatives, one step with a choice, not two
+            // steps one after the other.
             if pz && qes {
                 <li id="account-either">{ tr(Msg::AccountStepEither) }
                     <ul class="list list--bullet">
-                        <li data-rule="ACC-METHOD-PZ">{ tr(Msg::AccountStepPz) }</li>
-                        <li data-rule="ACC-METHOD-QES">{ tr(Msg::AccountStepQes) }</li>
+                        <li data-rule={pz_rule}>{ tr(Msg::AccountStepPz) }</li>
+                        <li data-rule={qes_rule}>{ tr(Msg::AccountStepQes) }</li>
                     </ul>
                 </li>
             } else {
-                if pz { <li data-rule="ACC-METHOD-PZ">{ tr(Msg::AccountStepPz) }</li> }
-                if qes { <li data-rule="ACC-METHOD-QES">{ tr(Msg::AccountStepQes) }</li> }
+                if pz { <li data-rule={pz_rule}>{ tr(Msg::AccountStepPz) }</li> }
+                if qes { <li data-rule={qes_rule}>{ tr(Msg::AccountStepQes) }</li> }
             }
             <li>{ tr(Msg::AccountStepForm) }</li>
         </ol>
@@ -926,9 +800,9 @@ pub fn result(c: &Ctx) -> Html {
                     </ul>
                 </div>
             }
-            { status_section(&r, &act) }
-            { benefit_section(&r) }
-            { office_section(&r) }
+            { status_section(s, &r, &act) }
+            { benefit_section(s, &r) }
+            { office_section(s, &r) }
             { documents_section(c, &r, &a) }
             { obligations_section(&r) }
             { account_section(c, &r, &a) }

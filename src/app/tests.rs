@@ -684,3 +684,47 @@ fn a_grouped_page_writes_its_items() {
     let off = unsure.apply(Action::Tick(G::Status, Tick::Unknown));
     assert_eq!(get(&off), ["yes", "", "", ""]);
 }
+
+/// "What would change it" for a status condition barred by a "yes": the engine names the
+/// answers' fields, and the app finds the very question whose "yes" it was (both laws).
+#[test]
+fn a_barred_condition_names_the_question_answered_yes() {
+    use crate::rules::explain::{self, Change};
+    let bars = [
+        Q::Employed,
+        Q::Farm,
+        Q::SpecialAgri,
+        Q::Business,
+        Q::Insurance,
+        Q::Detained,
+        Q::PermAllowance,
+        Q::CareBenefit,
+        Q::TrainingBenefit,
+        Q::CompanyRole,
+        Q::ForeignInsurance,
+        Q::BusinessAbroad,
+    ];
+    let mut named = 0;
+    for reg in ["2025-03-03", "2025-09-01"] {
+        for q in bars {
+            let s = settled(reg, &[("farm", "no"), ("special_agri", "no")]);
+            let field = q.def(&s).field;
+            let s = s.apply(Action::Set(field.to_string(), "yes".to_string()));
+            let r = crate::rules::evaluate(&build(&s, true), s.today);
+            let title = super::i18n::tm(q.def(&s).title);
+            for e in r.trace.iter().filter(|e| e.rule.starts_with("STATUS-")) {
+                if let Some(Change::AnswerNo(fields)) = explain::change(&r, e) {
+                    let questions: Vec<_> =
+                        fields.iter().map(|f| flow::question_of(&s, f)).collect();
+                    assert_eq!(questions, [Some(title)], "{reg} {field} {}", e.rule);
+                    named += 1;
+                }
+            }
+        }
+    }
+    // Eight bars of the seed (farm, special agri, business, insurance, detained, permanent
+    // allowance, care and training benefit) and eight of the 2025 Act (the last five and
+    // company role, foreign insurance, business abroad) named their question; "employed"
+    // and the Act's business rule have their own texts.
+    assert_eq!(named, 16);
+}

@@ -5,7 +5,8 @@
 
 use chrono::NaiveDate;
 
-use super::result::{BenefitVerdict, EvalResult, Outcome};
+use super::answers::Online;
+use super::result::{BenefitVerdict, EvalResult, Outcome, StatusVerdict, TraceEntry};
 use super::values::Val;
 use super::RuleSetId;
 
@@ -110,6 +111,329 @@ pub fn benefit(r: &EvalResult) -> BenefitWhy<'_> {
     }
 }
 
+/// The status verdict's explanation (`status`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StatusWhy<'a> {
+    /// The rules behind the verdict: every status condition when the person can register,
+    /// else only the conditions not met (or, when none is, those left open).
+    pub rules: Vec<&'a str>,
+    /// A later day from which the person could register: after a loss of status, or the
+    /// 18th birthday when age is the only condition not met.
+    pub register_from: Option<NaiveDate>,
+}
+
+/// The status verdict's explanation.
+pub fn status(r: &EvalResult) -> StatusWhy<'_> {
+    let st = &r.status;
+    let rules = match st.verdict {
+        StatusVerdict::Eligible => r
+            .trace
+            .iter()
+            .filter(|e| e.rule.starts_with("STATUS-"))
+            .map(|e| e.rule)
+            .collect(),
+        StatusVerdict::NotEligible => st.unmet.iter().map(String::as_str).collect(),
+        StatusVerdict::Unknown => st.unknown.iter().map(String::as_str).collect(),
+    };
+    let age_only = st.unmet.len() == 1 && st.unmet[0] == "STATUS-AGE-MIN";
+    let register_from = st.register_not_before.or_else(|| {
+        age_only
+            .then(|| r.trace_of("STATUS-AGE-MIN"))
+            .flatten()
+            .and_then(|e| e.values.get("turns_min_age_on"))
+            .and_then(Val::as_any_date)
+    });
+    StatusWhy {
+        rules,
+        register_from,
+    }
+}
+
+/// A value that a rule's "what would change it" text names.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Arg {
+    Date(Option<NaiveDate>),
+    /// An amount as the engine writes it ("2333.00").
+    Money(Option<String>),
+    Count(u64),
+    /// A number the answers may leave unknown.
+    MaybeCount(Option<u64>),
+}
+
+/// What would change a rule's outcome, for a rule that decided against the person (or a
+/// deferral): the app words it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Change {
+    /// The rule's own text ("change-" and its ID in the texts) with these values.
+    Text(Vec<Arg>),
+    /// A "no" to the questions that fill these fields of the answers file would meet the
+    /// condition (a status condition barred by a "yes").
+    AnswerNo(Vec<String>),
+    /// Without this deferral the others still start the benefit on this day.
+    OtherDeferrals(NaiveDate),
+}
+
+/// What would change `e`'s outcome, for a rule not met or a deferral (none for the others):
+/// its rule's own text, with the values it names; for a status condition barred by answers
+/// of "yes", a "no" to them.
+pub fn change(r: &EvalResult, e: &TraceEntry) -> Option<Change> {
+    if e.outcome != Outcome::NotMet && !e.rule.starts_with("DEFER-") {
+        return None;
+    }
+    let val = |k: &str| e.values.get(k);
+    let date = |k: &str| Arg::Date(val(k).and_then(Val::as_any_date));
+    let money = |k: &str| Arg::Money(val(k).and_then(Val::as_str).map(str::to_string));
+    let count = |k: &str| val(k).and_then(Val::as_u64).unwrap_or(0);
+    let args = match e.rule {
+        "STATUS-AGE-MIN" => vec![date("turns_min_age_on")],
+        "STATUS-AGE-MAX" => vec![
+            Arg::MaybeCount(val("age_max").and_then(Val::as_u64)),
+            date("turns_max_age_on"),
+        ],
+        "STATUS-INCOME" | "STATUS-INCOME-2025" => vec![money("limit"), money("income")],
+        "BEN-365-18" => vec![
+            Arg::Count(count("required_days").saturating_sub(count("qualifying_days"))),
+            Arg::Count(count("required_days")),
+        ],
+        x if x.starts_with("LOSS-") => vec![date("register_again_from")],
+        x if x.starts_with("DEFER-") => {
+            // The first day without this deferral: the latest of the first day without any
+            // and the other deferrals' days.
+            let without = r
+                .benefit
+                .deferrals
+                .iter()
+                .filter(|d| d.rule != x)
+                .map(|d| d.from)
+                .chain(base_from(r))
+                .max();
+            match (without, r.benefit.from) {
+                (Some(w), Some(from)) if w >= from => return Some(Change::OtherDeferrals(from)),
+                (Some(w), _) => vec![Arg::Date(Some(w))],
+                (None, _) => vec![Arg::Date(base_from(r))],
+            }
+        }
+        // Conditions that an answer of "yes" (or kinds of pension given) bars: a "no" to
+        // those answers would meet them (the other status conditions have their own text).
+        "STATUS-NO-PENSION"
+        | "STATUS-NO-PENSION-2025"
+        | "STATUS-NO-FARM"
+        | "STATUS-NO-SPECIAL-AGRI"
+        | "STATUS-NO-BUSINESS"
+        | "STATUS-NO-OTHER-INSURANCE"
+        | "STATUS-NO-COMPANY-ROLE"
+        | "STATUS-NO-FOREIGN-INSURANCE"
+        | "STATUS-NO-BUSINESS-ABROAD"
+        | "STATUS-NOT-DETAINED"
+        | "STATUS-NOT-DETAINED-2025"
+        | "STATUS-NO-PERMANENT-ALLOWANCE"
+        | "STATUS-NO-CARE-BENEFIT"
+        | "STATUS-NO-CARE-BENEFIT-2025"
+        | "STATUS-NO-TRAINING-BENEFIT" => {
+            let barred: Vec<String> = e
+                .values
+                .iter()
+                .filter(|(_, v)| match v {
+                    Val::Bool(b) => *b,
+                    Val::List(l) => !l.is_empty(),
+                    _ => false,
+                })
+                .map(|(k, _)| format!("status.{k}"))
+                .collect();
+            if !barred.is_empty() {
+                return Some(Change::AnswerNo(barred));
+            }
+            vec![]
+        }
+        _ => vec![],
+    };
+    Some(Change::Text(args))
+}
+
+/// Whether a rule is a condition the person meets or not (STATUS, LOSS, BEN, Q), rather
+/// than one that applies to them or not (the office and the declaration, deferrals,
+/// documents, the account, obligations): a declaration not needed is no condition failed.
+pub fn is_condition(rule: &str) -> bool {
+    !["REG-", "DEFER-", "DOC-", "ACC-", "OBL-"]
+        .iter()
+        .any(|p| rule.starts_with(p))
+}
+
+/// The periods of the history as the rule set classified them (Q rules with a period), in
+/// the order of the answers.
+pub fn periods(r: &EvalResult) -> Vec<&TraceEntry> {
+    r.trace
+        .iter()
+        .filter(|e| e.rule.starts_with("Q-") && e.values.get("period").is_some())
+        .collect()
+}
+
+/// The qualifying days of the 18-month window as BEN-365-18 counted them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Days {
+    pub qualifying: u64,
+    pub required: u64,
+    /// The most the periods could count when answers of "Nie wiem" leave it open (only when
+    /// more than `qualifying`).
+    pub at_most: Option<u64>,
+}
+
+pub fn days(r: &EvalResult) -> Option<Days> {
+    let e = r.trace_of("BEN-365-18")?;
+    let n = |k: &str| e.values.get(k).and_then(Val::as_u64);
+    let qualifying = n("qualifying_days").unwrap_or(0);
+    Some(Days {
+        qualifying,
+        required: n("required_days").unwrap_or(0),
+        at_most: n("qualifying_days_at_most").filter(|m| *m > qualifying),
+    })
+}
+
+/// The 2025 Act's amount and length of the benefit, with what the result page says of them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AmountWhy {
+    /// The rules that give the amount and the length (for their articles).
+    pub amount_rule: &'static str,
+    pub length_rule: &'static str,
+    /// The days at the first, higher amount (BEN-AMOUNT).
+    pub first_days: u64,
+    /// The years of insurance that give the higher percentage (BEN-AMOUNT-120).
+    pub years_required: u64,
+    /// The benefit's length was evaluated (BEN-LENGTH), with its two possible lengths.
+    pub length_evaluated: bool,
+    pub days_short: u64,
+    pub days_long: u64,
+    /// Days of the benefit counted as the Act counts them (BEN-DAY-COUNT), when it applies.
+    pub day_count: bool,
+}
+
+pub fn amount(r: &EvalResult) -> AmountWhy {
+    let n = |rule: &str, k: &str| {
+        r.trace_of(rule)
+            .and_then(|e| e.values.get(k))
+            .and_then(Val::as_u64)
+            .unwrap_or(0)
+    };
+    AmountWhy {
+        amount_rule: "BEN-AMOUNT",
+        length_rule: "BEN-LENGTH",
+        first_days: n("BEN-AMOUNT", "first_days"),
+        years_required: n("BEN-AMOUNT-120", "years_required"),
+        length_evaluated: r.trace_of("BEN-LENGTH").is_some(),
+        days_short: n("BEN-LENGTH", "days_short"),
+        days_long: n("BEN-LENGTH", "days_long"),
+        day_count: r
+            .trace_of("BEN-DAY-COUNT")
+            .is_some_and(|e| e.outcome != Outcome::NotMet),
+    }
+}
+
+/// Which office, as the result's office rule says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Place {
+    /// The 2025 Act: the office of the place of residence (miejsce zamieszkania).
+    Home,
+    /// The seed: the office of the registered residence (zameldowanie).
+    Residence,
+    /// The seed: the office of the place of stay (pobyt).
+    Stay,
+}
+
+/// The office section's explanation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OfficeWhy<'a> {
+    pub place: Option<Place>,
+    /// The rule on how to apply (the 2025 Act: online or in person), for its article.
+    pub application: Option<&'static str>,
+    /// The rules under "Dlaczego?", in order.
+    pub rules: Vec<&'a str>,
+}
+
+pub fn office(r: &EvalResult) -> OfficeWhy<'_> {
+    let rule = r.office.rule.as_deref();
+    let place = match rule {
+        Some("REG-OFFICE-HOME") => Some(Place::Home),
+        Some("REG-OFFICE-RESIDENCE") => Some(Place::Residence),
+        Some("REG-OFFICE-STAY") => Some(Place::Stay),
+        _ => None,
+    };
+    if RuleSetId::from_wire(&r.rule_set) == Some(RuleSetId::Act2025) {
+        OfficeWhy {
+            place,
+            application: Some("REG-APPLICATION"),
+            rules: vec![
+                "REG-APPLICATION",
+                "REG-OFFICE-HOME",
+                "REG-ONLINE-SIGNATURE",
+                "REG-REGISTRATION-DAY",
+                "REG-ONE-OFFICE",
+            ],
+        }
+    } else {
+        OfficeWhy {
+            place,
+            application: None,
+            rules: vec![
+                "REG-IN-PERSON",
+                rule.unwrap_or("REG-OFFICE-RESIDENCE"),
+                "REG-DECLARATION",
+            ],
+        }
+    }
+}
+
+/// What the documents list says beyond the engine's list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DocumentsWhy<'a> {
+    /// The document whose line lists the periods entered (the work certificates).
+    pub periods_on: Option<&'a str>,
+    /// The work certificates are not in the list (no period entered): the source still names
+    /// them for everyone who registers (decision 52).
+    pub work_certs_missing: bool,
+    /// Whether the declaration of not being registered elsewhere is needed is left open.
+    pub declaration_unknown: bool,
+}
+
+pub fn documents(r: &EvalResult) -> DocumentsWhy<'_> {
+    let certs = r.documents.iter().find(|d| *d == "DOC-WORK-CERTS");
+    DocumentsWhy {
+        periods_on: certs.map(String::as_str),
+        work_certs_missing: certs.is_none(),
+        declaration_unknown: r
+            .trace_of("DOC-DECLARATION")
+            .is_some_and(|e| e.outcome == Outcome::Unknown),
+    }
+}
+
+/// The ways into praca.gov.pl the result page shows, and the problems it names.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AccountWhy {
+    /// The way with Profil Zaufany, and with a qualified signature: each shown when the
+    /// engine offers it or — its answers not given — when it may still be open; never one
+    /// the person said they do not have.
+    pub profil_zaufany: Option<&'static str>,
+    pub qualified_signature: Option<&'static str>,
+    /// An active account exists already.
+    pub active_exists: bool,
+    /// The qualified certificate's serial number carries no PESEL/PNO.
+    pub certificate_problem: bool,
+}
+
+pub fn account(r: &EvalResult, online: &Online) -> AccountWhy {
+    let acc = &r.online_account;
+    let problem = |p: &str| acc.problems.iter().any(|x| x == p);
+    let open = |method: &'static str, answer: Option<bool>| {
+        let offered = acc.methods.iter().any(|x| x == method);
+        (offered || (acc.possible != Some(true) && answer != Some(false))).then_some(method)
+    };
+    AccountWhy {
+        profil_zaufany: open("ACC-METHOD-PZ", online.profil_zaufany),
+        qualified_signature: open("ACC-METHOD-QES", online.qualified_signature),
+        active_exists: problem("ACC-ACTIVE-EXISTS"),
+        certificate_problem: problem("ACC-QES-CERT"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -118,9 +442,13 @@ mod tests {
 
     /// A scenario file's answers, evaluated on its registration day.
     fn result(scenario: &str) -> EvalResult {
-        let file: serde_json::Value = serde_json::from_str(scenario).unwrap();
-        let a = Answers::from_json(&file["answers"].to_string()).unwrap();
+        let a = answers_of(scenario);
         crate::rules::evaluate(&a, a.registration_date.unwrap())
+    }
+
+    fn answers_of(scenario: &str) -> Answers {
+        let file: serde_json::Value = serde_json::from_str(scenario).unwrap();
+        Answers::from_json(&file["answers"].to_string()).unwrap()
     }
 
     #[test]
@@ -155,5 +483,139 @@ mod tests {
         assert_eq!(why.wait_from, None);
         assert!(!why.no_offer);
         assert_eq!(base_from(&r), Some(r.registration_date));
+    }
+
+    #[test]
+    fn the_status_explains_what_stands_against_and_from_when() {
+        // A business registered: only that condition, and a "no" to its question would
+        // meet it; no later day to register from.
+        let r = result(include_str!(
+            "../../tests/scenarios/008-status-business.json"
+        ));
+        let why = status(&r);
+        assert_eq!(why.rules, ["STATUS-NO-BUSINESS"]);
+        assert_eq!(why.register_from, None);
+        let e = r.trace_of("STATUS-NO-BUSINESS").unwrap();
+        assert_eq!(
+            change(&r, e),
+            Some(Change::AnswerNo(vec!["status.business_registered".into()]))
+        );
+        // A condition met has nothing to change.
+        let met = r.trace_of("STATUS-NO-FARM").unwrap();
+        assert_eq!(change(&r, met), None);
+        // Age the only condition not met: the 18th birthday is the day to register from,
+        // and the rule's own text names it.
+        let r = result(include_str!(
+            "../../tests/scenarios/024-age-min-day-before-18.json"
+        ));
+        let why = status(&r);
+        assert_eq!(why.rules, ["STATUS-AGE-MIN"]);
+        let birthday = why.register_from.unwrap();
+        assert_eq!(birthday, r.registration_date.succ_opt().unwrap());
+        let e = r.trace_of("STATUS-AGE-MIN").unwrap();
+        assert_eq!(
+            change(&r, e),
+            Some(Change::Text(vec![Arg::Date(Some(birthday))]))
+        );
+        // Eligible: every status condition explains it.
+        let r = result(include_str!(
+            "../../tests/scenarios/001-base-eligible-entitled.json"
+        ));
+        let why = status(&r);
+        assert!(why.rules.len() > 5 && why.rules.iter().all(|x| x.starts_with("STATUS-")));
+    }
+
+    #[test]
+    fn the_office_follows_the_law_of_the_registration_day() {
+        let r = result(include_str!(
+            "../../tests/scenarios/001-base-eligible-entitled.json"
+        ));
+        let why = office(&r);
+        assert_eq!(why.place, Some(Place::Residence));
+        assert_eq!(why.application, None);
+        assert_eq!(
+            why.rules,
+            ["REG-IN-PERSON", "REG-OFFICE-RESIDENCE", "REG-DECLARATION"]
+        );
+        // No residence: the office of the place of stay, in the "why" in its place.
+        let r = result(include_str!(
+            "../../tests/scenarios/052-residence-none.json"
+        ));
+        assert_eq!(office(&r).place, Some(Place::Stay));
+        assert_eq!(office(&r).rules[1], "REG-OFFICE-STAY");
+        let r = result(include_str!(
+            "../../tests/scenarios/201-act2025-base-entitled-from-registration-day.json"
+        ));
+        let why = office(&r);
+        assert_eq!(why.place, Some(Place::Home));
+        assert_eq!(why.application, Some("REG-APPLICATION"));
+        assert_eq!(why.rules[0], "REG-APPLICATION");
+    }
+
+    #[test]
+    fn documents_days_and_account_come_from_the_result() {
+        let r = result(include_str!(
+            "../../tests/scenarios/001-base-eligible-entitled.json"
+        ));
+        let docs = documents(&r);
+        assert_eq!(docs.periods_on, Some("DOC-WORK-CERTS"));
+        assert!(!docs.work_certs_missing && !docs.declaration_unknown);
+        let d = days(&r).unwrap();
+        assert_eq!(
+            (u64::from(r.benefit.qualifying_days), 365),
+            (d.qualifying, d.required)
+        );
+        assert_eq!(d.at_most, None);
+        // The one period entered, as the rule set classified it.
+        assert_eq!(periods(&r).len(), 1);
+        // Residence unknown: the declaration is left open.
+        let r = result(include_str!(
+            "../../tests/scenarios/055-residence-unknown.json"
+        ));
+        assert!(documents(&r).declaration_unknown);
+        // No period entered under the 2025 Act: no work certificates listed.
+        let r = result(include_str!(
+            "../../tests/scenarios/264-act2025-never-worked.json"
+        ));
+        assert!(documents(&r).work_certs_missing);
+        // A valid qualified signature: that way is shown, not Profil Zaufany said "no".
+        let a: Answers = answers_of(include_str!(
+            "../../tests/scenarios/152-account-qes-valid-pno.json"
+        ));
+        let r = crate::rules::evaluate(&a, a.registration_date.unwrap());
+        let acc = account(&r, &a.online);
+        assert_eq!(acc.qualified_signature, Some("ACC-METHOD-QES"));
+        assert_eq!(
+            acc.profil_zaufany.is_some(),
+            a.online.profil_zaufany != Some(false)
+        );
+        assert!(!acc.active_exists && !acc.certificate_problem);
+        let a = answers_of(include_str!(
+            "../../tests/scenarios/158-account-active-exists.json"
+        ));
+        let r = crate::rules::evaluate(&a, a.registration_date.unwrap());
+        assert!(account(&r, &a.online).active_exists);
+        // A certificate from outside the EU: its problem is named.
+        let a = answers_of(include_str!(
+            "../../tests/scenarios/153-account-qes-non-eu.json"
+        ));
+        let r = crate::rules::evaluate(&a, a.registration_date.unwrap());
+        let acc = account(&r, &a.online);
+        assert!(acc.certificate_problem);
+        assert_eq!(acc.profil_zaufany, None, "Profil Zaufany answered no");
+        // Profil Zaufany offered: the qualified signature, answered no, is not shown.
+        let a = answers_of(include_str!(
+            "../../tests/scenarios/001-base-eligible-entitled.json"
+        ));
+        let r = crate::rules::evaluate(&a, a.registration_date.unwrap());
+        let acc = account(&r, &a.online);
+        assert_eq!(acc.profil_zaufany, Some("ACC-METHOD-PZ"));
+        assert_eq!(acc.qualified_signature, None);
+    }
+
+    #[test]
+    fn conditions_are_met_or_not_the_others_apply_or_not() {
+        assert!(is_condition("STATUS-AGE-MIN") && is_condition("BEN-365-18"));
+        assert!(!is_condition("DOC-DECLARATION") && !is_condition("DEFER-SEVERANCE"));
     }
 }
