@@ -20,10 +20,15 @@
 // 6. Writes a brotli (.br, quality 11) and a gzip (.gz, level 9) copy beside every file,
 //    so that a static server sends them as they are (nginx brotli_static / gzip_static, a
 //    CDN) instead of compressing each response (docs/deploy.md).
+// 0. First of all, fewer bytes before the app starts (issue 12, decision 80): the names by
+//    which the wasm imports its JS functions (wasm-bindgen's `__wbg_querySelector_<16 hex>`,
+//    164 of them) become short names in both files, and the JS module, the inline loader
+//    and early.js are minified with terser.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
+import { minify } from 'terser';
 
 const sha = (data) => createHash('sha256').update(data).digest('hex');
 const sha64 = (data) => createHash('sha256').update(data).digest('base64');
@@ -159,6 +164,121 @@ const HOST_CSS = `/* PUP check, embedded: printing the host page prints the app 
 }
 `;
 
+// wasm-bindgen's module name for the imports of its JS (the web target).
+const GLUE_MODULE = './pup-app_bg.js';
+
+function readLeb(buf, pos) {
+  let value = 0;
+  let shift = 0;
+  let byte;
+  do {
+    byte = buf[pos++];
+    value += (byte & 0x7f) * 2 ** shift;
+    shift += 7;
+  } while (byte & 0x80);
+  return [value, pos];
+}
+
+function leb(n) {
+  const out = [];
+  do {
+    let byte = n % 128;
+    n = Math.floor(n / 128);
+    if (n) byte |= 0x80;
+    out.push(byte);
+  } while (n);
+  return Buffer.from(out);
+}
+
+/** The n-th short name: a … z, A … Z, aa, ab, … */
+export function shortName(n) {
+  const letters = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+  let s = '';
+  do {
+    s = letters[n % 52] + s;
+    n = Math.floor(n / 52) - 1;
+  } while (n >= 0);
+  return s;
+}
+
+/** The wasm with the imports of module `from` renamed: module `to`, each field by `rename`
+ * (a Map filled here, in the order of the imports). Every other byte is kept. */
+export function renameImports(wasm, from, to, rename) {
+  if (wasm.readUInt32LE(0) !== 0x6d736100) throw new Error('postbuild: not a wasm module');
+  const out = [wasm.subarray(0, 8)];
+  let pos = 8;
+  while (pos < wasm.length) {
+    const id = wasm[pos];
+    const [size, start] = readLeb(wasm, pos + 1);
+    const end = start + size;
+    if (id !== 2) {
+      out.push(wasm.subarray(pos, end));
+      pos = end;
+      continue;
+    }
+    let [count, q] = readLeb(wasm, start);
+    const body = [leb(count)];
+    for (let i = 0; i < count; i++) {
+      const name = () => {
+        const [len, p] = readLeb(wasm, q);
+        q = p + len;
+        return wasm.subarray(p, q).toString();
+      };
+      let mod = name();
+      let field = name();
+      const desc = q;
+      const kind = wasm[q++];
+      const limits = () => {
+        const flags = wasm[q++];
+        [, q] = readLeb(wasm, q);
+        if (flags & 1) [, q] = readLeb(wasm, q);
+      };
+      if (kind === 0) [, q] = readLeb(wasm, q); // a function: its type
+      else if (kind === 1) { q++; limits(); } // a table: its element type, limits
+      else if (kind === 2) limits(); // a memory
+      else if (kind === 3) q += 2; // a global: its type, mutability
+      else throw new Error(`postbuild: import kind ${kind} not known`);
+      if (mod === from) {
+        if (!rename.has(field)) rename.set(field, shortName(rename.size));
+        [mod, field] = [to, rename.get(field)];
+      }
+      body.push(leb(Buffer.byteLength(mod)), Buffer.from(mod), leb(Buffer.byteLength(field)), Buffer.from(field), wasm.subarray(desc, q));
+    }
+    if (q !== end) throw new Error('postbuild: the import section did not read to its end');
+    const section = Buffer.concat(body);
+    out.push(Buffer.from([2]), leb(section.length), section);
+    pos = end;
+  }
+  return Buffer.concat(out);
+}
+
+/** Step 0: the wasm's JS imports under short names (in the wasm and in its JS module), and
+ * the module minified. A second run finds the names short already and only minifies. */
+async function shrinkGlue(dir, { js, wasm }) {
+  const rename = new Map();
+  const module = renameImports(readFileSync(join(dir, wasm)), GLUE_MODULE, 'w', rename);
+  let glue = readFileSync(join(dir, js), 'utf8');
+  if (rename.size) {
+    for (const [from, to] of rename) {
+      const re = new RegExp(`\\b${from}\\b`, 'g');
+      const n = (glue.match(re) || []).length;
+      if (n !== 1) throw new Error(`postbuild: ${from} is named ${n} times in ${js}, not once`);
+      glue = glue.replace(re, to);
+    }
+    const key = `"${GLUE_MODULE}": import0`;
+    if (glue.split(key).length !== 2) throw new Error(`postbuild: ${js} does not give its imports as ${key}`);
+    glue = glue.replace(key, 'w: import0');
+    writeFileSync(join(dir, wasm), module);
+  }
+  writeFileSync(join(dir, js), await minifyJs(glue, true));
+}
+
+/** JavaScript minified (terser: compressed, names mangled). */
+export async function minifyJs(code, module) {
+  const out = await minify(code, { module, compress: { passes: 2 }, mangle: true, format: { comments: false } });
+  return out.code;
+}
+
 /** CSS without comments and without the spaces that mean nothing: around `{`, `}`, `;`, `,`
  * and after `:`. Spaces elsewhere stay (a descendant combinator, `calc(a + b)`); the app's
  * CSS has no `:`, `;`, `,` or braces inside strings (checked here). */
@@ -183,10 +303,11 @@ export function stripFluentComments(text) {
     .join('\n');
 }
 
-export function postbuild(dir) {
+export async function postbuild(dir) {
   const indexPath = join(dir, 'index.html');
   let html = readFileSync(indexPath, 'utf8');
   const names = appFiles(dir);
+  await shrinkGlue(dir, names);
 
   // Earlier outputs of this script (when run twice on the same directory).
   for (const f of listFiles(dir)) {
@@ -202,8 +323,8 @@ export function postbuild(dir) {
   if (/\sstyle="/.test(html)) {
     throw new Error('postbuild: a style="…" attribute is in index.html; the CSP would block it');
   }
-  const early = readFileSync(new URL('./early.js', import.meta.url), 'utf8');
-  const boot = BOOT(names);
+  const early = await minifyJs(readFileSync(new URL('./early.js', import.meta.url), 'utf8'), false);
+  const boot = await minifyJs(BOOT(names), true);
   for (const [name, text] of [['early.js', early], ['the loader', boot]]) {
     if (/<\/script|<!--/i.test(text)) throw new Error(`postbuild: ${name} holds "</script" or "<!--"`);
   }
@@ -264,6 +385,6 @@ export function postbuild(dir) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const dir = process.argv[2] || process.env.TRUNK_STAGING_DIR || 'dist';
-  const { version, files } = postbuild(dir);
+  const { version, files } = await postbuild(dir);
   console.log(`postbuild: ${dir}: inline scripts, CSP meta, embed.js, sw.js (cache ${version}, ${files.length + 1} entries), .br and .gz copies`);
 }

@@ -2,7 +2,7 @@
 # Installs everything the build and the tests need, idempotently. Safe to run again:
 # each step is skipped when its tool is already there at the right version.
 #   scripts/setup.sh native   → Rust only (cargo test)
-#   scripts/setup.sh web      → + wasm32 target, Trunk, wasm-bindgen CLI, wasm-opt (npm)
+#   scripts/setup.sh web      → + wasm32 target, Trunk, wasm-bindgen CLI, wasm-opt and terser (npm)
 #   scripts/setup.sh browser  → + Debian chromium/chromium-driver, poppler-utils, nginx with
 #                               the brotli_static module (the deploy test), npm test packages
 set -euo pipefail
@@ -35,8 +35,9 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q " $WASM_BINDGEN_VERSION"; then
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
 fi
 
-if [ ! -x node_modules/.bin/wasm-opt ] || { [ "$level" = browser ] && [ ! -d node_modules/playwright-core ]; }; then
-  log "installing npm packages (binaryen for wasm-opt, playwright-core, axe-core)"
+if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -f node_modules/terser/package.json ] \
+  || { [ "$level" = browser ] && [ ! -d node_modules/playwright-core ]; }; then
+  log "installing npm packages (binaryen for wasm-opt, terser, playwright-core, axe-core)"
   npm ci --no-audit --no-fund --loglevel=error
 fi
 

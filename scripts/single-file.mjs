@@ -21,16 +21,29 @@ if (readdirSync(dist).includes('snippets')) throw new Error('single-file: wasm-b
 // wasm-bindgen's ES module, made the body of the one inline module: its exports become
 // local names (nothing is imported: no file can be fetched from file://).
 let js = readFileSync(join(dist, jsName), 'utf8');
-if (/^\s*import\s/m.test(js)) throw new Error('single-file: the wasm-bindgen module imports other files');
+if (/(^|[;}\s])import(\s+[{*\w"']|\s*[{*"'])/.test(js)) throw new Error('single-file: the wasm-bindgen module imports other files');
+// The module's exports become plain names (the build minifies it: `export{N as initSync,…}`
+// on one line; unminified: `export { initSync };` and `export default __wbg_init;`).
+const exported = {};
 js = js
-  .replace(/^export default [^;]+;\s*$/m, '')
-  .replace(/^export \{[^}]*\};?\s*$/gm, '')
+  .replace(/(^|[;}\s])export\s*\{([^}]*)\};?/g, (_, before, list) => {
+    for (const item of list.split(',').map((x) => x.trim()).filter(Boolean)) {
+      const [local, name = local] = item.split(/\s+as\s+/);
+      exported[name] = local;
+    }
+    return before;
+  })
+  .replace(/(^|[;}\s])export default ([\w$]+);?/, (_, before, local) => {
+    exported.default = local;
+    return before;
+  })
   .replace(/^export (async function|function|class|const|let|var) /gm, '$1 ');
-if (/^export\s/m.test(js)) throw new Error('single-file: an export is left in the wasm-bindgen module');
+if (/(^|[;}\s])export[\s{]/.test(js)) throw new Error('single-file: an export is left in the wasm-bindgen module');
+if (!exported.initSync) throw new Error('single-file: the wasm-bindgen module exports no initSync');
 const wasm = readFileSync(join(dist, wasmName)).toString('base64');
 const script = `${js}
 const bytes = Uint8Array.from(atob("${wasm}"), (c) => c.charCodeAt(0));
-initSync({ module: bytes });
+${exported.initSync}({ module: bytes });
 `;
 
 // The inlined style blocks of the build, in order.

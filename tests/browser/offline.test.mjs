@@ -90,7 +90,7 @@ describe('offline', () => {
     // "A new build": a changed page, post-processed again (a new sw.js with a new version).
     const index = join(dir, 'index.html');
     writeFileSync(index, readFileSync(index, 'utf8').replace('</body>', '<p class="build-marker">build 2</p></body>'));
-    postbuild(dir);
+    await postbuild(dir);
     // The browser checks sw.js on navigation; the new worker installs, takes over and
     // deletes the old cache.
     await p.page.reload();
