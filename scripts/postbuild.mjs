@@ -258,6 +258,7 @@ async function shrinkGlue(dir, { js, wasm }) {
   const rename = new Map();
   const module = renameImports(readFileSync(join(dir, wasm)), GLUE_MODULE, 'w', rename);
   let glue = readFileSync(join(dir, js), 'utf8');
+  const key = `"${GLUE_MODULE}": import0`;
   if (rename.size) {
     for (const [from, to] of rename) {
       const re = new RegExp(`\\b${from}\\b`, 'g');
@@ -265,12 +266,16 @@ async function shrinkGlue(dir, { js, wasm }) {
       if (n !== 1) throw new Error(`postbuild: ${from} is named ${n} times in ${js}, not once`);
       glue = glue.replace(re, to);
     }
-    const key = `"${GLUE_MODULE}": import0`;
     if (glue.split(key).length !== 2) throw new Error(`postbuild: ${js} does not give its imports as ${key}`);
     glue = glue.replace(key, 'w: import0');
-    writeFileSync(join(dir, wasm), module);
+  } else if (glue.includes(key)) {
+    // A wasm already renamed beside a JS that is not: an earlier run that failed half-way.
+    throw new Error(`postbuild: ${wasm} has short import names but ${js} has not; build again`);
   }
-  writeFileSync(join(dir, js), await minifyJs(glue, true));
+  // The JS first: if terser fails, neither file has changed.
+  const minified = await minifyJs(glue, true);
+  writeFileSync(join(dir, js), minified);
+  if (rename.size) writeFileSync(join(dir, wasm), module);
 }
 
 /** JavaScript minified (terser: compressed, names mangled). */

@@ -386,7 +386,6 @@ pub fn rule_set_of(s: &AppState) -> RuleSetId {
     RuleSetId::for_day(reg_date(s))
 }
 
-/// Whether the questions follow the 2025 Act.
 /// The question that fills a field of the answers file (by its path, as the engine names
 /// it), in the person's language: for "what would change it" on the result page.
 pub fn question_of(s: &AppState, path: &str) -> Option<&'static str> {
@@ -409,6 +408,7 @@ pub fn question_of(s: &AppState, path: &str) -> Option<&'static str> {
     Some(tm(q.def(s).title))
 }
 
+/// Whether the questions follow the 2025 Act.
 pub fn act_2025(s: &AppState) -> bool {
     rule_set_of(s) == RuleSetId::Act2025
 }

@@ -377,7 +377,7 @@ fn timeline(r: &EvalResult) -> Html {
 fn days_text(r: &EvalResult) -> String {
     let b = &r.benefit;
     let (from, to) = (fmt_date(b.window.from), fmt_date(b.window.to));
-    match explain::days(r).and_then(|d| d.at_most) {
+    match explain::days_at_most(r) {
         Some(m) => tf(
             Msg::BenefitDaysRange,
             &[

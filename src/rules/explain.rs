@@ -273,8 +273,7 @@ pub fn periods(r: &EvalResult) -> Vec<&TraceEntry> {
 pub struct Days {
     pub qualifying: u64,
     pub required: u64,
-    /// The most the periods could count when answers of "Nie wiem" leave it open (only when
-    /// more than `qualifying`).
+    /// The most the periods could count, answers of "Nie wiem" counted for the person.
     pub at_most: Option<u64>,
 }
 
@@ -285,8 +284,16 @@ pub fn days(r: &EvalResult) -> Option<Days> {
     Some(Days {
         qualifying,
         required: n("required_days").unwrap_or(0),
-        at_most: n("qualifying_days_at_most").filter(|m| *m > qualifying),
+        at_most: n("qualifying_days_at_most"),
     })
+}
+
+/// The most the window's periods could count, when answers of "Nie wiem" leave more open
+/// than the days of the basis the result gives (the result page then shows a range).
+pub fn days_at_most(r: &EvalResult) -> Option<u64> {
+    days(r)?
+        .at_most
+        .filter(|m| *m > u64::from(r.benefit.qualifying_days))
 }
 
 /// The 2025 Act's amount and length of the benefit, with what the result page says of them.
@@ -565,7 +572,22 @@ mod tests {
             (u64::from(r.benefit.qualifying_days), 365),
             (d.qualifying, d.required)
         );
-        assert_eq!(d.at_most, None);
+        assert_eq!(d.at_most, Some(d.qualifying), "nothing left open");
+        assert_eq!(days_at_most(&r), None);
+        // A basis other than BEN-365-18 with more days than BEN-365-18 could count (545): no
+        // range.
+        let mut other_basis = r.clone();
+        other_basis.benefit.qualifying_days = 600;
+        assert_eq!(days_at_most(&other_basis), None);
+        // Fewer: up to what the periods could count, above the basis's own days.
+        other_basis.benefit.qualifying_days = 400;
+        assert_eq!(days_at_most(&other_basis), Some(545));
+        // Unpaid leave unknown: a range up to what the periods could count.
+        let r = result(include_str!(
+            "../../tests/scenarios/072-leave-unknown-decides.json"
+        ));
+        let most = days_at_most(&r).unwrap();
+        assert!(most > u64::from(r.benefit.qualifying_days));
         // The one period entered, as the rule set classified it.
         assert_eq!(periods(&r).len(), 1);
         // Residence unknown: the declaration is left open.
