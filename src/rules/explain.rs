@@ -209,8 +209,8 @@ pub fn change(r: &EvalResult, e: &TraceEntry) -> Option<Change> {
                 .max();
             match (without, r.benefit.from) {
                 (Some(w), Some(from)) if w >= from => return Some(Change::OtherDeferrals(from)),
-                (Some(w), _) => vec![Arg::Date(Some(w))],
-                (None, _) => vec![Arg::Date(base_from(r))],
+                // No other deferral and no first day recorded: no day to name.
+                (w, _) => vec![Arg::Date(w)],
             }
         }
         // Conditions that an answer of "yes" (or kinds of pension given) bars: a "no" to
