@@ -2,6 +2,9 @@
 // project; `make bench-browser` (tests/browser/bench.mjs) runs it. Added here: with
 // REPEAT=1 in the environment, each app run also measures a repeat visit in the same
 // browser context (the service worker installed by the first visit serves it).
+// Also added: when the first tap's click event reached the page (a capture listener), so that
+// the first question's time splits into the driver's delay from the paint to the tap and the
+// page's own time from the tap to the question (app_tap_to_first_question_ms).
 // With FIRST_ONLY=1, only the first question is measured (no "Dalej"): for a page without the
 // app (bench.mjs measures the method's floor with the pre-rendered page and early.js alone).
 // A citizen's first visit, side by side with the static seed page, under network profiles
@@ -65,6 +68,7 @@ async function visit(server, profile, isApp) {
       if (window.__h1q !== undefined && h.textContent !== window.__h1q && h.textContent !== window.__h1 && window.__q2 === undefined) window.__q2 = performance.now();
     };
     new MutationObserver(start).observe(document, { childList: true, subtree: true, characterData: true });
+    document.addEventListener('click', () => { window.__tap ??= performance.now(); }, true);
     // any change of the page after the first tap counts as feedback to it
     new MutationObserver(() => { window.__changed = performance.now(); }).observe(document, { childList: true, subtree: true, characterData: true, attributes: true });
     const frame = () => { start(); if (window.__q2 === undefined) requestAnimationFrame(frame); };
@@ -74,7 +78,7 @@ async function visit(server, profile, isApp) {
     await page.goto(`http://127.0.0.1:${server.address().port}/`, { waitUntil: 'commit' });
     await page.waitForFunction(() => window.__fcp !== undefined, null, { timeout: 60000 });
     const fcp = await page.evaluate(() => window.__fcp);
-    let q1 = null, q2 = null, clicks = 0;
+    let q1 = null, q2 = null, tap = null, clicks = 0;
     if (isApp) {
       const deadline = Date.now() + 60000;
       // one tap; a tap that changes nothing on the page within 1 s, or whose question has not come
@@ -93,6 +97,7 @@ async function visit(server, profile, isApp) {
         try { await page.waitForFunction(() => window.__q1 !== undefined, null, { timeout: 100 }); break; } catch { }
       }
       q1 = await page.evaluate(() => window.__q1 ?? null);
+      tap = await page.evaluate(() => window.__tap ?? null);
       // then "Dalej" on the first question (its pre-filled answer), again every 100 ms until the next page shows
       const next = page.getByRole('button', { name: /^(Dalej|Continue)$/ }).first();
       while (q1 !== null && !process.env.FIRST_ONLY && Date.now() < deadline) {
@@ -102,7 +107,7 @@ async function visit(server, profile, isApp) {
       q2 = await page.evaluate(() => window.__q2 ?? null);
       await page.waitForLoadState('load').catch(() => {});
     } else await page.waitForLoadState('load').catch(() => {});
-    return { fcp, q1, q2, clicks };
+    return { fcp, q1, q2, tap, clicks };
   };
   const first = await measure();
   await new Promise(r => setTimeout(r, 300));
@@ -130,6 +135,8 @@ for (const prof of profiles) {
     app_second_page_ms: med(A.map(a => a.q2)),
     second_page_over_static_fcp: +(med(A.map(a => a.q2)) / sfcp).toFixed(2),
     app_fcp_over_static_fcp: +(med(A.map(a => a.fcp)) / sfcp).toFixed(2),
+    app_paint_to_tap_ms: med(A.map(a => a.tap == null ? null : a.tap - a.fcp)),
+    app_tap_to_first_question_ms: med(A.map(a => a.tap == null || a.q1 == null ? null : a.q1 - a.tap)),
     first_click_lost_runs: A.filter(a => a.clicks > 1).length + '/' + runs,
     app_kb: +(med(A.map(a => a.bytes)) / 1024).toFixed(1), static_kb: +(med(B.map(b => b.bytes)) / 1024).toFixed(1),
   };
