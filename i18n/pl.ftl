@@ -208,6 +208,15 @@ kind-military = Służba wojskowa, służba w obronie cywilnej lub służba zast
 kind-parental = Urlop wychowawczy
 kind-pension = Renta z tytułu niezdolności do pracy lub renta szkoleniowa; zasiłek chorobowy, macierzyński lub świadczenie rehabilitacyjne po ustaniu zatrudnienia
 kind-compensation = Okres, za który przyznano odszkodowanie (niezgodne z przepisami rozwiązanie umowy lub skrócenie okresu wypowiedzenia)
+kind-care-benefit = Pobieranie świadczenia pielęgnacyjnego, specjalnego zasiłku opiekuńczego lub zasiłku dla opiekuna
+kind-nanny = Praca niani na podstawie umowy uaktywniającej
+kind-other-contributions = Inny okres, za który opłacano składki na ubezpieczenia społeczne i Fundusz Pracy
+kind-family-pension-chosen = Pobieranie renty rodzinnej, którą wybrano zamiast renty z tytułu niezdolności do pracy
+kind-uniformed-family-chosen = Pobieranie świadczenia pieniężnego dla członków rodzin funkcjonariuszy lub żołnierzy zawodowych, które wybrano zamiast emerytury lub renty z ZUS
+kind-child-care-insured = Osobista opieka nad dzieckiem jako osoba, o której mowa w art. 6a ust. 1 ustawy o systemie ubezpieczeń społecznych
+kind-pension-insurance-6c = Obowiązkowe ubezpieczenia emerytalne i rentowe na podstawie art. 6c ust. 1 ustawy o systemie ubezpieczeń społecznych
+kind-contributions-16 = Okres, w którym składki za Ciebie finansowano ze środków, o których mowa w art. 16 ust. 4a ustawy o systemie ubezpieczeń społecznych
+kind-covid-reduced = Zatrudnienie z wymiarem czasu pracy obniżonym na podstawie art. 15g ustawy o COVID-19, z wynagrodzeniem poniżej minimalnego
 
 ## Terminations
 q-term-mode = Jak zakończyło się zatrudnienie: { $v0 }?

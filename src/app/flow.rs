@@ -445,6 +445,15 @@ pub fn kind_msg(k: PeriodKind) -> Msg {
         PeriodKind::ParentalLeave => Msg::KindParental,
         PeriodKind::PensionOrSickness => Msg::KindPension,
         PeriodKind::Compensation => Msg::KindCompensation,
+        PeriodKind::OtherContributions => Msg::KindOtherContributions,
+        PeriodKind::NannyContract => Msg::KindNanny,
+        PeriodKind::FamilyPensionChosen => Msg::KindFamilyPensionChosen,
+        PeriodKind::UniformedFamilyBenefitChosen => Msg::KindUniformedFamilyChosen,
+        PeriodKind::ChildCareInsured => Msg::KindChildCareInsured,
+        PeriodKind::CareBenefit => Msg::KindCareBenefit,
+        PeriodKind::CovidReducedHours => Msg::KindCovidReduced,
+        PeriodKind::PensionInsuranceArt6c => Msg::KindPensionInsurance6c,
+        PeriodKind::ContributionsArt16 => Msg::KindContributions16,
     }
 }
 
@@ -461,7 +470,10 @@ pub fn min_wage_condition(s: &AppState, k: PeriodKind) -> Option<bool> {
         | PeriodKind::CivilContract
         | PeriodKind::Business
         | PeriodKind::AgriCooperative
-        | PeriodKind::PensionOrSickness => Some(false),
+        | PeriodKind::PensionOrSickness
+        | PeriodKind::OtherContributions
+        | PeriodKind::CovidReducedHours
+        | PeriodKind::ContributionsArt16 => Some(false),
         _ => None,
     }
 }

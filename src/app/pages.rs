@@ -448,7 +448,7 @@ pub fn period_edit(c: &Ctx, id: u32) -> Html {
     let k = |x: &str| format!("p{id}.{x}");
     let onset = c.onset();
     let kind = kind_of(c.s.get(&k("kind")));
-    let kinds: Vec<(AttrValue, AttrValue)> = PeriodKind::ALL
+    let kinds: Vec<(AttrValue, AttrValue)> = crate::rules::period_kinds(flow::reg_date(&c.s))
         .iter()
         .map(|x| {
             (

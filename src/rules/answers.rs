@@ -273,6 +273,32 @@ crate::wire_enum! {
         ParentalLeave = "parental_leave",
         PensionOrSickness = "pension_or_sickness",
         Compensation = "compensation",
+        /// `act-2025` (art. 218 ust. 2 pkt 4): other periods with social-insurance and Labour
+        /// Fund contributions paid on a base of at least the minimum wage.
+        OtherContributions = "other_contributions",
+        /// `act-2025` (pkt 6): services under an umowa uaktywniająca (the nanny contract of
+        /// art. 50 of the Act on the care of children under 3).
+        NannyContract = "nanny_contract",
+        /// `act-2025` (pkt 7): a family pension drawn instead of a disability pension.
+        FamilyPensionChosen = "family_pension_chosen",
+        /// `act-2025` (pkt 8): the benefit for the families of officers or professional
+        /// soldiers drawn instead of an old-age or disability pension.
+        UniformedFamilyBenefitChosen = "uniformed_family_benefit_chosen",
+        /// `act-2025` (pkt 9): personal care of a child by a person of art. 6a ust. 1 of the
+        /// Social Insurance System Act.
+        ChildCareInsured = "child_care_insured",
+        /// `act-2025` (pkt 10): świadczenie pielęgnacyjne, specjalny zasiłek opiekuńczy or
+        /// zasiłek dla opiekuna drawn.
+        CareBenefit = "care_benefit",
+        /// `act-2025` (pkt 11): employment with pay reduced below the minimum wage under
+        /// art. 15g of the COVID-19 Act (`min_wage_met`: at least the minimum wage before).
+        CovidReducedHours = "covid_reduced_hours",
+        /// `act-2025` (pkt 12): compulsory pension and disability insurance under art. 6c
+        /// ust. 1 of the Social Insurance System Act.
+        PensionInsuranceArt6c = "pension_insurance_art_6c",
+        /// `act-2025` (pkt 13): contributions financed from the funds of art. 16 ust. 4a of
+        /// the Social Insurance System Act, on a base of at least the minimum wage.
+        ContributionsArt16 = "contributions_art_16",
     }
 }
 

@@ -225,6 +225,15 @@ pub fn limits(d: NaiveDate) -> Limits {
     }
 }
 
+/// The kinds of qualifying period the questionnaire offers under the law of registration day
+/// `d`, in the order it shows them.
+pub fn period_kinds(d: NaiveDate) -> &'static [answers::PeriodKind] {
+    match RuleSetId::for_day(d) {
+        RuleSetId::Source2004Act => source_2004_act::benefit::PERIOD_KINDS,
+        RuleSetId::Act2025 => act_2025::benefit::PERIOD_KINDS,
+    }
+}
+
 /// The `history` periods whose termination can change the result, so the app asks how they
 /// ended: under the seed, the employment periods that ended (or may have ended) within the
 /// six months before D (DEFER-QUIT-90, DEFER-FAULT-180); under the 2025 Act, the last

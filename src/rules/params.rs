@@ -254,7 +254,10 @@ mod tests {
         assert_eq!(t.on(d("2023-07-01")), Some(Grosze(360_000)));
         assert_eq!(t.on(d("2026-03-02")), Some(Grosze(480_600)));
         assert_eq!(t.on(d("2026-12-31")), Some(Grosze(480_600)));
-        assert_eq!(t.on(d("2027-01-01")), None);
+        // Dz.U. 2026 poz. 1213 (../shared/law/parameters-2027.md).
+        assert_eq!(t.on(d("2027-01-01")), Some(Grosze(495_000)));
+        assert_eq!(t.on(d("2027-12-31")), Some(Grosze(495_000)));
+        assert_eq!(t.on(d("2028-01-01")), None);
     }
 
     #[test]

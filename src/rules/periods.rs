@@ -12,8 +12,9 @@ use crate::vals;
 use chrono::NaiveDate;
 
 /// A rule set's Q rules: the rule ID of a period kind and the function deciding whether a
-/// period of that kind counts.
-pub type QRules = fn(PeriodKind) -> (&'static str, fn(&Period) -> Outcome);
+/// period of that kind counts; `None` for a kind the rule set does not count (a kind a later
+/// law added): such a period is an input error and does not count.
+pub type QRules = fn(PeriodKind) -> Option<(&'static str, fn(&Period) -> Outcome)>;
 
 /// One history period after its Q rule was applied.
 #[derive(Debug, Clone, Copy)]
@@ -57,7 +58,26 @@ pub fn classify_history(ctx: &mut Ctx, q: QRules) -> Vec<Classified> {
     let history = &ctx.answers.history;
     let mut out = Vec::with_capacity(history.len());
     for (i, period) in history.iter().enumerate() {
-        let (rule, q_rule) = q(period.kind);
+        let Some((rule, q_rule)) = q(period.kind) else {
+            ctx.error(
+                format!("history[{i}].kind"),
+                None,
+                "period_kind_not_in_rule_set",
+                format!(
+                    "period {}: the kind `{}` is not a qualifying period under the law of the registration day",
+                    i + 1,
+                    period.kind.as_str()
+                ),
+            );
+            out.push(Classified {
+                kind: period.kind,
+                counts: Outcome::NotMet,
+                range: None,
+                one_date: None,
+                unpaid_leave_days: Some(0),
+            });
+            continue;
+        };
         let counts = q_rule(period);
         let range = match (period.from, period.to) {
             (Some(from), Some(to)) if to < from => {

@@ -179,6 +179,7 @@ pub const INPUT_ERROR_CODES: &[&str] = &[
     "amount_too_large",
     "amount_not_a_number",
     "loss_reason_not_in_rule_set",
+    "period_kind_not_in_rule_set",
 ];
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

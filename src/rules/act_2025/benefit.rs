@@ -175,7 +175,7 @@ pub fn evaluate(ctx: &mut Ctx, status: &Status) -> Benefit {
         }
         if ben365 == Outcome::Unknown {
             for q in periods.iter().filter(|q| q.counts == Outcome::Unknown) {
-                let id = q_rules(q.kind).0.to_string();
+                let id = q_rule(q.kind).0.to_string();
                 if !unknown.contains(&id) {
                     unknown.push(id);
                 }
@@ -534,8 +534,42 @@ fn ben_amount(ctx: &mut Ctx, first_day: NaiveDate) -> Option<Amount> {
     Some(amount)
 }
 
-/// The Q rules of this rule set, for `periods::classify_history`.
-fn q_rules(kind: PeriodKind) -> (&'static str, fn(&Period) -> Outcome) {
+/// The period kinds the questionnaire offers under this Act (art. 218 ust. 1 pkt 1–9, ust. 2
+/// pkt 1–13), the common ones first. Not offered: pkt 11 (`CovidReducedHours`), whose
+/// reductions ended before any 18-month window of this Act begins (decision 82); a file may
+/// still hold it.
+pub const PERIOD_KINDS: &[PeriodKind] = &[
+    PeriodKind::Employment,
+    PeriodKind::CivilContract,
+    PeriodKind::Business,
+    PeriodKind::OtherPaidWork,
+    PeriodKind::CareBenefit,
+    PeriodKind::ParentalLeave,
+    PeriodKind::PensionOrSickness,
+    PeriodKind::Military,
+    PeriodKind::Compensation,
+    PeriodKind::NannyContract,
+    PeriodKind::Outwork,
+    PeriodKind::AgriCooperative,
+    PeriodKind::PrisonWork,
+    PeriodKind::AbroadLabourFund,
+    PeriodKind::RepatriateAbroad,
+    PeriodKind::FamilyPensionChosen,
+    PeriodKind::UniformedFamilyBenefitChosen,
+    PeriodKind::ChildCareInsured,
+    PeriodKind::PensionInsuranceArt6c,
+    PeriodKind::ContributionsArt16,
+    PeriodKind::OtherContributions,
+];
+
+/// The Q rules of this rule set, for `periods::classify_history`: every period of art. 218
+/// ust. 1 pkt 1–9 and ust. 2 pkt 1–13.
+fn q_rules(kind: PeriodKind) -> Option<(&'static str, fn(&Period) -> Outcome)> {
+    Some(q_rule(kind))
+}
+
+/// The Q rule ID of a period kind and its condition.
+pub fn q_rule(kind: PeriodKind) -> (&'static str, fn(&Period) -> Outcome) {
     match kind {
         PeriodKind::Employment => ("Q-EMPLOYMENT", q_employment),
         PeriodKind::Outwork => ("Q-OUTWORK", q_outwork),
@@ -550,7 +584,83 @@ fn q_rules(kind: PeriodKind) -> (&'static str, fn(&Period) -> Outcome) {
         PeriodKind::ParentalLeave => ("Q-PARENTAL-LEAVE", q_parental_leave),
         PeriodKind::PensionOrSickness => ("Q-PENSION-SICKNESS-2025", q_pension_sickness_2025),
         PeriodKind::Compensation => ("Q-COMPENSATION", q_compensation),
+        PeriodKind::OtherContributions => ("Q-OTHER-CONTRIBUTIONS", q_other_contributions),
+        PeriodKind::NannyContract => ("Q-NANNY-CONTRACT", q_nanny_contract),
+        PeriodKind::FamilyPensionChosen => ("Q-FAMILY-PENSION-CHOSEN", q_family_pension_chosen),
+        PeriodKind::UniformedFamilyBenefitChosen => (
+            "Q-UNIFORMED-FAMILY-BENEFIT-CHOSEN",
+            q_uniformed_family_benefit_chosen,
+        ),
+        PeriodKind::ChildCareInsured => ("Q-CHILD-CARE-INSURED", q_child_care_insured),
+        PeriodKind::CareBenefit => ("Q-CARE-BENEFIT", q_care_benefit),
+        PeriodKind::CovidReducedHours => ("Q-COVID-REDUCED-HOURS", q_covid_reduced_hours),
+        PeriodKind::PensionInsuranceArt6c => {
+            ("Q-PENSION-INSURANCE-ART-6C", q_pension_insurance_art_6c)
+        }
+        PeriodKind::ContributionsArt16 => ("Q-CONTRIBUTIONS-ART-16", q_contributions_art_16),
     }
+}
+
+/// Q-OTHER-CONTRIBUTIONS (art. 218 ust. 2 pkt 4): periods not listed in ust. 1 for which
+/// social-insurance and Labour Fund contributions were paid on a base of at least the minimum
+/// wage (`min_wage_met`).
+fn q_other_contributions(p: &Period) -> Outcome {
+    Outcome::from_answer(p.min_wage_met)
+}
+
+/// Q-NANNY-CONTRACT (art. 218 ust. 2 pkt 6): services under an umowa uaktywniająca (art. 50 of
+/// the Act of 4 February 2011 on the care of children under 3; the kind is the condition).
+fn q_nanny_contract(_: &Period) -> Outcome {
+    Outcome::Met
+}
+
+/// Q-FAMILY-PENSION-CHOSEN (art. 218 ust. 2 pkt 7): a family pension drawn where the right to
+/// it met a right to a disability pension and the family pension was chosen (the kind is the
+/// condition).
+fn q_family_pension_chosen(_: &Period) -> Outcome {
+    Outcome::Met
+}
+
+/// Q-UNIFORMED-FAMILY-BENEFIT-CHOSEN (art. 218 ust. 2 pkt 8): the cash benefit for the family
+/// members of officers or professional soldiers drawn where it met a right to an old-age or
+/// disability pension of the FUS Act (the kind is the condition).
+fn q_uniformed_family_benefit_chosen(_: &Period) -> Outcome {
+    Outcome::Met
+}
+
+/// Q-CHILD-CARE-INSURED (art. 218 ust. 2 pkt 9): personal care of a child by a person of
+/// art. 6a ust. 1 of the Social Insurance System Act (the kind is the condition).
+fn q_child_care_insured(_: &Period) -> Outcome {
+    Outcome::Met
+}
+
+/// Q-CARE-BENEFIT (art. 218 ust. 2 pkt 10): świadczenie pielęgnacyjne or specjalny zasiłek
+/// opiekuńczy (Family Benefits Act), or zasiłek dla opiekuna (the Act of 4 April 2014) drawn
+/// (the kind is the condition).
+fn q_care_benefit(_: &Period) -> Outcome {
+    Outcome::Met
+}
+
+/// Q-COVID-REDUCED-HOURS (art. 218 ust. 2 pkt 11): employment whose pay fell below the minimum
+/// wage because working time was reduced under art. 15g of the COVID-19 Act, when the pay was
+/// at least the minimum wage before (`min_wage_met`). Such reductions ended with the state of
+/// epidemic threat (decision 82): the kind is kept for a file that has it and the prison basis.
+fn q_covid_reduced_hours(p: &Period) -> Outcome {
+    Outcome::from_answer(p.min_wage_met)
+}
+
+/// Q-PENSION-INSURANCE-ART-6C (art. 218 ust. 2 pkt 12): compulsory pension and disability
+/// insurance under art. 6c ust. 1 of the Social Insurance System Act (the kind is the
+/// condition).
+fn q_pension_insurance_art_6c(_: &Period) -> Outcome {
+    Outcome::Met
+}
+
+/// Q-CONTRIBUTIONS-ART-16 (art. 218 ust. 2 pkt 13): contributions financed from the funds of
+/// art. 16 ust. 4a of the Social Insurance System Act, on a base of at least the minimum wage
+/// (`min_wage_met`).
+fn q_contributions_art_16(p: &Period) -> Outcome {
+    Outcome::from_answer(p.min_wage_met)
 }
 
 /// Q-CIVIL-CONTRACT-2025 (art. 218 ust. 1 pkt 3): civil-law contracts (agency, mandate, specific

@@ -710,6 +710,96 @@ pub const CATALOG: &[RuleInfo] = &[
         #[cfg(not(target_arch = "wasm32"))]
         summary: "A period covered by compensation for an unlawful termination by the employer, or by compensation for a shortened notice period, counts.",
     },
+    RuleInfo {
+        id: "Q-OTHER-CONTRIBUTIONS",
+        section: "Q",
+        source: Source::Act2025,
+        article: Some("art. 218 ust. 2 pkt 4"),
+        #[cfg(not(target_arch = "wasm32"))]
+        quote: "niewymienione w ust. 1, za które były opłacane składki na ubezpieczenia społeczne i Fundusz Pracy, jeżeli podstawę wymiaru składek stanowiła kwota wynosząca co najmniej minimalne wynagrodzenie za pracę",
+        #[cfg(not(target_arch = "wasm32"))]
+        summary: "Any other period, not listed in ust. 1, for which social-insurance and Labour Fund contributions were paid on a base of at least the minimum wage counts.",
+    },
+    RuleInfo {
+        id: "Q-NANNY-CONTRACT",
+        section: "Q",
+        source: Source::Act2025,
+        article: Some("art. 218 ust. 2 pkt 6"),
+        #[cfg(not(target_arch = "wasm32"))]
+        quote: "świadczenia usług na podstawie umowy uaktywniającej, o której mowa w art. 50 ustawy z dnia 4 lutego 2011 r. o opiece nad dziećmi w wieku do lat 3",
+        #[cfg(not(target_arch = "wasm32"))]
+        summary: "Services as a nanny under an activation contract (umowa uaktywniająca) count.",
+    },
+    RuleInfo {
+        id: "Q-FAMILY-PENSION-CHOSEN",
+        section: "Q",
+        source: Source::Act2025,
+        article: Some("art. 218 ust. 2 pkt 7"),
+        #[cfg(not(target_arch = "wasm32"))]
+        quote: "pobierania renty rodzinnej, w przypadku gdy nastąpił zbieg prawa do tej renty z prawem do renty z tytułu niezdolności do pracy i wybrano pobieranie renty rodzinnej",
+        #[cfg(not(target_arch = "wasm32"))]
+        summary: "Drawing a family pension counts where the person also had a right to a disability pension and chose the family pension.",
+    },
+    RuleInfo {
+        id: "Q-UNIFORMED-FAMILY-BENEFIT-CHOSEN",
+        section: "Q",
+        source: Source::Act2025,
+        article: Some("art. 218 ust. 2 pkt 8"),
+        #[cfg(not(target_arch = "wasm32"))]
+        quote: "pobierania świadczenia pieniężnego przysługującego członkom rodziny funkcjonariuszy lub żołnierzy zawodowych w przypadku gdy nastąpił zbieg prawa do tego świadczenia z prawem do emerytury lub renty z tytułu niezdolności do pracy, o których mowa w ustawie z dnia 17 grudnia 1998 r. o emeryturach i rentach z Funduszu Ubezpieczeń Społecznych",
+        #[cfg(not(target_arch = "wasm32"))]
+        summary: "Drawing the cash benefit for family members of officers or professional soldiers counts where the person also had a right to a FUS old-age or disability pension.",
+    },
+    RuleInfo {
+        id: "Q-CHILD-CARE-INSURED",
+        section: "Q",
+        source: Source::Act2025,
+        article: Some("art. 218 ust. 2 pkt 9"),
+        #[cfg(not(target_arch = "wasm32"))]
+        quote: "sprawowania osobistej opieki nad dzieckiem przez osoby, o których mowa w art. 6a ust. 1 ustawy z dnia 13 października 1998 r. o systemie ubezpieczeń społecznych",
+        #[cfg(not(target_arch = "wasm32"))]
+        summary: "Personal care of a child by a person referred to in art. 6a ust. 1 of the Social Insurance System Act counts.",
+    },
+    RuleInfo {
+        id: "Q-CARE-BENEFIT",
+        section: "Q",
+        source: Source::Act2025,
+        article: Some("art. 218 ust. 2 pkt 10"),
+        #[cfg(not(target_arch = "wasm32"))]
+        quote: "pobierania świadczenia pielęgnacyjnego lub specjalnego zasiłku opiekuńczego na podstawie ustawy z dnia 28 listopada 2003 r. o świadczeniach rodzinnych, lub zasiłku dla opiekuna na podstawie ustawy z dnia 4 kwietnia 2014 r. o ustaleniu i wypłacie zasiłków dla opiekunów",
+        #[cfg(not(target_arch = "wasm32"))]
+        summary: "Drawing the nursing benefit (świadczenie pielęgnacyjne), the special care allowance or the carer's allowance counts.",
+    },
+    RuleInfo {
+        id: "Q-COVID-REDUCED-HOURS",
+        section: "Q",
+        source: Source::Act2025,
+        article: Some("art. 218 ust. 2 pkt 11"),
+        #[cfg(not(target_arch = "wasm32"))]
+        quote: "zatrudnienia z wynagrodzeniem poniżej minimalnego wynagrodzenia za pracę miesięcznie w przypadku osób, którym na podstawie art. 15g ustawy z dnia 2 marca 2020 r. o szczególnych rozwiązaniach związanych z zapobieganiem, przeciwdziałaniem i zwalczaniem COVID-19, innych chorób zakaźnych oraz wywołanych nimi sytuacji kryzysowych (Dz. U. z 2024 r. poz. 340, 1089, 1222, 1473 i 1717 oraz z 2025 r. poz. 179), obniżono wymiar czasu pracy, co skutkowało obniżeniem wysokości wynagrodzenia poniżej minimalnego wynagrodzenia za pracę, jeżeli przed wskazanym obniżeniem wymiaru czasu pracy osiągały miesięcznie wynagrodzenie w kwocie co najmniej minimalnego wynagrodzenia za pracę",
+        #[cfg(not(target_arch = "wasm32"))]
+        summary: "Employment whose pay fell below the minimum wage because working time was reduced under art. 15g of the COVID-19 Act counts if the pay was at least the minimum wage before; obsolete in practice, as such reductions ended before any 18-month window of this Act begins, so the questionnaire does not offer it (decision 82).",
+    },
+    RuleInfo {
+        id: "Q-PENSION-INSURANCE-ART-6C",
+        section: "Q",
+        source: Source::Act2025,
+        article: Some("art. 218 ust. 2 pkt 12"),
+        #[cfg(not(target_arch = "wasm32"))]
+        quote: "podlegania obowiązkowo ubezpieczeniom emerytalnemu i rentowym, zgodnie z art. 6c ust. 1 ustawy z dnia 13 października 1998 r. o systemie ubezpieczeń społecznych",
+        #[cfg(not(target_arch = "wasm32"))]
+        summary: "Periods of compulsory pension and disability insurance under art. 6c ust. 1 of the Social Insurance System Act count.",
+    },
+    RuleInfo {
+        id: "Q-CONTRIBUTIONS-ART-16",
+        section: "Q",
+        source: Source::Act2025,
+        article: Some("art. 218 ust. 2 pkt 13"),
+        #[cfg(not(target_arch = "wasm32"))]
+        quote: "finansowania składek za ubezpieczonego ze środków, o których mowa w art. 16 ust. 4a ustawy z dnia 13 października 1998 r. o systemie ubezpieczeń społecznych, przy czym podstawę wymiaru składek na ubezpieczenia społeczne i Fundusz Pracy stanowiła kwota co najmniej minimalnego wynagrodzenia za pracę",
+        #[cfg(not(target_arch = "wasm32"))]
+        summary: "Periods in which the insured person's contributions were financed from the funds of art. 16 ust. 4a of the Social Insurance System Act count if the base was at least the minimum wage.",
+    },
     // ---- DEFER ----
     RuleInfo {
         id: "DEFER-NOTICE-COMPENSATION",

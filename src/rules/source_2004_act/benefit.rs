@@ -64,7 +64,9 @@ pub fn evaluate(ctx: &mut Ctx, status: &Status) -> Benefit {
         }
         if ben365 == Outcome::Unknown {
             for q in periods.iter().filter(|q| q.counts == Outcome::Unknown) {
-                let id = q_rule_id(q.kind).to_string();
+                let Some(id) = q_rule_id(q.kind).map(str::to_string) else {
+                    continue;
+                };
                 if !unknown.contains(&id) {
                     unknown.push(id);
                 }
@@ -161,9 +163,27 @@ fn ben_military(ctx: &mut Ctx) -> (Outcome, u32, u32) {
     shared_benefit::ben_military(ctx, Range::new(from, to), p.military_min_days.value)
 }
 
-/// The Q rule ID of a period kind.
-pub fn q_rule_id(kind: PeriodKind) -> &'static str {
-    match kind {
+/// The period kinds the seed lists (rules.md §6), in the questionnaire's order.
+pub const PERIOD_KINDS: &[PeriodKind] = &[
+    PeriodKind::Employment,
+    PeriodKind::Outwork,
+    PeriodKind::CivilContract,
+    PeriodKind::Business,
+    PeriodKind::PrisonWork,
+    PeriodKind::AgriCooperative,
+    PeriodKind::AbroadLabourFund,
+    PeriodKind::RepatriateAbroad,
+    PeriodKind::OtherPaidWork,
+    PeriodKind::Military,
+    PeriodKind::ParentalLeave,
+    PeriodKind::PensionOrSickness,
+    PeriodKind::Compensation,
+];
+
+/// The Q rule ID of a period kind; `None` for the kinds the seed does not list (the later
+/// law's periods of art. 218 ust. 2 pkt 4 and 6–13 of the 2025 Act).
+pub fn q_rule_id(kind: PeriodKind) -> Option<&'static str> {
+    Some(match kind {
         PeriodKind::Employment => "Q-EMPLOYMENT",
         PeriodKind::Outwork => "Q-OUTWORK",
         PeriodKind::CivilContract => "Q-CIVIL-CONTRACT",
@@ -177,16 +197,25 @@ pub fn q_rule_id(kind: PeriodKind) -> &'static str {
         PeriodKind::ParentalLeave => "Q-PARENTAL-LEAVE",
         PeriodKind::PensionOrSickness => "Q-PENSION-SICKNESS",
         PeriodKind::Compensation => "Q-COMPENSATION",
-    }
+        PeriodKind::OtherContributions
+        | PeriodKind::NannyContract
+        | PeriodKind::FamilyPensionChosen
+        | PeriodKind::UniformedFamilyBenefitChosen
+        | PeriodKind::ChildCareInsured
+        | PeriodKind::CareBenefit
+        | PeriodKind::CovidReducedHours
+        | PeriodKind::PensionInsuranceArt6c
+        | PeriodKind::ContributionsArt16 => return None,
+    })
 }
 
 /// The Q rules of this rule set, for `periods::classify_history`.
-fn q_rules(kind: PeriodKind) -> (&'static str, fn(&Period) -> Outcome) {
-    (q_rule_id(kind), q_rule(kind))
+fn q_rules(kind: PeriodKind) -> Option<(&'static str, fn(&Period) -> Outcome)> {
+    Some((q_rule_id(kind)?, q_rule(kind)?))
 }
 
-fn q_rule(kind: PeriodKind) -> fn(&Period) -> Outcome {
-    match kind {
+fn q_rule(kind: PeriodKind) -> Option<fn(&Period) -> Outcome> {
+    Some(match kind {
         PeriodKind::Employment => q_employment,
         PeriodKind::Outwork => q_outwork,
         PeriodKind::CivilContract => q_civil_contract,
@@ -200,7 +229,16 @@ fn q_rule(kind: PeriodKind) -> fn(&Period) -> Outcome {
         PeriodKind::ParentalLeave => q_parental_leave,
         PeriodKind::PensionOrSickness => q_pension_sickness,
         PeriodKind::Compensation => q_compensation,
-    }
+        PeriodKind::OtherContributions
+        | PeriodKind::NannyContract
+        | PeriodKind::FamilyPensionChosen
+        | PeriodKind::UniformedFamilyBenefitChosen
+        | PeriodKind::ChildCareInsured
+        | PeriodKind::CareBenefit
+        | PeriodKind::CovidReducedHours
+        | PeriodKind::PensionInsuranceArt6c
+        | PeriodKind::ContributionsArt16 => return None,
+    })
 }
 
 /// Q-CIVIL-CONTRACT: agency, mandate or other service contract (or cooperation on one), with
