@@ -14,7 +14,10 @@ use chrono::NaiveDate;
 /// A rule set's Q rules: the rule ID of a period kind and the function deciding whether a
 /// period of that kind counts; `None` for a kind the rule set does not count (a kind a later
 /// law added): such a period is an input error and does not count.
-pub type QRules = fn(PeriodKind) -> Option<(&'static str, fn(&Period) -> Outcome)>;
+pub type QRules = fn(PeriodKind) -> Option<QRule>;
+
+/// A Q rule: its ID and the function deciding whether a period counts.
+pub type QRule = (&'static str, fn(&Period) -> Outcome);
 
 /// One history period after its Q rule was applied.
 #[derive(Debug, Clone, Copy)]

@@ -564,12 +564,12 @@ pub const PERIOD_KINDS: &[PeriodKind] = &[
 
 /// The Q rules of this rule set, for `periods::classify_history`: every period of art. 218
 /// ust. 1 pkt 1–9 and ust. 2 pkt 1–13.
-fn q_rules(kind: PeriodKind) -> Option<(&'static str, fn(&Period) -> Outcome)> {
+fn q_rules(kind: PeriodKind) -> Option<crate::rules::periods::QRule> {
     Some(q_rule(kind))
 }
 
 /// The Q rule ID of a period kind and its condition.
-pub fn q_rule(kind: PeriodKind) -> (&'static str, fn(&Period) -> Outcome) {
+pub fn q_rule(kind: PeriodKind) -> crate::rules::periods::QRule {
     match kind {
         PeriodKind::Employment => ("Q-EMPLOYMENT", q_employment),
         PeriodKind::Outwork => ("Q-OUTWORK", q_outwork),

@@ -210,7 +210,7 @@ pub fn q_rule_id(kind: PeriodKind) -> Option<&'static str> {
 }
 
 /// The Q rules of this rule set, for `periods::classify_history`.
-fn q_rules(kind: PeriodKind) -> Option<(&'static str, fn(&Period) -> Outcome)> {
+fn q_rules(kind: PeriodKind) -> Option<crate::rules::periods::QRule> {
     Some((q_rule_id(kind)?, q_rule(kind)?))
 }
 
