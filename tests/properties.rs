@@ -101,7 +101,7 @@ prop_compose! {
         pesel in pesel(),
         birth_date in any_date(),
         sex in proptest::option::of(prop_oneof![Just(Sex::Female), Just(Sex::Male)]),
-        flags in proptest::collection::vec(any::<Option<bool>>(), 26),
+        flags in proptest::collection::vec(any::<Option<bool>>(), 27),
         income in proptest::option::of("[0-9]{0,6}([.,][0-9]{0,3})?|[a-z -]{0,4}"),
         history in proptest::collection::vec(period(), 0..8),
         terminations in proptest::collection::vec(termination(), 0..3),
@@ -123,6 +123,7 @@ prop_compose! {
                 large_family_card: flags[18],
                 single_parent: flags[19],
                 child_and_spouse_benefit_exhausted: flags[20],
+                ukrainian_citizen: flags[26],
             },
             residence: Some(Residence::Permanent),
             status: StatusAnswers {

@@ -138,6 +138,9 @@ pub fn build(s: &AppState, with_benefit: bool) -> Answers {
     a.person.foreigner_basis = (g("citizen") == "no")
         .then(|| enum_of(g("foreigner_basis")))
         .flatten();
+    a.person.ukrainian_citizen = (g("citizen") == "no")
+        .then(|| yes_no(g("ukrainian")))
+        .flatten();
     a.person.large_family_card = yes_no(g("large_family"));
     a.person.single_parent = yes_no(g("single_parent"));
     a.person.child_and_spouse_benefit_exhausted = yes_no(g("spouse_exhausted"));
@@ -362,6 +365,10 @@ pub fn fields_of(a: &Answers, today: NaiveDate) -> (Fields, Vec<u32>) {
     if let Some(b) = a.person.foreigner_basis {
         put(&mut f, "citizen", "no");
         put(&mut f, "foreigner_basis", b.as_str());
+    }
+    if let Some(u) = a.person.ukrainian_citizen {
+        put(&mut f, "citizen", "no");
+        put(&mut f, "ukrainian", yn_str(Some(u)));
     }
     for (k, v) in [
         ("large_family", a.person.large_family_card),

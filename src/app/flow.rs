@@ -82,6 +82,8 @@ pub enum Q {
     // The questions of the 2025 Act (rules.md §12).
     Citizen,
     ForeignerBasis,
+    /// A citizen of Ukraine staying lawfully in Poland (art. 420: art. 22¹ of the special act).
+    Ukrainian,
     BusinessSuspended,
     CompanyRole,
     ForeignInsurance,
@@ -770,6 +772,14 @@ impl Q {
                 SecAbout,
                 true,
             ),
+            Q::Ukrainian => d(
+                "ukrainian",
+                QUkrainian,
+                Some(QUkrainianHint),
+                YesNo,
+                SecAbout,
+                true,
+            ),
             Q::ForeignerBasis => d(
                 "foreigner_basis",
                 QForeignerBasis,
@@ -1399,7 +1409,14 @@ fn pages_2025(s: &AppState) -> Flow {
     b.ask(Citizen);
     if s.get("citizen") == "no" {
         b.ask(ForeignerBasis);
+        // Asked only where it can change the result (a group art. 2 pkt 1 leaves out, or an
+        // age past the ceiling): the engine tells.
+        let (mut m, no) = b.all_no(&[Ukrainian]);
+        if b.matters(&mut m, Ukrainian, &no) {
+            b.ask(Ukrainian);
+        }
     }
+    b.known.push("ukrainian");
     b.group(G::About, vec![Disabled, Contra]);
     b.ask_status(Ready);
     b.ask_status(Schooling);

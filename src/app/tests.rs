@@ -99,6 +99,50 @@ fn follow_up_questions_only_where_they_can_matter() {
     assert!(asks(&foreigner, Q::BusinessSuspended));
 }
 
+/// Issue 22: whether a foreigner is a citizen of Ukraine (art. 420: art. 22¹ of the special
+/// act) is asked only where it can change the result: a group art. 2 pkt 1 leaves out, or an
+/// age past the ceiling of art. 2 pkt 1 lit. b.
+#[test]
+fn the_ukrainian_question_only_where_it_can_matter() {
+    let foreigner = |basis: &str, pesel: &str| {
+        state(
+            "2026-12-07",
+            &[
+                ("pesel", pesel),
+                ("citizen", "no"),
+                ("foreigner_basis", basis),
+            ],
+        )
+    };
+    // A woman of 34 under temporary protection: covered, below the ceiling.
+    assert!(!asks(
+        &foreigner("temporary_protection", "92071314764"),
+        Q::Ukrainian
+    ));
+    // The same woman on a student visa (no group of art. 2 pkt 1): asked.
+    assert!(asks(&foreigner("none", "92071314764"), Q::Ukrainian));
+    // A woman of 61 under temporary protection: past the ceiling, asked.
+    assert!(asks(
+        &foreigner("temporary_protection", "65030112349"),
+        Q::Ukrainian
+    ));
+    // A Polish citizen: never.
+    assert!(!asks(
+        &state(
+            "2026-12-07",
+            &[("pesel", "65030112349"), ("citizen", "yes")]
+        ),
+        Q::Ukrainian
+    ));
+    // The answer reaches the engine: she is eligible as far as her age goes.
+    let mut s = foreigner("temporary_protection", "65030112349");
+    s = s.apply(Action::Set("ukrainian".into(), "yes".into()));
+    let a = super::answers::build(&s, false);
+    assert_eq!(a.person.ukrainian_citizen, Some(true));
+    let r = crate::rules::evaluate(&a, s.today);
+    assert!(!r.status.unmet.contains(&"STATUS-AGE-MAX".to_string()));
+}
+
 /// Issue 13: a question is asked only when its answer can still change the result — the
 /// engine tells, judging from the answers before it.
 #[test]

@@ -74,6 +74,12 @@ pub struct Person {
     /// `act-2025`: for a foreigner, the group of art. 1 ust. 3 the person belongs to.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub foreigner_basis: Option<ForeignerBasis>,
+    /// `act-2025` (art. 420: art. 22¹ of the Act of 12 March 2022 on help to citizens of
+    /// Ukraine): a citizen of Ukraine whose stay in Poland is lawful, or deemed lawful under
+    /// art. 2 ust. 1 of that Act. Such a person may be unemployed whatever their group of
+    /// art. 1 ust. 3, and the age ceiling of art. 2 pkt 1 lit. b does not apply.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ukrainian_citizen: Option<bool>,
     /// `act-2025` (art. 225 ust. 1 pkt 2 lit. b): holds a Karta Dużej Rodziny.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub large_family_card: Option<bool>,

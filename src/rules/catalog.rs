@@ -14,6 +14,12 @@ pub enum Source {
     Account,
     /// `spec/law/ustawa-2025-620-wybrane.md`: the Act of 20 March 2025 (selected articles).
     Act2025,
+    /// `spec/law/ustawa-2025-620-inne.md`: articles of the same Act the selected-articles file
+    /// lacks (art. 2 pkt 24, art. 245, art. 420), copied from the full text.
+    Act2025Other,
+    /// `spec/law/ustawa-2004-uchylona-art-33.md`: art. 33 of the repealed Act of 20 April 2004
+    /// in its last text (Dz.U. 2025 poz. 214), which art. 433 ust. 6 still applies.
+    RepealedAct2004,
 }
 
 impl Source {
@@ -23,6 +29,8 @@ impl Source {
             Source::Office => "004_50869f1dd12606c7.txt",
             Source::Account => "000_41af5d8e6f4895df.txt",
             Source::Act2025 => "ustawa-2025-620-wybrane.md",
+            Source::Act2025Other => "ustawa-2025-620-inne.md",
+            Source::RepealedAct2004 => "ustawa-2004-uchylona-art-33.md",
         }
     }
 }
@@ -220,10 +228,15 @@ mod tests {
         env!("CARGO_MANIFEST_DIR"),
         "/spec/law/ustawa-2025-620-wybrane.md"
     );
-    /// Articles the selected-articles file lacks, copied from the same source (art. 245).
+    /// Articles the selected-articles file lacks, copied from the same source.
     const ACT_2025_EXTRA_PATH: &str = concat!(
         env!("CARGO_MANIFEST_DIR"),
-        "/spec/law/ustawa-2025-620-art-245.md"
+        "/spec/law/ustawa-2025-620-inne.md"
+    );
+    /// Art. 33 of the repealed Act's last text (art. 433 ust. 6).
+    const REPEALED_PATH: &str = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/spec/law/ustawa-2004-uchylona-art-33.md"
     );
     const ACT_2025_CATALOG_PATH: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/spec/act-2025.md");
 
@@ -337,17 +350,17 @@ mod tests {
     fn every_quote_is_verbatim_in_its_source() {
         let office = collapse(&read(OFFICE_PATH));
         let account = collapse(&read(ACCOUNT_PATH));
-        let act = collapse(&format!(
-            "{}\n{}",
-            read(ACT_2025_PATH),
-            read(ACT_2025_EXTRA_PATH)
-        ));
+        let act = collapse(&read(ACT_2025_PATH));
+        let act_other = collapse(&read(ACT_2025_EXTRA_PATH));
+        let repealed = collapse(&read(REPEALED_PATH));
         let mut failing = Vec::new();
         for (_, rule) in every_rule() {
             let text = match rule.source {
                 Source::Office => &office,
                 Source::Account => &account,
                 Source::Act2025 => &act,
+                Source::Act2025Other => &act_other,
+                Source::RepealedAct2004 => &repealed,
             };
             let quote = collapse(rule.quote);
             if quote.is_empty() || !text.contains(&quote) {
@@ -391,7 +404,12 @@ mod tests {
 
     #[test]
     fn every_statute_rule_names_its_article() {
-        for (_, rule) in every_rule().filter(|(_, r)| r.source == Source::Act2025) {
+        for (_, rule) in every_rule().filter(|(_, r)| {
+            matches!(
+                r.source,
+                Source::Act2025 | Source::Act2025Other | Source::RepealedAct2004
+            )
+        }) {
             let article = rule.article.unwrap_or_default();
             assert!(
                 article.starts_with("art. "),

@@ -30,12 +30,15 @@ pub fn status_age_min(ctx: &mut Ctx, min: u32) -> Outcome {
 
 /// STATUS-AGE-MAX: a woman has not turned 60, a man has not turned 65, on the registration
 /// day. With the sex unknown the rule is decided only where both limits agree.
-pub fn status_age_max(ctx: &mut Ctx, woman: u32, man: u32) -> Outcome {
+///
+/// `waived`: whether a later act switches the ceiling off for this person (met = switched
+/// off; the 2025 Act's art. 420 for citizens of Ukraine, STATUS-UKRAINE-SPECIAL-ACT).
+pub fn status_age_max(ctx: &mut Ctx, woman: u32, man: u32, waived: Outcome) -> Outcome {
     let Some(birth) = ctx.birth_date else {
         return ctx.record(
             "STATUS-AGE-MAX",
-            Outcome::Unknown,
-            vals! { "birth_date" => Val::Null, "sex" => ctx.sex },
+            Outcome::Unknown.or(waived),
+            vals! { "birth_date" => Val::Null, "sex" => ctx.sex, "ceiling_waived" => waived },
         );
     };
     let under = |years: u32| ctx.d < anniversary(birth, years);
@@ -53,8 +56,8 @@ pub fn status_age_max(ctx: &mut Ctx, woman: u32, man: u32) -> Outcome {
     };
     ctx.record(
         "STATUS-AGE-MAX",
-        outcome,
-        vals! { "birth_date" => birth, "sex" => ctx.sex, "age_max" => limit, "turns_max_age_on" => limit.map(|y| anniversary(birth, y)), "registration_date" => ctx.d },
+        outcome.or(waived),
+        vals! { "birth_date" => birth, "sex" => ctx.sex, "age_max" => limit, "turns_max_age_on" => limit.map(|y| anniversary(birth, y)), "registration_date" => ctx.d, "ceiling_waived" => waived },
     )
 }
 

@@ -208,8 +208,10 @@ pub fn evaluate(ctx: &mut Ctx, status: &Status) -> Benefit {
 
     Benefit {
         verdict,
+        // A "not entitled" result names no basis (issue 22): the 365 days may be there while
+        // another rule bars the benefit.
         basis: basis
-            .filter(|_| verdict != BenefitVerdict::NotApplicable)
+            .filter(|_| matches!(verdict, BenefitVerdict::Entitled | BenefitVerdict::Unknown))
             .map(|c| c.0.to_string()),
         window: Window {
             from: described.2.from,

@@ -77,6 +77,16 @@ pub const CATALOG: &[RuleInfo] = &[
         summary: "Only a Polish citizen, a foreigner in one of the groups of art. 1 ust. 3 pkt 2 lit. a–l, n or p (for example EU, EEA, Swiss or eligible UK citizens, permanent or long-term EU residents, refugees and persons under protection) or a family member under pkt 3, 5 or 6 can be unemployed; the groups of pkt 2 lit. m and o (among them holders of some temporary residence permits, student or research visas and seasonal workers) and of pkt 4 are not covered.",
     },
     RuleInfo {
+        id: "STATUS-UKRAINE-SPECIAL-ACT",
+        section: "STATUS",
+        source: Source::Act2025Other,
+        article: Some("art. 420 pkt 1 (art. 22¹ ust. 1 of the Act of 12 March 2022 on help to citizens of Ukraine)"),
+        #[cfg(not(target_arch = "wasm32"))]
+        quote: "Obywatel Ukrainy, który przebywa legalnie na terytorium Rzeczypospolitej Polskiej lub jego pobyt na terytorium Rzeczypospolitej Polskiej uznaje się za legalny na podstawie art. 2 ust. 1, może zarejestrować się oraz zostać uznany jako bezrobotny albo poszukujący pracy, o którym mowa w art. 2 pkt 1 albo 24 ustawy z dnia 20 marca 2025 r. o rynku pracy i służbach zatrudnienia. Do obywateli Ukrainy, o których mowa w zdaniu pierwszym, nie stosuje się warunku określonego w art. 2 pkt 1 lit. b ustawy z dnia 20 marca 2025 r. o rynku pracy i służbach zatrudnienia.",
+        #[cfg(not(target_arch = "wasm32"))]
+        summary: "A citizen of Ukraine staying lawfully in Poland (or whose stay is deemed lawful under the special act) may register as unemployed whatever their group of art. 1 ust. 3, and the age ceiling of art. 2 pkt 1 lit. b (60 for a woman, 65 for a man) does not apply to them; the benefit still depends on their group (art. 245), since art. 22¹ ust. 2 applies only Dział VI (art. 55–68) (decision: to be confirmed at the office)",
+    },
+    RuleInfo {
         id: "STATUS-NOT-EMPLOYED",
         section: "STATUS",
         source: Source::Act2025,
@@ -522,10 +532,10 @@ pub const CATALOG: &[RuleInfo] = &[
     RuleInfo {
         id: "BEN-FOREIGNER",
         section: "BEN",
-        source: Source::Act2025,
-        article: Some("art. 245"),
+        source: Source::Act2025Other,
+        article: Some("art. 245 ust. 1–2"),
         #[cfg(not(target_arch = "wasm32"))]
-        quote: "Na zasadach określonych w ustawie zasiłek i inne świadczenia z tytułu bezrobocia przysługują osobom, o których mowa w art. 1 ust. 3 pkt 1, pkt 2 lit. a–j oraz l oraz pkt 3, 5 i 6.",
+        quote: "Na zasadach określonych w ustawie zasiłek i inne świadczenia z tytułu bezrobocia przysługują osobom, o których mowa w art. 1 ust. 3 pkt 1, pkt 2 lit. a–j oraz l oraz pkt 3, 5 i 6. 2. Na zasadach określonych w ustawie zasiłek przysługuje osobom, o których mowa w art. 1 ust. 3 pkt 2 lit. n.",
         #[cfg(not(target_arch = "wasm32"))]
         summary: "The benefit is due to Polish citizens and to the foreigners of art. 1 ust. 3 pkt 2 lit. a–j, l and n and pkt 3, 5 and 6; a foreigner admitted as unemployed under lit. k or p gets no benefit.",
     },

@@ -16,8 +16,9 @@ use crate::rules::{shared_status, Ctx};
 use crate::vals;
 
 pub fn evaluate(ctx: &mut Ctx) -> Status {
+    let ukraine = status_ukraine_special_act(ctx);
     let outcomes = [
-        ("STATUS-COVERED-PERSON", status_covered_person(ctx)),
+        ("STATUS-COVERED-PERSON", status_covered_person(ctx, ukraine)),
         ("STATUS-NOT-EMPLOYED", status_not_employed(ctx)),
         ("STATUS-NOT-IN-SCHOOL-2025", status_not_in_school_2025(ctx)),
         ("STATUS-NO-PENSION-2025", status_no_pension_2025(ctx)),
@@ -32,7 +33,7 @@ pub fn evaluate(ctx: &mut Ctx) -> Status {
         ),
         ("STATUS-READY", status_ready(ctx)),
         ("STATUS-AGE-MIN", status_age_min(ctx)),
-        ("STATUS-AGE-MAX", status_age_max(ctx)),
+        ("STATUS-AGE-MAX", status_age_max(ctx, ukraine)),
         ("STATUS-NO-BUSINESS-2025", status_no_business_2025(ctx)),
         ("STATUS-NOT-DETAINED-2025", status_not_detained_2025(ctx)),
         (
@@ -55,12 +56,34 @@ pub fn evaluate(ctx: &mut Ctx) -> Status {
     shared_status::verdict(&outcomes, &loss.outcomes, loss.register_not_before)
 }
 
+/// STATUS-UKRAINE-SPECIAL-ACT (art. 420 of the 2025 Act, giving art. 22¹ ust. 1 of the Act of
+/// 12 March 2022 on help to citizens of Ukraine): a citizen of Ukraine whose stay in Poland is
+/// lawful (or deemed lawful under art. 2 ust. 1 of that Act) may register as unemployed, and
+/// the age ceiling of art. 2 pkt 1 lit. b does not apply to them. Met = the person is such a
+/// citizen (a Polish citizen is not: decision 83). Not a condition of the status: it widens
+/// STATUS-COVERED-PERSON and waives STATUS-AGE-MAX. The benefit still follows the person's
+/// group of art. 1 ust. 3 (art. 245: art. 22¹ ust. 2 applies only Dział VI, art. 55–68).
+fn status_ukraine_special_act(ctx: &mut Ctx) -> Outcome {
+    let p = &ctx.answers.person;
+    let (citizen, ukrainian) = (p.polish_citizen, p.ukrainian_citizen);
+    let outcome = match citizen {
+        Some(true) => Outcome::NotMet,
+        _ => Outcome::from_answer(ukrainian),
+    };
+    ctx.record(
+        "STATUS-UKRAINE-SPECIAL-ACT",
+        outcome,
+        vals! { "polish_citizen" => citizen, "ukrainian_citizen" => ukrainian },
+    )
+}
+
 /// STATUS-COVERED-PERSON (art. 2 pkt 1 with art. 1 ust. 3): a Polish citizen, or a foreigner
-/// of a group art. 2 pkt 1 names (art. 1 ust. 3 pkt 2 lit. a–l, n, p; pkt 3, 5, 6).
-fn status_covered_person(ctx: &mut Ctx) -> Outcome {
+/// of a group art. 2 pkt 1 names (art. 1 ust. 3 pkt 2 lit. a–l, n, p; pkt 3, 5, 6), or a
+/// citizen of Ukraine under art. 22¹ of the special act (`ukraine`, STATUS-UKRAINE-SPECIAL-ACT).
+fn status_covered_person(ctx: &mut Ctx, ukraine: Outcome) -> Outcome {
     let p = &ctx.answers.person;
     let (citizen, basis) = (p.polish_citizen, p.foreigner_basis);
-    let outcome = match (citizen, basis) {
+    let group = match (citizen, basis) {
         (Some(true), _) => Outcome::Met,
         (_, Some(ForeignerBasis::None)) => Outcome::NotMet,
         (_, Some(_)) => Outcome::Met,
@@ -68,8 +91,8 @@ fn status_covered_person(ctx: &mut Ctx) -> Outcome {
     };
     ctx.record(
         "STATUS-COVERED-PERSON",
-        outcome,
-        vals! { "polish_citizen" => citizen, "foreigner_basis" => basis },
+        group.or(ukraine),
+        vals! { "polish_citizen" => citizen, "foreigner_basis" => basis, "ukrainian_citizen_special_act" => ukraine },
     )
 }
 
@@ -128,10 +151,11 @@ fn status_age_min(ctx: &mut Ctx) -> Outcome {
     shared_status::status_age_min(ctx, PARAMS.parameters.age_min.value)
 }
 
-/// STATUS-AGE-MAX (art. 2 pkt 1 lit. b): a woman has not turned 60, a man 65.
-fn status_age_max(ctx: &mut Ctx) -> Outcome {
+/// STATUS-AGE-MAX (art. 2 pkt 1 lit. b): a woman has not turned 60, a man 65 — not applied to
+/// a citizen of Ukraine under art. 22¹ of the special act (`ukraine`, art. 420).
+fn status_age_max(ctx: &mut Ctx, ukraine: Outcome) -> Outcome {
     let p = &PARAMS.parameters;
-    shared_status::status_age_max(ctx, p.age_max_woman.value, p.age_max_man.value)
+    shared_status::status_age_max(ctx, p.age_max_woman.value, p.age_max_man.value, ukraine)
 }
 
 /// STATUS-NO-BUSINESS-2025 (art. 2 pkt 1 lit. c–e): not in CEIDG as running a business, or its

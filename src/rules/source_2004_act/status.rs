@@ -69,7 +69,12 @@ fn status_age_min(ctx: &mut Ctx) -> Outcome {
 /// day.
 fn status_age_max(ctx: &mut Ctx) -> Outcome {
     let p = &crate::rules::params::rule_set().parameters;
-    shared_status::status_age_max(ctx, p.age_max_woman.value, p.age_max_man.value)
+    shared_status::status_age_max(
+        ctx,
+        p.age_max_woman.value,
+        p.age_max_man.value,
+        Outcome::NotMet,
+    )
 }
 
 /// STATUS-NO-PENSION: no right to an old-age, disability, training or social pension, and no
