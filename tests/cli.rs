@@ -71,7 +71,8 @@ fn evaluates_a_file_under_the_law_of_its_registration_day() {
     // pkt 3), counted D … D + 89 (decision).
     assert_eq!(b["from"], "2026-05-31");
     assert_eq!(b["from_may_be_later"], false);
-    assert_eq!(b["length_days"], 180);
+    // 180 days less the 90 without benefit (art. 225 ust. 3).
+    assert_eq!(b["length_days"], 90);
     assert_eq!(b["amount"]["as_of"], "2026-05-31");
     assert_eq!(b["amount"]["first_90_days_pln"], "1721.90");
     assert_eq!(b["amount"]["later_days_pln"], "1352.20");

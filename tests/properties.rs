@@ -101,7 +101,8 @@ prop_compose! {
         pesel in pesel(),
         birth_date in any_date(),
         sex in proptest::option::of(prop_oneof![Just(Sex::Female), Just(Sex::Male)]),
-        flags in proptest::collection::vec(any::<Option<bool>>(), 27),
+        flags in proptest::collection::vec(any::<Option<bool>>(), 28),
+        previous in proptest::option::of((any_date(), any_date(), proptest::option::of(0u32..400), 0usize..3)),
         income in proptest::option::of("[0-9]{0,6}([.,][0-9]{0,3})?|[a-z -]{0,4}"),
         history in proptest::collection::vec(period(), 0..8),
         terminations in proptest::collection::vec(termination(), 0..3),
@@ -159,6 +160,13 @@ prop_compose! {
                 active_account_exists: flags[15],
             },
             qualifying_years_20: flags[25],
+            previous_benefit: previous.map(|(lost, ended, drawn, why)| PreviousBenefit {
+                status_lost_on: lost,
+                lost_because: Some(StatusLostBecause::ALL[why]),
+                work_ended_on: ended,
+                drawn_days: drawn,
+            }),
+            documents_later: flags[27],
         }
     }
 }

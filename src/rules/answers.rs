@@ -50,6 +50,48 @@ pub struct Answers {
     /// ust. 1 pkt 2 lit. c).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub qualifying_years_20: Option<bool>,
+    /// `act-2025` (art. 226, art. 218 ust. 5): the person had the right to the benefit during
+    /// an earlier registration whose status was then lost; `null` = no such earlier benefit
+    /// (an event that is missing did not happen).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub previous_benefit: Option<PreviousBenefit>,
+    /// `act-2025` (art. 221): the documents that prove a qualifying period (a work certificate,
+    /// a zaświadczenie) will be brought only after the registration day; `null` or `false` =
+    /// they are brought with the application.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub documents_later: Option<bool>,
+}
+
+crate::wire_enum! {
+    /// Why the status of the earlier registration was lost (art. 226).
+    pub enum StatusLostBecause {
+        /// Took up employment, other paid work or a non-agricultural business, or had an income
+        /// above half the minimum wage a month (art. 226 ust. 1).
+        Work = "work",
+        /// Military service or alternative service, a training or internship organised by
+        /// another body than the PUP, civil-defence tasks (art. 226 ust. 2).
+        Service = "service",
+        /// Any other reason (art. 226 ust. 3 only).
+        Other = "other",
+    }
+}
+
+/// The earlier benefit and how its status ended (art. 226).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PreviousBenefit {
+    /// The first day without the status (the day it was lost).
+    #[serde(default, deserialize_with = "super::dates::de_opt_ymd")]
+    pub status_lost_on: Option<NaiveDate>,
+    #[serde(default)]
+    pub lost_because: Option<StatusLostBecause>,
+    /// The last day of the work, business, income or service that cost the status, or of the
+    /// sickness or maternity benefit drawn after it (art. 226 ust. 1).
+    #[serde(default, deserialize_with = "super::dates::de_opt_ymd")]
+    pub work_ended_on: Option<NaiveDate>,
+    /// Days of benefit drawn before the status was lost.
+    #[serde(default)]
+    pub drawn_days: Option<u32>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]

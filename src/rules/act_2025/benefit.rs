@@ -101,8 +101,10 @@ pub fn evaluate(ctx: &mut Ctx, status: &Status) -> Benefit {
     let d = ctx.d;
 
     let from_d = ben_from_registration(ctx);
+    let supplement = ben_supplement(ctx);
+    let resume = ben_resume_14d(ctx);
     let periods = classify_history(ctx, q_rules);
-    let periods = ben_no_reuse(ctx, periods);
+    let periods = ben_no_reuse(ctx, periods, supplement);
     let (w_from, w_to) = months_before(d, months_365);
     let window18 = Range::new(w_from, w_to);
 
@@ -120,6 +122,14 @@ pub fn evaluate(ctx: &mut Ctx, status: &Status) -> Benefit {
             prison.3,
         ),
         ("BEN-MILITARY", military.0, window18, military.1, military.2),
+        // Art. 226 ust. 1: the rest of an earlier benefit, whatever the 18 months hold now.
+        (
+            "BEN-RESUME-14D",
+            resume,
+            window18,
+            count18.lower,
+            required_365,
+        ),
     ];
     let basis = candidates.iter().find(|c| c.1 == Outcome::Met);
     let basis_outcome = candidates
@@ -131,7 +141,11 @@ pub fn evaluate(ctx: &mut Ctx, status: &Status) -> Benefit {
     // The last job is judged against the basis that can give the right (art. 219 ust. 2):
     // the 18 months for BEN-365-18, the months before the imprisonment for BEN-PRISON;
     // BEN-MILITARY rests on no job.
-    let basis_window = if ben365 != Outcome::NotMet {
+    let basis_window = if resume == Outcome::Met {
+        // Art. 226 ust. 1: the right is the earlier one; the last job is not its basis
+        // (art. 219 ust. 2, decision 84).
+        None
+    } else if ben365 != Outcome::NotMet {
         Some((window18, required_365))
     } else if prison.0 != Outcome::NotMet {
         prison.1.map(|w| (w, prison.3))
@@ -159,7 +173,13 @@ pub fn evaluate(ctx: &mut Ctx, status: &Status) -> Benefit {
     let foreigner = ben_foreigner(ctx);
     let deferrals = deferral::evaluate(ctx, &last, &periods, window18);
     ben_day_count(ctx, &deferrals);
+    let later = ben_documented_later(ctx);
     let entitled = basis_outcome.and(excluded).and(foreigner);
+    let deferred_until = deferrals
+        .applied
+        .iter()
+        .map(|x| x.from)
+        .fold(from_d, NaiveDate::max);
 
     let mut unknown: Vec<String> = Vec::new();
     if entitled == Outcome::Unknown {
@@ -203,7 +223,25 @@ pub fn evaluate(ctx: &mut Ctx, status: &Status) -> Benefit {
         }
     };
     let open = matches!(verdict, BenefitVerdict::Entitled | BenefitVerdict::Unknown);
-    let length_days = ben_length(ctx).filter(|_| open);
+    let base_length = ben_length(ctx);
+    let length_days = ben_length_shortened(
+        ctx,
+        base_length,
+        resume.or(supplement),
+        (deferred_until - from_d).num_days(),
+        deferrals.unknown.is_empty(),
+    )
+    .filter(|_| open);
+    // Nothing left of the earlier benefit (art. 226 ust. 1 and 3): no benefit now.
+    let (verdict, from, listed, length_days) = if length_days == Some(0) {
+        unknown.clear();
+        (BenefitVerdict::NotEntitled, None, Vec::new(), None)
+    } else {
+        (verdict, from, listed, length_days)
+    };
+    if later != Outcome::NotMet && from.is_some() {
+        unknown.push("BEN-DOCUMENTED-LATER".to_string());
+    }
     let amount = from.and_then(|f| ben_amount(ctx, f));
 
     Benefit {
@@ -220,7 +258,8 @@ pub fn evaluate(ctx: &mut Ctx, status: &Status) -> Benefit {
         qualifying_days: described.3,
         required_days: described.4,
         from,
-        from_may_be_later: from.is_some() && !deferrals.unknown.is_empty(),
+        from_may_be_later: from.is_some()
+            && (!deferrals.unknown.is_empty() || later != Outcome::NotMet),
         deferrals: listed,
         unknown,
         length_days,
@@ -266,9 +305,14 @@ fn ben_day_count(ctx: &mut Ctx, deferrals: &crate::rules::shared_benefit::Deferr
 }
 
 /// BEN-NO-REUSE (art. 218 ust. 5): periods that were already once a basis of a benefit are
-/// not counted again. A period whose answer is missing may or may not count (rules.md §12:
-/// a missing new answer is unknown).
-fn ben_no_reuse(ctx: &mut Ctx, mut periods: Vec<Classified>) -> Vec<Classified> {
+/// not counted again, except for the supplementary period of art. 226 ust. 3 (`supplement`,
+/// BEN-SUPPLEMENT). A period whose answer is missing may or may not count (rules.md §12: a
+/// missing new answer is unknown).
+fn ben_no_reuse(
+    ctx: &mut Ctx,
+    mut periods: Vec<Classified>,
+    supplement: Outcome,
+) -> Vec<Classified> {
     let used: Vec<Option<bool>> = ctx
         .answers
         .history
@@ -277,15 +321,141 @@ fn ben_no_reuse(ctx: &mut Ctx, mut periods: Vec<Classified>) -> Vec<Classified> 
         .collect();
     let mut outcome = Outcome::Met;
     for (q, u) in periods.iter_mut().zip(&used) {
-        let rule = Outcome::from_negative_answer(*u);
+        let rule = Outcome::from_negative_answer(*u).or(supplement);
         if q.counts != Outcome::NotMet {
             outcome = outcome.and(rule);
         }
         q.counts = q.counts.and(rule);
     }
-    let values = vals! { "used_for_earlier_benefit" => Val::List(used.iter().map(|u| Val::from(*u)).collect()) };
+    let values = vals! { "used_for_earlier_benefit" => Val::List(used.iter().map(|u| Val::from(*u)).collect()), "counted_again_art_226_ust_3" => supplement };
     ctx.record("BEN-NO-REUSE", outcome, values);
     periods
+}
+
+/// The earlier benefit's status loss, as days without the status before D (`None` when its
+/// day is unknown or after D).
+fn days_without_status(ctx: &Ctx) -> Option<i64> {
+    let lost = ctx.answers.previous_benefit.as_ref()?.status_lost_on?;
+    (lost <= ctx.d).then(|| (ctx.d - lost).num_days())
+}
+
+/// BEN-SUPPLEMENT (art. 226 ust. 3): a person who had a benefit and lost the status for less
+/// than 365 days, and meets art. 218 on the new registration day, gets the benefit for the
+/// period shortened by the benefit drawn before (BEN-LENGTH-SHORTENED); the periods already
+/// used count again (art. 218 ust. 5). Decision 84: the days without status are D − the day
+/// it was lost (lost on day L, registered again on D: L … D − 1), less than 365 = D ≤ L + 364.
+/// Met = the supplementary period applies.
+fn ben_supplement(ctx: &mut Ctx) -> Outcome {
+    let under = PARAMS.parameters.resume_status_lost_under_days.value;
+    let prev = ctx.answers.previous_benefit.as_ref();
+    let without = days_without_status(ctx);
+    let outcome = match prev {
+        None => Outcome::NotMet,
+        Some(_) => Outcome::from_answer(without.map(|n| n < i64::from(under))),
+    };
+    ctx.record(
+        "BEN-SUPPLEMENT",
+        outcome,
+        vals! { "previous_benefit" => prev.is_some(), "status_lost_on" => prev.and_then(|p| p.status_lost_on), "days_without_status" => without.map(|n| n as u32), "under_days" => under, "drawn_days" => prev.and_then(|p| p.drawn_days) },
+    )
+}
+
+/// BEN-RESUME-14D (art. 226 ust. 1–2): a person who lost the status for less than 365 days
+/// by taking up work, paid work, a business or an income above half the minimum wage (or a
+/// service or training of ust. 2), and registers within 14 days of its end, has the right to
+/// the rest of the earlier benefit, whatever the 18 months hold now. Decision 84: "w okresie
+/// 14 dni od dnia ustania" = the 14 days after the end day E (E + 1 … E + 14); the length is
+/// shortened by the days drawn (BEN-LENGTH-SHORTENED). Met = the right resumes.
+fn ben_resume_14d(ctx: &mut Ctx) -> Outcome {
+    use crate::rules::answers::StatusLostBecause as B;
+    let p = &PARAMS.parameters;
+    let (within, under) = (
+        p.resume_registration_within_days.value,
+        p.resume_status_lost_under_days.value,
+    );
+    let prev = ctx.answers.previous_benefit.as_ref();
+    let without = days_without_status(ctx);
+    let ended = prev.and_then(|p| p.work_ended_on).filter(|e| *e <= ctx.d);
+    let because = prev.and_then(|p| p.lost_because);
+    let days_after_end = ended.map(|e| (ctx.d - e).num_days());
+    let outcome = match prev {
+        None => Outcome::NotMet,
+        Some(_) => {
+            let reason = match because {
+                Some(B::Work | B::Service) => Outcome::Met,
+                Some(B::Other) => Outcome::NotMet,
+                None => Outcome::Unknown,
+            };
+            let short = Outcome::from_answer(without.map(|n| n < i64::from(under)));
+            let in_time =
+                Outcome::from_answer(days_after_end.map(|n| n >= 1 && n <= i64::from(within)));
+            reason.and(short).and(in_time)
+        }
+    };
+    ctx.record(
+        "BEN-RESUME-14D",
+        outcome,
+        vals! { "previous_benefit" => prev.is_some(), "lost_because" => because, "status_lost_on" => prev.and_then(|p| p.status_lost_on), "work_ended_on" => ended, "days_after_end" => days_after_end.map(|n| n as u32), "within_days" => within, "days_without_status" => without.map(|n| n as u32), "under_days" => under },
+    )
+}
+
+/// BEN-DOCUMENTED-LATER (art. 221): where the person documents a qualifying period only
+/// after the registration day (while still unemployed), the benefit runs from the day it is
+/// documented, for the full period of art. 225 ust. 1. Met = the documents come later: the
+/// first day is "at the earliest" the day the result gives.
+fn ben_documented_later(ctx: &mut Ctx) -> Outcome {
+    let later = ctx.answers.documents_later;
+    let outcome = match later {
+        Some(true) => Outcome::Met,
+        Some(false) | None => Outcome::NotMet,
+    };
+    ctx.record(
+        "BEN-DOCUMENTED-LATER",
+        outcome,
+        vals! { "documents_later" => later },
+    )
+}
+
+/// BEN-LENGTH-SHORTENED (art. 225 ust. 3, art. 226 ust. 1 and 3): the days actually paid —
+/// the period of art. 225 ust. 1 (`base`) less the benefit drawn before when art. 226 applies
+/// (`earlier`: BEN-RESUME-14D or BEN-SUPPLEMENT) and less the days of art. 220 without
+/// benefit after D (`deferred_days`, from D to the first day). Unknown when one of them is
+/// (`deferrals_known`: no deferral is left open). Met = shortened.
+fn ben_length_shortened(
+    ctx: &mut Ctx,
+    base: Option<u32>,
+    earlier: Outcome,
+    deferred_days: i64,
+    deferrals_known: bool,
+) -> Option<u32> {
+    let drawn = ctx
+        .answers
+        .previous_benefit
+        .as_ref()
+        .and_then(|p| p.drawn_days);
+    let drawn_off = match earlier {
+        Outcome::NotMet => Some(0),
+        Outcome::Met => drawn,
+        Outcome::Unknown => None,
+    };
+    let deferred = u32::try_from(deferred_days.max(0)).unwrap_or(u32::MAX);
+    let deferred_off = deferrals_known.then_some(deferred);
+    let days = match (base, drawn_off, deferred_off) {
+        (Some(b), Some(x), Some(y)) => Some(b.saturating_sub(x).saturating_sub(y)),
+        _ => None,
+    };
+    let outcome = match (drawn_off, deferred_off) {
+        (Some(0), Some(0)) => Outcome::NotMet,
+        (Some(x), Some(y)) if x + y > 0 => Outcome::Met,
+        (Some(x), _) | (_, Some(x)) if x > 0 => Outcome::Met,
+        _ => Outcome::Unknown,
+    };
+    ctx.record(
+        "BEN-LENGTH-SHORTENED",
+        outcome,
+        vals! { "length_days_art_225_ust_1" => base, "earlier_benefit_days" => drawn_off, "days_without_benefit_art_220" => deferred_off, "length_days" => days },
+    );
+    days
 }
 
 /// BEN-PRISON (art. 218 ust. 3): released from prison or detention and registered within 30

@@ -550,6 +550,46 @@ pub const CATALOG: &[RuleInfo] = &[
         summary: "The benefit lasts 180 days, or 365 days for people with a disability, Large Family Card holders, people over 50 with at least 20 years of qualifying periods, a parent of a dependent child whose spouse is also unemployed and has exhausted their benefit, and single parents, shortened by the periods of art. 225 ust. 3.",
     },
     RuleInfo {
+        id: "BEN-RESUME-14D",
+        section: "BEN",
+        source: Source::Act2025,
+        article: Some("art. 226 ust. 1–2"),
+        #[cfg(not(target_arch = "wasm32"))]
+        quote: "Bezrobotny, który utracił status bezrobotnego na okres krótszy niż 365 dni z powodu podjęcia zatrudnienia, innej pracy zarobkowej, pozarolniczej działalności, lub uzyskiwania przychodu w wysokości przekraczającej połowę minimalnego wynagrodzenia za pracę miesięcznie i zarejestrował się w PUP jako bezrobotny w okresie 14 dni od dnia ustania zatrudnienia, zaprzestania wykonywania innej pracy zarobkowej, prowadzenia pozarolniczej działalności, pobierania zasiłku chorobowego, macierzyńskiego lub zasiłku w wysokości zasiłku macierzyńskiego po ustaniu zatrudnienia, zaprzestaniu wykonywania innej pracy zarobkowej, prowadzenia pozarolniczej działalności, lub uzyskiwania przychodu przekraczającego połowę minimalnego wynagrodzenia za pracę miesięcznie, posiada prawo do zasiłku na okres skrócony o okres pobierania zasiłku przed utratą statusu bezrobotnego oraz o okresy, o których mowa w art. 225 ust. 3. 2. W przypadku: 1) powołania do i zwolnienia z zawodowej służby wojskowej, zasadniczej służby wojskowej, służby w aktywnej rezerwie w dniach tej służby, odbywania ćwiczeń wojskowych w ramach pasywnej rezerwy lub służby wojskowej pełnionej w razie ogłoszenia mobilizacji i w czasie wojny oraz służby zastępczej, a także stawienia się do i zwolnienia z terytorialnej służby wojskowej pełnionej rotacyjnie, 2) bezrobotnych odbywających szkolenia lub staże organizowane przez inny podmiot niż PUP, 3) personelu obrony cywilnej, o którym mowa w ustawie z dnia 5 grudnia 2024 r. o ochronie ludności i obronie cywilnej, w czasie wykonywania zadań obrony cywilnej – przepis ust. 1 stosuje się odpowiednio.",
+        #[cfg(not(target_arch = "wasm32"))]
+        summary: "A person who had the benefit, lost the status for less than 365 days by taking up work, other paid work, a business or an income above half the minimum wage (or a service or training of ust. 2) and registers within 14 days after it ended (or after a sickness or maternity benefit that followed it) has the right to the rest of the benefit — the period shortened by the benefit drawn before and by the periods of art. 225 ust. 3 — whatever the 18 months hold now; the 14 days are counted from the day after the end, and the exclusions of art. 219 are not applied since the last job is not the basis of this right (decision: to be confirmed at the office)",
+    },
+    RuleInfo {
+        id: "BEN-SUPPLEMENT",
+        section: "BEN",
+        source: Source::Act2025,
+        article: Some("art. 226 ust. 3, art. 218 ust. 5"),
+        #[cfg(not(target_arch = "wasm32"))]
+        quote: "Osoba, która utraciła na okres krótszy niż 365 dni status bezrobotnego, a w dniu kolejnej rejestracji spełnia warunki określone w art. 218, uzyskuje prawo do zasiłku na okres skrócony o poprzedni okres pobierania zasiłku oraz o okresy, o których mowa w art. 225 ust. 3.",
+        #[cfg(not(target_arch = "wasm32"))]
+        summary: "A person who had the benefit, lost the status for less than 365 days and meets art. 218 on the new registration day gets the benefit for the period shortened by the benefit drawn before; for this supplementary period the periods already used for the earlier benefit count again (art. 218 ust. 5); less than 365 days = registered again at most 364 days after the day the status was lost (decision: to be confirmed at the office)",
+    },
+    RuleInfo {
+        id: "BEN-DOCUMENTED-LATER",
+        section: "BEN",
+        source: Source::Act2025,
+        article: Some("art. 221"),
+        #[cfg(not(target_arch = "wasm32"))]
+        quote: "W przypadku udokumentowania przez bezrobotnego okresu uprawniającego do zasiłku po dniu zarejestrowania się w PUP, jednak w okresie posiadania statusu bezrobotnego, prawo do zasiłku przysługuje od dnia udokumentowania tego prawa na okres, o którym mowa w art. 225 ust. 1.",
+        #[cfg(not(target_arch = "wasm32"))]
+        summary: "A person who documents a qualifying period only after the registration day, while still unemployed, gets the benefit from the day the right is documented, for the full period of art. 225 ust. 1: the first day shown is then the earliest possible one.",
+    },
+    RuleInfo {
+        id: "BEN-LENGTH-SHORTENED",
+        section: "BEN",
+        source: Source::Act2025,
+        article: Some("art. 225 ust. 3"),
+        #[cfg(not(target_arch = "wasm32"))]
+        quote: "Okres pobierania zasiłku, o którym mowa w ust. 1 i 2, ulega skróceniu o okres zatrudnienia w ramach prac interwencyjnych, robót publicznych, odbywania szkolenia oraz stażu, przypadających na okres, w którym przysługiwałby zasiłek, oraz o okresy nieprzysługiwania zasiłku, o których mowa w art. 220 ust. 1 i 2 oraz art. 229.",
+        #[cfg(not(target_arch = "wasm32"))]
+        summary: "The benefit is paid for the period of art. 225 ust. 1 less the days without benefit after registration under art. 220 (from the registration day to the first day of benefit) and, under art. 226, less the benefit drawn before; intervention works, public works, training, internships and days abroad (art. 229) that may come later also shorten it and are told beside it.",
+    },
+    RuleInfo {
         id: "BEN-AMOUNT",
         section: "BEN",
         source: Source::Act2025,
