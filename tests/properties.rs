@@ -2,7 +2,7 @@
 //! the window, more qualifying time never hurts, and a deferral never moves the first day of
 //! benefit earlier.
 
-use chrono::{Days, NaiveDate};
+use chrono::{Datelike, Days, NaiveDate};
 use proptest::prelude::*;
 use pup_check::rules::answers::*;
 use pup_check::rules::evaluate;
@@ -146,7 +146,7 @@ prop_compose! {
                 foreign_insurance: flags[23],
                 business_abroad: flags[24],
             },
-            previous_status_loss: loss.map(|(r, date)| StatusLoss { reason: r.map(|i| reasons[i]), date }),
+            previous_status_loss: loss.map(|(r, date)| StatusLoss { reason: r.map(|i| reasons[i]), date, occurrence: date.map(|d| d.day0() % 4) }),
             history,
             terminations,
             prison: prison.map(|(imprisonment_start, release_date)| Prison { imprisonment_start, release_date }),

@@ -194,6 +194,9 @@ pub fn build(s: &AppState, with_benefit: bool) -> Answers {
                 } else {
                     None
                 },
+                occurrence: (reason == Some(LossReason::Refusal) && flow::act_2025(s))
+                    .then(|| g("loss_occurrence").parse().ok())
+                    .flatten(),
             })
         }
         "unknown" => Some(StatusLoss::default()),
@@ -456,6 +459,9 @@ pub fn fields_of(a: &Answers, today: NaiveDate) -> (Fields, Vec<u32>) {
             match l.date {
                 Some(d) => set_date(&mut f, "loss_date", Some(d)),
                 None => put(&mut f, "loss_date.unknown", "1"),
+            }
+            if let Some(n) = l.occurrence {
+                put(&mut f, "loss_occurrence", &n.clamp(1, 3).to_string());
             }
         }
     }

@@ -61,6 +61,8 @@ pub enum Q {
     Loss,
     LossReason,
     LossDate,
+    /// Which refusal or absence under the repealed Act it was (art. 433 ust. 6).
+    LossOccurrence,
     Prison,
     PrisonStart,
     PrisonRelease,
@@ -273,6 +275,12 @@ pub const LOSS_REASONS_2025: &[(&str, Msg)] = &[
     (LossReason::OwnRequest.as_str(), Msg::LossOwnRequest),
     (LossReason::Conditions.as_str(), Msg::LossConditions),
     (LossReason::Refusal.as_str(), Msg::LossOldAct),
+];
+/// Which refusal or absence under the repealed Act (the answers file's `occurrence`).
+pub const LOSS_OCCURRENCES: &[(&str, Msg)] = &[
+    ("1", Msg::OccurrenceFirst),
+    ("2", Msg::OccurrenceSecond),
+    ("3", Msg::OccurrenceThird),
 ];
 /// The reasons whose date decides when one may register again.
 pub fn loss_reason_dated(reason: &str) -> bool {
@@ -669,6 +677,14 @@ impl Q {
                     LOSS_REASONS
                 }),
                 SecSpecial,
+                true,
+            ),
+            Q::LossOccurrence => d(
+                "loss_occurrence",
+                QLossOccurrence,
+                Some(QLossOccurrenceHint),
+                Choice(LOSS_OCCURRENCES),
+                SecStatus,
                 true,
             ),
             Q::LossDate => d(
@@ -1432,8 +1448,14 @@ fn pages_2025(s: &AppState) -> Flow {
         if loss_reason_dated(s.get("loss_reason")) {
             b.ask(LossDate);
         }
+        // The repealed Act's period depends on which refusal or absence it was (120, 180 or
+        // 270 days, LOSS-OLD-ACT-PERIODS).
+        if s.get("loss_reason") == crate::rules::answers::LossReason::Refusal.as_str() {
+            b.ask(LossOccurrence);
+        }
     }
-    b.known.extend(["loss_reason", "loss_date"]);
+    b.known
+        .extend(["loss_reason", "loss_date", "loss_occurrence"]);
     // The benefit questions matter only when the status is not already excluded
     // (`benefit_relevant`, here already known).
     if b.status_open {

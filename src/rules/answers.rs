@@ -304,6 +304,11 @@ pub struct StatusLoss {
     pub reason: Option<LossReason>,
     #[serde(default, deserialize_with = "super::dates::de_opt_ymd")]
     pub date: Option<NaiveDate>,
+    /// `act-2025`, a loss under the repealed Act (`refusal`, `no_show`, `medical` dated before
+    /// 2025-06-01): which refusal or absence it was — 1, 2, or 3 for the third or a later one
+    /// (art. 33 ust. 4 pkt 3–4 of the repealed Act: 120, 180 or 270 days).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub occurrence: Option<u32>,
 }
 
 crate::wire_enum! {

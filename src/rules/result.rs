@@ -180,6 +180,7 @@ pub const INPUT_ERROR_CODES: &[&str] = &[
     "amount_not_a_number",
     "loss_reason_not_in_rule_set",
     "period_kind_not_in_rule_set",
+    "loss_before_possible",
 ];
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

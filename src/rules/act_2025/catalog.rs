@@ -255,7 +255,7 @@ pub const CATALOG: &[RuleInfo] = &[
         #[cfg(not(target_arch = "wasm32"))]
         quote: "Starosta pozbawia statusu bezrobotnego bezrobotnego, który: 1) nie spełnia warunków, o których mowa w art. 2 pkt 1, oraz w stosunku do którego upłynął okres, o którym mowa w art. 63 ust. 1–3; pozbawienie statusu bezrobotnego następuje z dniem, w którym bezrobotny przestał spełniać warunki, o których mowa w art. 2 pkt 1, albo z dniem, w którym upłynął okres, o którym mowa w art. 63 ust. 1–3",
         #[cfg(not(target_arch = "wasm32"))]
-        summary: "Status is lost on the day a condition of art. 2 pkt 1 stops being met (or the 3-year period ends), with no waiting period before registering again once the conditions are met.",
+        summary: "Status is lost on the day a condition of art. 2 pkt 1 stops being met, with no waiting period before registering again once the conditions are met; when the 3-year period ends instead, a new registration waits 90 days (art. 63 ust. 4, LOSS-THREE-YEARS).",
     },
     RuleInfo {
         id: "LOSS-THREE-YEARS",
@@ -366,6 +366,16 @@ pub const CATALOG: &[RuleInfo] = &[
         quote: "W przypadku osoby, która utraciła status bezrobotnego albo poszukującego pracy na podstawie ustawy uchylanej w art. 460 na wskazany w tej ustawie okres, ponowne nabycie statusu bezrobotnego albo poszukującego pracy może nastąpić w wyniku ponownej rejestracji, po upływie okresu wskazanego w ustawie uchylanej w art. 460, przy spełnieniu warunków wynikających z niniejszej ustawy.",
         #[cfg(not(target_arch = "wasm32"))]
         summary: "A person who lost status under the 2004 Act for a set period may register again only after that old period ends, and must then meet the conditions of the 2025 Act.",
+    },
+    RuleInfo {
+        id: "LOSS-OLD-ACT-PERIODS",
+        section: "LOSS",
+        source: Source::RepealedAct2004,
+        article: Some("art. 33 ust. 4 pkt 3–4 of the repealed Act of 20 April 2004 (Dz.U. 2025 poz. 214)"),
+        #[cfg(not(target_arch = "wasm32"))]
+        quote: "odmówił bez uzasadnionej przyczyny przyjęcia propozycji odpowiedniej pracy lub innej formy pomocy określonej w ustawie lub poddania się badaniom lekarskim lub psychologicznym, mającym na celu ustalenie zdolności do pracy lub udziału w innej formie pomocy określonej w ustawie; pozbawienie statusu bezrobotnego następuje od dnia odmowy na okres: a) 120 dni w przypadku pierwszej odmowy, b) 180 dni w przypadku drugiej odmowy, c) 270 dni w przypadku trzeciej i każdej kolejnej odmowy; 3a) odmówił bez uzasadnionej przyczyny udziału w działaniach w ramach Programu Aktywizacja i Integracja, o którym mowa w art. 62a, realizowanych przez powiatowy urząd pracy, inne podmioty na jego zlecenie lub przez ośrodek pomocy społecznej, a w przypadku przekształcenia ośrodka pomocy społecznej w centrum usług społecznych na podstawie przepisów ustawy z dnia 19 lipca 2019 r. o realizowaniu usług społecznych przez centrum usług społecznych (Dz. U. poz. 1818) – centrum usług społecznych; pozbawienie statusu bezrobotnego następuje na okres wskazany w pkt 3; 4) nie stawił się w powiatowym urzędzie pracy w wyznaczonym terminie i nie powiadomił w okresie do 7 dni o uzasadnionej przyczynie tego niestawiennictwa; pozbawienie statusu bezrobotnego następuje od dnia niestawienia się w powiatowym urzędzie pracy odpowiednio na okres wskazany w pkt 3, w zależności od liczby niestawiennictw;",
+        #[cfg(not(target_arch = "wasm32"))]
+        summary: "Under the repealed Act (last text), refusing a suitable job offer, another form of help or a medical or psychological examination without good reason, or not coming to the office on the day set without giving a reason within 7 days, cost the status from that day for 120 days the first time, 180 days the second and 270 days the third and every later time; the 120 days from day X cover X … X + 119, so registration is possible again from X + 120 (decision: to be confirmed at the office)",
     },
     // ---- OBL ----
     RuleInfo {

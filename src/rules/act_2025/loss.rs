@@ -9,7 +9,7 @@
 
 use super::params::PARAMS;
 use crate::rules::answers::LossReason;
-use crate::rules::dates::{add_days, first_day_after_days, first_day_after_months};
+use crate::rules::dates::{add_days, first_day_after_days};
 use crate::rules::result::Outcome;
 use crate::rules::shared_status::{loss_conditions, loss_own_request};
 use crate::rules::Ctx;
@@ -77,6 +77,26 @@ pub fn evaluate(ctx: &mut Ctx, status_all: Outcome) -> LossOutcome {
         );
         reason = None;
     }
+    // Art. 433 ust. 7: for those registered on 2025-06-01 the 3 years of art. 63 ust. 1 count
+    // from that day, and for later registrations from a later one: no 3-year period can have
+    // ended before the day 3 years after this Act came into force.
+    let earliest_three_years = crate::rules::dates::sub_days(
+        crate::rules::dates::anniversary(
+            PARAMS.in_force_from,
+            PARAMS.parameters.status_max_years.value,
+        ),
+        1,
+    );
+    if reason == Some(LossReason::ThreeYears) && date.is_some_and(|x| x < earliest_three_years) {
+        ctx.error(
+            "previous_status_loss.date",
+            Some("LOSS-THREE-YEARS"),
+            "loss_before_possible",
+            format!("no 3-year period of art. 63 can have ended before {earliest_three_years} (art. 433 ust. 7)"),
+        );
+        reason = None;
+    }
+    let occurrence = loss.as_ref().and_then(|l| l.occurrence);
     let unknown_reason = loss.is_some() && reason.is_none();
 
     let mut outcomes = Vec::with_capacity(9);
@@ -114,24 +134,31 @@ pub fn evaluate(ctx: &mut Ctx, status_all: Outcome) -> LossOutcome {
     for (id, reasons, again_from) in rules {
         let applies = reason.is_some_and(|r| reasons.contains(&r)) || unknown_reason;
         let again = match (id, date, reason) {
-            ("LOSS-OLD-ACT", Some(x), Some(r)) => Some(loss_old_act(r, x)),
+            (
+                "LOSS-OLD-ACT",
+                Some(x),
+                Some(LossReason::Refusal | LossReason::NoShow | LossReason::Medical),
+            ) => Some(loss_old_act_periods(ctx, x, occurrence).0),
+            ("LOSS-OLD-ACT", Some(_), Some(_)) => None,
             // The reason unknown: no repealed-Act period can run from a day of this Act, and
             // from an earlier day the longest of them bounds the wait (decision 17).
             ("LOSS-OLD-ACT", Some(x), None) if x >= PARAMS.in_force_from => Some(x),
-            ("LOSS-OLD-ACT", Some(x), None) => {
-                [LossReason::Refusal, LossReason::NoShow, LossReason::Medical]
-                    .iter()
-                    .map(|r| loss_old_act(*r, x))
-                    .max()
-            }
+            ("LOSS-OLD-ACT", Some(x), None) => Some(loss_old_act_periods(ctx, x, None).1),
             ("LOSS-OLD-ACT", ..) => None,
             (_, Some(x), _) => Some(again_from(x)),
             _ => None,
         };
+        // Under the repealed Act with the occurrence unknown: surely barred before the
+        // shortest period ends, surely free after the longest.
+        let old_open = id == "LOSS-OLD-ACT"
+            && occurrence.is_none()
+            && reason.is_some()
+            && date.is_some_and(|x| ctx.d < loss_old_act_periods_quiet(x, None).1);
         let outcome = match (applies, again) {
             (false, _) => Outcome::Met,
             (true, None) => Outcome::Unknown,
-            (true, Some(a)) if ctx.d >= a => Outcome::Met,
+            (true, Some(a)) if ctx.d >= a && !old_open => Outcome::Met,
+            (true, Some(_)) if old_open && ctx.d >= again.unwrap_or(ctx.d) => Outcome::Unknown,
             (true, Some(_)) if unknown_reason => Outcome::Unknown,
             (true, Some(_)) => Outcome::NotMet,
         };
@@ -217,17 +244,56 @@ fn loss_ipd(x: NaiveDate) -> NaiveDate {
     add_days(x, PARAMS.parameters.loss_ipd_days.value)
 }
 
-/// LOSS-OLD-ACT (art. 433 ust. 6): a person deprived of status under the repealed Act for a
-/// period registers again only after that period: the seed's periods (rules.md §4: refusal
-/// X + 91, no-show or medical X + 3 months + 1 day).
-fn loss_old_act(reason: LossReason, x: NaiveDate) -> NaiveDate {
-    let old = &crate::rules::params::rule_set().parameters;
-    match reason {
-        LossReason::Refusal => first_day_after_days(x, old.loss_refusal_days.value),
-        LossReason::NoShow => first_day_after_months(x, old.loss_no_show_months.value),
-        LossReason::Medical => first_day_after_months(x, old.loss_medical_months.value),
-        _ => x,
+/// The days of the repealed Act's deprivation for the `occurrence`-th refusal or absence (1,
+/// 2, 3 or more), or `None` when it is not known.
+fn old_act_days(occurrence: Option<u32>) -> Option<u32> {
+    let p = &PARAMS.parameters;
+    match occurrence? {
+        0 | 1 => Some(p.old_act_loss_days_first.value),
+        2 => Some(p.old_act_loss_days_second.value),
+        _ => Some(p.old_act_loss_days_third.value),
     }
+}
+
+/// The first day registration is possible again after a repealed-Act deprivation from day X:
+/// (with the occurrence known, or else the shortest period; the longest period). "Od dnia
+/// odmowy na okres 120 dni" covers X … X + 119: again from X + 120 (the same counting as
+/// this Act's own 90-day deprivations, decision 85).
+fn loss_old_act_periods_quiet(x: NaiveDate, occurrence: Option<u32>) -> (NaiveDate, NaiveDate) {
+    let p = &PARAMS.parameters;
+    let shortest = add_days(x, p.old_act_loss_days_first.value);
+    let longest = add_days(x, p.old_act_loss_days_third.value);
+    (
+        old_act_days(occurrence).map_or(shortest, |n| add_days(x, n)),
+        longest,
+    )
+}
+
+/// LOSS-OLD-ACT-PERIODS (art. 33 ust. 4 pkt 3–4 of the repealed Act of 20 April 2004, last
+/// text Dz.U. 2025 poz. 214): refusing a suitable offer, a form of help or a medical
+/// examination, or not coming to the office on the day set, cost the status for 120 days the
+/// first time, 180 days the second and 270 days the third and every later time. Met = that
+/// period has ended by D; not met = it still runs; unknown = it depends on which occurrence it
+/// was (D between the end of the shortest and of the longest period).
+fn loss_old_act_periods(
+    ctx: &mut Ctx,
+    x: NaiveDate,
+    occurrence: Option<u32>,
+) -> (NaiveDate, NaiveDate) {
+    let (again, longest) = loss_old_act_periods_quiet(x, occurrence);
+    let outcome = if ctx.d >= longest || (occurrence.is_some() && ctx.d >= again) {
+        Outcome::Met
+    } else if ctx.d < again {
+        Outcome::NotMet
+    } else {
+        Outcome::Unknown
+    };
+    ctx.record(
+        "LOSS-OLD-ACT-PERIODS",
+        outcome,
+        vals! { "loss_date" => x, "occurrence" => occurrence, "days" => old_act_days(occurrence), "register_again_from" => again, "register_again_from_at_latest" => longest },
+    );
+    (again, longest)
 }
 
 /// LOSS-LOAN-2025 (art. 65 ust. 1 pkt 4–5): public funds or a loan received to start a
