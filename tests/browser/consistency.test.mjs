@@ -169,16 +169,16 @@ describe('consistency', () => {
     const base = JSON.parse(readFileSync(join(ROOT, 'tests/scenarios/201-act2025-base-entitled-from-registration-day.json'), 'utf8')).answers;
     await load(p, 'after-wage-table', {
       ...base,
-      registration_date: '2027-01-04',
-      history: [{ kind: 'employment', from: '2025-06-01', to: '2027-01-02', min_wage_met: true, unpaid_leave_days: 0, used_for_earlier_benefit: false }],
-      terminations: [{ date: '2027-01-02', mode: 'employer_notice', exception: null, starosta_referral: false }],
+      registration_date: '2028-01-04',
+      history: [{ kind: 'employment', from: '2026-06-01', to: '2028-01-02', min_wage_met: true, unpaid_leave_days: 0, used_for_earlier_benefit: false }],
+      terminations: [{ date: '2028-01-02', mode: 'employer_notice', exception: null, starosta_referral: false }],
     });
     // The day is accepted where it is typed; a day before the table is not.
     await p.page.getByRole('link', { name: /^Zmień Kiedy chcesz zarejestrować się/ }).click();
     await p.expectPage('Kiedy chcesz zarejestrować się');
     await p.date('1 6 2019');
     await p.expectError('Ten zestaw zasad zna minimalne wynagrodzenie od 1 stycznia 2020');
-    await p.date('4 1 2027');
+    await p.date('4 1 2028');
     await p.next();
     await p.expectPage('Sprawdź swoje odpowiedzi');
     // The period editor says which part of the period has no known minimum wage.
@@ -186,8 +186,8 @@ describe('consistency', () => {
     await p.page.getByRole('link', { name: 'Zmień Okres 1' }).click();
     await p.expectPage('Okres pracy lub inny okres');
     const wages = await p.text('#period-wages');
-    assert.match(wages, /od 1 stycznia 2026: 4 806,00 zł/);
-    assert.match(wages, /od 1 stycznia 2027: tej kwoty ten zestaw zasad jeszcze nie zna/);
+    assert.match(wages, /od 1 stycznia 2027: 4 950,00 zł/);
+    assert.match(wages, /od 1 stycznia 2028: tej kwoty ten zestaw zasad jeszcze nie zna/);
     await p.next('Zapisz okres');
     await p.expectPage('Twoja praca i inne okresy');
     await p.next();
@@ -198,14 +198,14 @@ describe('consistency', () => {
     await p.click('Zmień odpowiedzi');
     await p.page.getByRole('link', { name: /^Zmień Ile wynosi Twój miesięczny przychód/ }).click();
     await p.expectPage('miesięczny przychód');
-    assert.match(await p.text('#income-limit'), /Na 4 stycznia 2027 jej jeszcze nie znamy \(znamy ją do 31 grudnia 2026\)/);
+    assert.match(await p.text('#income-limit'), /Na 4 stycznia 2028 jej jeszcze nie znamy \(znamy ją do 31 grudnia 2027\)/);
     await p.fill('Ile wynosi Twój miesięczny przychód (poza pracą i działalnością)?', '300');
     await p.next();
     await showResult(p);
     assert.match(await p.text('#status-verdict'), /do potwierdzenia w urzędzie/);
     assert.match(await p.text('#status-unknown'), /Przychód miesięczny nie wyższy niż połowa minimalnego wynagrodzenia/);
     await p.page.locator('#why-status summary').click();
-    assert.match(await p.text('#why-status'), /kwoty minimalnego wynagrodzenia znane do\s*31 grudnia 2026/);
+    assert.match(await p.text('#why-status'), /kwoty minimalnego wynagrodzenia znane do\s*31 grudnia 2027/);
     p.assertClean();
     await p.close();
   });
