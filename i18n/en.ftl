@@ -718,8 +718,29 @@ loss-incapacity = I was unable to work because of illness for 180 days without a
 loss-loan-2025 = I received public funds or a loan to start a business or farming activity
 loss-conditions = I stopped meeting the conditions (for example, I started working)
 loss-old-act = Before 1 June 2025: I refused a job offer, another form of help or a medical examination, or did not come to the office (under the previous Act)
-q-used-before = Was any of the periods you entered already the basis for granting you unemployment benefit?
-q-used-before-hint = A period for which benefit has already been granted once does not count again. If you answer “Yes”, the office will check which periods count.
+q-used-before = Was any of the periods you entered already once the basis on which you acquired the right to unemployment benefit?
+q-used-before-hint = Such a period does not count again (art. 218(5)) — unless less than 365 days have passed since you lost the status of that registration (art. 226). If you answer “Yes”, we will ask about that benefit.
+q-prev-lost-on = From what day have you been without the status of that registration?
+q-prev-lost-on-hint = The day the status ended, for example the day you started work. If less than 365 days have passed since, you may get the rest of your benefit or a benefit for a period shortened by the days already drawn (art. 226).
+q-prev-lost-why = Why did you lose the status then?
+prev-lost-work = I took up employment, other paid work or a business, or my income went over half the minimum wage
+prev-lost-service = Military or alternative service, a training or internship not organised by the labour office, civil-defence tasks
+prev-lost-other = For another reason
+q-prev-work-ended = When did that work, business, service or training end?
+q-prev-work-ended-hint = The last day. If you received sickness or maternity benefit after the work, give the last day of that benefit. Registering within 14 days of that day gives the right to the rest of the benefit (art. 226(1)).
+q-prev-drawn = For how many days did you receive the benefit before losing the status?
+q-prev-drawn-hint = The number of days is in the office’s decisions. The benefit period is shortened by these days.
+q-prev-drawn-unknown = I don’t know how many days
+prev-drawn-value = { $v0 } { $v0 ->
+        [one] day
+       *[other] days
+    }
+err-required-days = Enter a number of days or select “I don’t know how many days”
+err-days = Enter a number of days from 0 to 365, digits only, for example 60
+err-prev-work-before-loss = The work that ended the status cannot have ended before the day the status was lost
+q-documents-later = Will you bring the documents proving your periods only after the registration day?
+i-documents-later = I will bring a work certificate (<pl>świadectwo pracy</pl>) or a certificate (<pl>zaświadczenie</pl>) for one of the periods only after the registration day
+i-documents-later-hint = The benefit is then due from the day you document your right to it (art. 221).
 q-term-mode-last = How did your last job end: { $v0 }?
 q-term-mode-last-hint = Under the 2025 Act, all that matters is how your last employment relationship before registration ended.
 q-term-referral = Did you get this job via a labour office (<pl>starosta</pl>) referral for which the employer received Labour Fund money?

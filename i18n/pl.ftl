@@ -378,8 +378,31 @@ loss-incapacity = Byłem(-am) niezdolny(-a) do pracy z powodu choroby nieprzerwa
 loss-loan-2025 = Otrzymałem(-am) środki publiczne albo pożyczkę na podjęcie działalności gospodarczej lub rolniczej
 loss-conditions = Przestałem(-am) spełniać warunki (na przykład zacząłem(-ęłam) pracować)
 loss-old-act = Przed 1 czerwca 2025 r.: odmowa propozycji pracy, innej formy pomocy lub badań lekarskich albo niestawienie się w urzędzie (według poprzedniej ustawy)
-q-used-before = Czy któryś z podanych okresów był już podstawą przyznania Ci zasiłku dla bezrobotnych?
-q-used-before-hint = Okres, za który już raz przyznano zasiłek, nie liczy się ponownie. Jeśli odpowiesz „Tak”, urząd sprawdzi, które okresy się liczą.
+q-used-before = Czy któryś z podanych okresów był już raz podstawą nabycia prawa do zasiłku dla bezrobotnych?
+q-used-before-hint = Taki okres nie liczy się ponownie (art. 218 ust. 5) — chyba że od utraty statusu z tamtej rejestracji minęło mniej niż 365 dni (art. 226). Jeśli odpowiesz „Tak”, zapytamy o tamten zasiłek.
+q-prev-lost-on = Od którego dnia nie masz statusu osoby bezrobotnej z tamtej rejestracji?
+q-prev-lost-on-hint = Dzień, w którym status się skończył, np. dzień podjęcia pracy. Jeśli od tego dnia minęło mniej niż 365 dni, możesz dostać resztę zasiłku albo zasiłek na okres skrócony o dni już pobrane (art. 226).
+q-prev-lost-why = Dlaczego wtedy straciłeś(-aś) status?
+prev-lost-work = Podjąłem(-ęłam) pracę, inną pracę zarobkową lub działalność albo mój przychód przekroczył połowę minimalnego wynagrodzenia
+prev-lost-service = Służba wojskowa lub zastępcza, szkolenie albo staż zorganizowany nie przez urząd pracy, zadania obrony cywilnej
+prev-lost-other = Z innego powodu
+q-prev-work-ended = Kiedy ta praca, działalność, służba lub szkolenie się skończyły?
+q-prev-work-ended-hint = Ostatni dzień. Jeśli po pracy pobierałeś(-aś) zasiłek chorobowy lub macierzyński, podaj ostatni dzień tego zasiłku. Rejestracja w ciągu 14 dni od tego dnia daje prawo do reszty zasiłku (art. 226 ust. 1).
+q-prev-drawn = Przez ile dni pobierałeś(-aś) zasiłek przed utratą statusu?
+q-prev-drawn-hint = Liczba dni jest w decyzjach urzędu. Okres zasiłku skraca się o te dni.
+q-prev-drawn-unknown = Nie wiem, ile dni
+prev-drawn-value = { $v0 } { $v0 ->
+        [one] dzień
+        [few] dni
+        [many] dni
+       *[other] dni
+    }
+err-required-days = Wpisz liczbę dni albo zaznacz „Nie wiem, ile dni”
+err-days = Wpisz liczbę dni od 0 do 365, same cyfry, np. 60
+err-prev-work-before-loss = Praca, która odebrała status, nie mogła skończyć się przed dniem utraty statusu
+q-documents-later = Czy dokumenty potwierdzające okresy dostarczysz dopiero po dniu rejestracji?
+i-documents-later = Świadectwo pracy albo zaświadczenie o którymś z okresów dostarczę dopiero po dniu rejestracji
+i-documents-later-hint = Zasiłek przysługuje wtedy od dnia, w którym udokumentujesz prawo do niego (art. 221).
 q-term-mode-last = Jak zakończyła się Twoja ostatnia praca: { $v0 }?
 q-term-mode-last-hint = Według ustawy z 2025 r. liczy się tylko to, jak zakończył się ostatni stosunek pracy przed rejestracją.
 q-term-referral = Czy tę pracę dostałeś(-aś) ze skierowania starosty (urzędu pracy), za które pracodawca otrzymał pieniądze z Funduszu Pracy?

@@ -79,6 +79,15 @@ fn yn_str(b: Option<bool>) -> &'static str {
     }
 }
 
+/// A whole number of days as typed (0 … 365), or `None`.
+pub fn days_of(v: &str) -> Option<u32> {
+    let v = v.trim();
+    if v.is_empty() || !v.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    v.parse().ok().filter(|n| *n <= 365)
+}
+
 /// Parses a snake_case enum value of the answers file.
 fn enum_of<T: WireName>(v: &str) -> Option<T> {
     T::of_wire_name(v)
@@ -155,6 +164,21 @@ pub fn build(s: &AppState, with_benefit: bool) -> Answers {
         }
     }
     a.qualifying_years_20 = yes_no(g("years20"));
+    // Art. 226: the earlier benefit, asked when the periods were a basis of one.
+    a.previous_benefit = (flow::act_2025(s) && g("used_before") == "yes").then(|| {
+        let why: Option<StatusLostBecause> = enum_of(g("prev_lost_why"));
+        PreviousBenefit {
+            status_lost_on: valid_date(f, "prev_lost_on"),
+            lost_because: why,
+            work_ended_on: (why != Some(StatusLostBecause::Other))
+                .then(|| valid_date(f, "prev_work_ended"))
+                .flatten(),
+            drawn_days: (g("prev_drawn.unknown") != "1")
+                .then(|| days_of(g("prev_drawn")))
+                .flatten(),
+        }
+    });
+    a.documents_later = yes_no(g("documents_later"));
 
     let st = &mut a.status;
     st.employed_or_paid_work = yes_no(g("employed"));
@@ -280,11 +304,11 @@ pub fn build_history(s: &AppState) -> (Answers, Vec<u32>) {
         ..Answers::default()
     };
     // One answer for all periods (decision 53): "no" — none was used for an earlier benefit;
-    // "yes" — some were, and the office says which (each is then unknown).
-    let used = match g("used_before") {
-        "no" => Some(false),
-        _ => None,
-    };
+    // "yes" — some were: those before the day that benefit's status was lost (the engine
+    // says, decision 84), the others unknown.
+    let lost_on = (g("used_before") == "yes")
+        .then(|| valid_date(f, "prev_lost_on"))
+        .flatten();
     let mut ids = Vec::new();
     for id in &s.period_ids {
         let k = |x: &str| format!("p{id}.{x}");
@@ -310,7 +334,17 @@ pub fn build_history(s: &AppState) -> (Answers, Vec<u32>) {
             repatriate: (kind == PeriodKind::RepatriateAbroad)
                 .then(|| yes_no(g(&k("repat"))))
                 .flatten(),
-            used_for_earlier_benefit: used,
+            used_for_earlier_benefit: match g("used_before") {
+                "no" => Some(false),
+                "yes" => lost_on.and_then(|l| {
+                    crate::rules::act_2025::benefit::used_before_loss(
+                        valid_date(f, &k("from")),
+                        valid_date(f, &k("to")),
+                        l,
+                    )
+                }),
+                _ => None,
+            },
         });
     }
     (a, ids)
@@ -381,6 +415,7 @@ pub fn fields_of(a: &Answers, today: NaiveDate) -> (Fields, Vec<u32>) {
             a.person.child_and_spouse_benefit_exhausted,
         ),
         ("years20", a.qualifying_years_20),
+        ("documents_later", a.documents_later),
         ("business_suspended", a.status.business_suspended),
         ("company_role", a.status.company_role),
         ("foreign_insurance", a.status.foreign_insurance),
@@ -399,6 +434,26 @@ pub fn fields_of(a: &Answers, today: NaiveDate) -> (Fields, Vec<u32>) {
     if !used.is_empty() && used.iter().all(|u| u.is_some()) {
         let any = used.contains(&Some(true));
         put(&mut f, "used_before", yn_str(Some(any)));
+    }
+    if let Some(p) = &a.previous_benefit {
+        put(&mut f, "used_before", "yes");
+        match p.status_lost_on {
+            Some(d) => set_date(&mut f, "prev_lost_on", Some(d)),
+            None => put(&mut f, "prev_lost_on.unknown", "1"),
+        }
+        put(
+            &mut f,
+            "prev_lost_why",
+            &p.lost_because.map_or("unknown".into(), |x| enum_str(&x)),
+        );
+        match p.work_ended_on {
+            Some(d) => set_date(&mut f, "prev_work_ended", Some(d)),
+            None => put(&mut f, "prev_work_ended.unknown", "1"),
+        }
+        match p.drawn_days {
+            Some(n) => put(&mut f, "prev_drawn", &n.to_string()),
+            None => put(&mut f, "prev_drawn.unknown", "1"),
+        }
     }
     put(
         &mut f,

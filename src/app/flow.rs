@@ -8,7 +8,7 @@ use super::i18n::{tm, Msg};
 use super::state::AppState;
 use crate::rules::answers::{
     ForeignerBasis, LossReason, PensionOrBenefit, PeriodKind, Residence, Schooling, Sex,
-    TerminationException, TerminationMode,
+    StatusLostBecause, TerminationException, TerminationMode,
 };
 use crate::rules::result::StatusVerdict;
 use crate::rules::RuleSetId;
@@ -91,6 +91,16 @@ pub enum Q {
     ForeignInsurance,
     BusinessAbroad,
     UsedBefore,
+    /// Art. 226: the day the earlier registration's status was lost.
+    PrevLostOn,
+    /// Why it was lost (work, a service or training of art. 226 ust. 2, other).
+    PrevLostWhy,
+    /// The last day of the work, business or service that cost it.
+    PrevWorkEnded,
+    /// Days of the earlier benefit drawn.
+    PrevDrawn,
+    /// Art. 221: the documents of a period come after the registration day.
+    DocumentsLater,
     Internship,
     InternshipDate,
     LargeFamily,
@@ -112,6 +122,8 @@ pub enum Kind {
     Text,
     /// Several of the options (comma-separated).
     Multi(&'static [(&'static str, Msg)]),
+    /// A whole number of days (0 … 365), plus a "Nie wiem" box.
+    Days,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -275,6 +287,12 @@ pub const LOSS_REASONS_2025: &[(&str, Msg)] = &[
     (LossReason::OwnRequest.as_str(), Msg::LossOwnRequest),
     (LossReason::Conditions.as_str(), Msg::LossConditions),
     (LossReason::Refusal.as_str(), Msg::LossOldAct),
+];
+/// Why the earlier registration's status was lost (art. 226 ust. 1–3).
+pub const PREV_LOST_WHY: &[(&str, Msg)] = &[
+    (StatusLostBecause::Work.as_str(), Msg::PrevLostWork),
+    (StatusLostBecause::Service.as_str(), Msg::PrevLostService),
+    (StatusLostBecause::Other.as_str(), Msg::PrevLostOther),
 ];
 /// Which refusal or absence under the repealed Act (the answers file's `occurrence`).
 pub const LOSS_OCCURRENCES: &[(&str, Msg)] = &[
@@ -844,6 +862,46 @@ impl Q {
                 SecWork,
                 true,
             ),
+            Q::PrevLostOn => d(
+                "prev_lost_on",
+                QPrevLostOn,
+                Some(QPrevLostOnHint),
+                Date,
+                SecWork,
+                true,
+            ),
+            Q::PrevLostWhy => d(
+                "prev_lost_why",
+                QPrevLostWhy,
+                None,
+                Choice(PREV_LOST_WHY),
+                SecWork,
+                true,
+            ),
+            Q::PrevWorkEnded => d(
+                "prev_work_ended",
+                QPrevWorkEnded,
+                Some(QPrevWorkEndedHint),
+                Date,
+                SecWork,
+                true,
+            ),
+            Q::PrevDrawn => d(
+                "prev_drawn",
+                QPrevDrawn,
+                Some(QPrevDrawnHint),
+                Days,
+                SecWork,
+                true,
+            ),
+            Q::DocumentsLater => d(
+                "documents_later",
+                QDocumentsLater,
+                None,
+                YesNo,
+                SecSpecial,
+                true,
+            ),
             Q::Internship => d(
                 "internship",
                 QInternship,
@@ -1126,6 +1184,11 @@ impl G {
                     (Q::Severance, ISeverance, Some(QSeveranceHint)),
                     (Q::NoticeComp, INoticeComp, None),
                     (Q::Internship, IInternship, Some(QInternshipHint)),
+                    (
+                        Q::DocumentsLater,
+                        IDocumentsLater,
+                        Some(IDocumentsLaterHint),
+                    ),
                 ],
             ),
             G::Length => d(
@@ -1468,6 +1531,21 @@ fn pages_2025(s: &AppState) -> Flow {
             b.ask(UsedBefore);
         }
         b.known.push("used_before");
+        // Art. 226: the earlier benefit, when the periods were a basis of one.
+        if s.get("used_before") == "yes" {
+            b.ask(PrevLostOn);
+            b.ask(PrevLostWhy);
+            if matches!(s.get("prev_lost_why"), "work" | "service" | "unknown") {
+                b.ask(PrevWorkEnded);
+            }
+            b.ask(PrevDrawn);
+        }
+        b.known.extend([
+            "prev_lost_on",
+            "prev_lost_why",
+            "prev_work_ended",
+            "prev_drawn",
+        ]);
         for id in termination_periods(s) {
             b.pages.push(Page::TermMode(id));
             let mode = s.get(&format!("p{id}.term.mode"));

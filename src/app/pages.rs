@@ -243,6 +243,10 @@ pub fn question(c: &Ctx, q: Q) -> Html {
             <TextInput caption={caption.clone()} field={key} label={title} {hint} value={c.v(key)} {error} width="input--w20"
                 unknown={(AttrValue::from(t(Msg::QQesSerialUnknown)), c.checked(&format!("{key}.unknown")))} {onset} />
         },
+        Kind::Days => html! {
+            <TextInput caption={caption.clone()} field={key} label={title} {hint} value={c.v(key)} {error} inputmode="numeric" width="input--w4"
+                unknown={(AttrValue::from(t(Msg::QPrevDrawnUnknown)), c.checked(&format!("{key}.unknown")))} {onset} />
+        },
     };
     let (onsubmit, button) = submit(c, Msg::Continue);
     html! {
@@ -630,6 +634,10 @@ fn answer_text(s: &AppState, q: Q) -> String {
                 v.trim().to_string()
             }
         }
+        Kind::Days => match super::answers::days_of(v) {
+            Some(n) if !unknown(def.field) => tf(Msg::PrevDrawnValue, &[&n.to_string()]),
+            _ => t(Msg::DontKnow).into(),
+        },
     }
 }
 

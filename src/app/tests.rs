@@ -143,6 +143,68 @@ fn the_ukrainian_question_only_where_it_can_matter() {
     assert!(!r.status.unmet.contains(&"STATUS-AGE-MAX".to_string()));
 }
 
+/// Issue 22 (art. 226): a person whose periods were a basis of an earlier benefit is asked
+/// about it, and the answers give the rest of that benefit when back within 14 days.
+#[test]
+fn back_within_14_days_is_asked_and_answered() {
+    let mut s = with_job(
+        settled("2026-11-09", &[("pesel", "85072200488")]),
+        1,
+        day("2023-01-01"),
+        day("2024-12-31"),
+    );
+    s = with_job(s, 2, day("2026-07-01"), day("2026-10-31"));
+    s.fields.insert("periods.done".into(), "1".into());
+    s.fields
+        .insert("p1.term.mode".into(), "employer_notice".into());
+    s.fields
+        .insert("p2.term.mode".into(), "fixed_term_end".into());
+    s.fields.insert("used_before".into(), "no".into());
+    assert!(!asks(&s, Q::PrevLostOn));
+    s.fields.insert("used_before".into(), "yes".into());
+    for q in [Q::PrevLostOn, Q::PrevLostWhy, Q::PrevDrawn] {
+        assert!(asks(&s, q), "{q:?}");
+    }
+    for (k, v) in [
+        ("prev_lost_on.d", "1"),
+        ("prev_lost_on.m", "7"),
+        ("prev_lost_on.y", "2026"),
+        ("prev_lost_why", "work"),
+        ("prev_work_ended.d", "31"),
+        ("prev_work_ended.m", "10"),
+        ("prev_work_ended.y", "2026"),
+        ("prev_drawn", "60"),
+        ("large_family", "no"),
+        ("single_parent", "no"),
+        ("spouse_exhausted", "no"),
+        ("years20", "no"),
+    ] {
+        s.fields.insert(k.into(), v.into());
+    }
+    assert!(asks(&s, Q::PrevWorkEnded));
+    let a = super::answers::build(&s, true);
+    let p = a.previous_benefit.clone().expect("the earlier benefit");
+    assert_eq!(p.drawn_days, Some(60));
+    assert_eq!(p.work_ended_on, Some(day("2026-10-31")));
+    // The period before the loss was the earlier basis; the seasonal job was not.
+    let used: Vec<_> = a
+        .history
+        .iter()
+        .map(|h| h.used_for_earlier_benefit)
+        .collect();
+    assert_eq!(used, vec![Some(true), Some(false)]);
+    let r = crate::rules::evaluate(&a, s.today);
+    assert_eq!(r.benefit.length_days, Some(120));
+    assert_eq!(r.benefit.from, Some(day("2026-11-09")));
+    // Another reason for the loss: the end of the work is not asked.
+    s.fields.insert("prev_lost_why".into(), "other".into());
+    assert!(!asks(&s, Q::PrevWorkEnded));
+    // Days are whole numbers from 0 to 365.
+    assert_eq!(super::answers::days_of("60"), Some(60));
+    assert_eq!(super::answers::days_of("366"), None);
+    assert_eq!(super::answers::days_of("6,5"), None);
+}
+
 /// Issue 13: a question is asked only when its answer can still change the result — the
 /// engine tells, judging from the answers before it.
 #[test]
@@ -170,7 +232,7 @@ fn only_what_can_change_the_result_is_asked() {
     // Before the periods page is answered, the events and length pages count with every
     // item (what can matter there is not known yet).
     let early = settled("2026-03-02", &[]);
-    assert_eq!(shown(&early, G::Events).len(), 5);
+    assert_eq!(shown(&early, G::Events).len(), 6);
     assert_eq!(shown(&early, G::Length).len(), 4);
     let never = settled("2026-03-02", &[("periods.done", "1")]);
     assert!(flow::pages(&never).contains(&Page::Periods));
@@ -182,7 +244,12 @@ fn only_what_can_change_the_result_is_asked() {
     let job = worked(&[]);
     assert_eq!(
         shown(&job, G::Events),
-        vec![Q::Severance, Q::NoticeComp, Q::Internship]
+        vec![
+            Q::Severance,
+            Q::NoticeComp,
+            Q::Internship,
+            Q::DocumentsLater
+        ]
     );
     assert_eq!(
         shown(&job, G::Length),
@@ -210,7 +277,7 @@ fn only_what_can_change_the_result_is_asked() {
         "2026-03-02",
         &[
             ("loss", "yes"),
-            ("loss_reason", "three_years"),
+            ("loss_reason", "form_of_help"),
             ("loss_date.d", "1"),
             ("loss_date.m", "2"),
             ("loss_date.y", "2026"),
@@ -465,6 +532,8 @@ fn gendered_forms_follow_the_known_sex() {
         ("Otrzymałem(-am)", "Otrzymałem", "Otrzymałam"),
         ("Przestałem(-am)", "Przestałem", "Przestałam"),
         ("Rozpocząłem(-ęłam)", "Rozpocząłem", "Rozpoczęłam"),
+        ("Podjąłem(-ęłam)", "Podjąłem", "Podjęłam"),
+        ("pobierałeś(-aś)", "pobierałeś", "pobierałaś"),
         ("Rozwiązałem(-am)", "Rozwiązałem", "Rozwiązałam"),
         ("Wypowiedziałem(-am)", "Wypowiedziałem", "Wypowiedziałam"),
         ("Złożyłem(-am)", "Złożyłem", "Złożyłam"),

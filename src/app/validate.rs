@@ -148,8 +148,18 @@ pub fn page(s: &AppState, p: Page) -> Vec<FieldError> {
                             }
                             before_reg(key, x, &mut out);
                         }
-                        Q::PrisonStart | Q::MilitaryFrom | Q::LossDate | Q::RefusedDate => {
-                            before_reg(key, x, &mut out)
+                        Q::PrisonStart
+                        | Q::MilitaryFrom
+                        | Q::LossDate
+                        | Q::RefusedDate
+                        | Q::PrevLostOn => before_reg(key, x, &mut out),
+                        Q::PrevWorkEnded => {
+                            if let (Some(lost), Some(ended)) = (valid(s, "prev_lost_on"), x) {
+                                if ended < lost {
+                                    out.push(err(key, Msg::ErrPrevWorkBeforeLoss));
+                                }
+                            }
+                            before_reg(key, x, &mut out);
                         }
                         _ => {}
                     }
@@ -191,6 +201,16 @@ pub fn page(s: &AppState, p: Page) -> Vec<FieldError> {
                 Kind::Text => {
                     if s.get(&format!("{key}.unknown")) != "1" && s.get(key).trim().is_empty() {
                         out.push(err(key, Msg::ErrRequiredText));
+                    }
+                }
+                Kind::Days => {
+                    if s.get(&format!("{key}.unknown")) != "1" {
+                        let v = s.get(key).trim();
+                        if v.is_empty() {
+                            out.push(err(key, Msg::ErrRequiredDays));
+                        } else if super::answers::days_of(v).is_none() {
+                            out.push(err(key, Msg::ErrDays));
+                        }
                     }
                 }
             }

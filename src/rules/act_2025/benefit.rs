@@ -399,6 +399,22 @@ fn ben_resume_14d(ctx: &mut Ctx) -> Outcome {
     )
 }
 
+/// Whether a history period was a basis of the earlier benefit, as far as the day its status
+/// was lost tells (decision 84): one that ended before that day was (it lay before the earlier
+/// registration), one that began on or after it was not (the work that cost the status, or
+/// later), one that spans it is not known.
+pub fn used_before_loss(
+    from: Option<NaiveDate>,
+    to: Option<NaiveDate>,
+    lost_on: NaiveDate,
+) -> Option<bool> {
+    match (from, to) {
+        (_, Some(t)) if t < lost_on => Some(true),
+        (Some(f), _) if f >= lost_on => Some(false),
+        _ => None,
+    }
+}
+
 /// BEN-DOCUMENTED-LATER (art. 221): where the person documents a qualifying period only
 /// after the registration day (while still unemployed), the benefit runs from the day it is
 /// documented, for the full period of art. 225 ust. 1. Met = the documents come later: the
