@@ -254,6 +254,20 @@ fn status_section(s: &AppState, r: &EvalResult, act: &Callback<Action>) -> Html 
                     { for st.unmet.iter().map(|x| html! { <li data-rule={x.clone()}>{ rule_line(r, x) }</li> }) }
                 </ul>
             }
+            // What is left to a person who cannot be unemployed (issue 22): the job seeker's
+            // registration, and what it gives.
+            if let Some((rule, possible)) = explain::job_seeker(r) {
+                <div class="inset" id="status-job-seeker">
+                    <p>{ tr(match possible {
+                        Some(true) => Msg::JobSeekerYes,
+                        Some(false) => Msg::JobSeekerNo,
+                        None => Msg::JobSeekerMaybe,
+                    }) }{ article(r, rule) }</p>
+                    if possible != Some(false) {
+                        <p>{ tr(Msg::JobSeekerGives) }</p>
+                    }
+                </div>
+            }
             // A "no" is settled: what was not asked (it could not change it) is not listed.
             if st.verdict == StatusVerdict::Unknown && !st.unknown.is_empty() {
                 <h3 class="heading-s">{ tr(Msg::UnknownHeading) }</h3>

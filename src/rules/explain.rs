@@ -149,6 +149,17 @@ pub fn status(r: &EvalResult) -> StatusWhy<'_> {
     }
 }
 
+/// Under a "no" status: whether the person can register as a job seeker instead (`None`: not
+/// known), with the rule that says so; `None` when the status is not "no" or the rule set does
+/// not say (the seed's).
+pub fn job_seeker(r: &EvalResult) -> Option<(&'static str, Option<bool>)> {
+    if r.status.verdict != StatusVerdict::NotEligible {
+        return None;
+    }
+    let e = r.trace_of("REG-JOB-SEEKER")?;
+    Some((e.rule, e.outcome.known()))
+}
+
 /// A value that a rule's "what would change it" text names.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Arg {
@@ -456,6 +467,27 @@ mod tests {
     fn answers_of(scenario: &str) -> Answers {
         let file: serde_json::Value = serde_json::from_str(scenario).unwrap();
         Answers::from_json(&file["answers"].to_string()).unwrap()
+    }
+
+    #[test]
+    fn a_person_who_cannot_be_unemployed_learns_about_the_job_seeker() {
+        let employed = result(include_str!(
+            "../../tests/scenarios/256-act2025-employed.json"
+        ));
+        assert_eq!(job_seeker(&employed), Some(("REG-JOB-SEEKER", Some(true))));
+        let minor = result(include_str!(
+            "../../tests/scenarios/258-act2025-age-17.json"
+        ));
+        assert_eq!(job_seeker(&minor), Some(("REG-JOB-SEEKER", Some(false))));
+        let foreigner = result(include_str!(
+            "../../tests/scenarios/218-act2025-foreigner-not-covered.json"
+        ));
+        assert_eq!(job_seeker(&foreigner), Some(("REG-JOB-SEEKER", None)));
+        // A person who can be unemployed is not told; nor under the seed's rules.
+        let eligible = result(include_str!(
+            "../../tests/scenarios/201-act2025-base-entitled-from-registration-day.json"
+        ));
+        assert_eq!(job_seeker(&eligible), None);
     }
 
     #[test]

@@ -37,6 +37,15 @@ impl Outcome {
         answer.map_or(Outcome::Unknown, |b| Outcome::from_bool(!b))
     }
 
+    /// `Some(true)` met, `Some(false)` not met, `None` unknown.
+    pub fn known(self) -> Option<bool> {
+        match self {
+            Outcome::Met => Some(true),
+            Outcome::NotMet => Some(false),
+            Outcome::Unknown => None,
+        }
+    }
+
     /// Three-valued AND: not met wins, then unknown.
     pub fn and(self, other: Outcome) -> Outcome {
         match (self, other) {
@@ -94,6 +103,11 @@ pub struct Status {
     pub unmet: Vec<String>,
     pub unknown: Vec<String>,
     pub register_not_before: Option<NaiveDate>,
+    /// `act-2025`: whether the person can register as a job seeker (poszukujący pracy,
+    /// REG-JOB-SEEKER) — what is left to a person who cannot be unemployed; absent when not
+    /// known and under the seed's rule set.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub job_seeker: Option<bool>,
 }
 
 crate::wire_enum! {

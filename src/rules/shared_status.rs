@@ -139,6 +139,7 @@ pub fn verdict(
         StatusVerdict::Eligible
     };
     Status {
+        job_seeker: None,
         verdict,
         unmet,
         unknown,

@@ -65,6 +65,16 @@ pub const CATALOG: &[RuleInfo] = &[
         #[cfg(not(target_arch = "wasm32"))]
         summary: "A person registered as unemployed at one labour office cannot also register as unemployed at another office, nor as a job seeker, while the status lasts.",
     },
+    RuleInfo {
+        id: "REG-JOB-SEEKER",
+        section: "REG",
+        source: Source::Act2025Other,
+        article: Some("art. 2 pkt 24"),
+        #[cfg(not(target_arch = "wasm32"))]
+        quote: "poszukującym pracy – oznacza to osobę, o której mowa w art. 1 ust. 3, która ukończyła 18 lat i poszukuje zatrudnienia, innej pracy zarobkowej lub innej formy pomocy, zarejestrowaną w PUP;",
+        #[cfg(not(target_arch = "wasm32"))]
+        summary: "A person the Act covers (art. 1 ust. 3; a citizen of Ukraine also under art. 22¹ of the special act) who has turned 18 can register as a job seeker (poszukujący pracy) whatever keeps them from being unemployed; it gives job placement (art. 81 ust. 1), vocational guidance (art. 87 ust. 1) and the forms of help art. 72 opens to them, not the unemployment benefit (art. 218 ust. 1 gives it to the unemployed); for a foreigner of no group art. 2 pkt 1 names, whether art. 1 ust. 3 covers them is left to the office (decision: to be confirmed at the office)",
+    },
     // ---- STATUS ----
     RuleInfo {
         id: "STATUS-COVERED-PERSON",

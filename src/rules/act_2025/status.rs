@@ -53,7 +53,37 @@ pub fn evaluate(ctx: &mut Ctx) -> Status {
         .fold(Outcome::Met, |acc, (_, o)| acc.and(*o));
     let loss = loss::evaluate(ctx, status_all);
 
-    shared_status::verdict(&outcomes, &loss.outcomes, loss.register_not_before)
+    let mut status = shared_status::verdict(&outcomes, &loss.outcomes, loss.register_not_before);
+    status.job_seeker = reg_job_seeker(ctx, ukraine).known();
+    status
+}
+
+/// REG-JOB-SEEKER (art. 2 pkt 24 with art. 1 ust. 3; art. 55 ust. 1–2; for a citizen of Ukraine
+/// art. 22¹ of the special act): a person the Act covers who has turned 18 can register as a
+/// job seeker (poszukujący pracy), whatever keeps them from being unemployed — work, school,
+/// a pension, the age ceiling. It gives job placement and vocational guidance and the forms
+/// of help art. 72 opens to them, not the benefit (art. 218 ust. 1 gives it to the unemployed).
+/// A foreigner of no group art. 2 pkt 1 names may still be of one art. 1 ust. 3 names (lit. m
+/// or o, pkt 4): unknown (decision 86). Met = can register as a job seeker.
+fn reg_job_seeker(ctx: &mut Ctx, ukraine: Outcome) -> Outcome {
+    let p = &ctx.answers.person;
+    let (citizen, basis) = (p.polish_citizen, p.foreigner_basis);
+    let covered = match (citizen, basis) {
+        (Some(true), _) => Outcome::Met,
+        (_, Some(ForeignerBasis::None)) | (Some(false) | None, None) => Outcome::Unknown,
+        (_, Some(_)) => Outcome::Met,
+    }
+    .or(ukraine);
+    let age = PARAMS.parameters.age_min.value;
+    let adult = ctx
+        .birth_date
+        .map(|b| crate::rules::dates::anniversary(b, age) <= ctx.d);
+    let outcome = covered.and(Outcome::from_answer(adult));
+    ctx.record(
+        "REG-JOB-SEEKER",
+        outcome,
+        vals! { "polish_citizen" => citizen, "foreigner_basis" => basis, "ukrainian_citizen_special_act" => ukraine, "age_min" => age, "adult" => adult },
+    )
 }
 
 /// STATUS-UKRAINE-SPECIAL-ACT (art. 420 of the 2025 Act, giving art. 22¹ ust. 1 of the Act of
