@@ -415,7 +415,8 @@ pub fn fields_of(a: &Answers, today: NaiveDate) -> (Fields, Vec<u32>) {
             a.person.child_and_spouse_benefit_exhausted,
         ),
         ("years20", a.qualifying_years_20),
-        ("documents_later", a.documents_later),
+        // An event: missing = it did not happen (the documents come with the application).
+        ("documents_later", Some(a.documents_later.unwrap_or(false))),
         ("business_suspended", a.status.business_suspended),
         ("company_role", a.status.company_role),
         ("foreign_insurance", a.status.foreign_insurance),

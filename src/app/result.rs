@@ -439,9 +439,17 @@ fn amount_and_length(r: &EvalResult) -> Html {
     let amount_unknown = (b.amount.is_none() && b.verdict == BenefitVerdict::Entitled)
         .then(|| b.from.map(|f| html! { <p id="benefit-amount">{ trf(Msg::BenefitAmountUnknown, &[&fmt_date(f)]) }</p> }))
         .flatten();
-    let length = why.length_evaluated.then(|| match b.length_days {
-        Some(d) => html! { <p id="benefit-length">{ trf(Msg::BenefitLength, &[&d.to_string()]) }{ article(r, why.length_rule) }{ " " }{ tr(Msg::BenefitLengthShortened) }</p> },
-        None => html! { <p id="benefit-length">{ trf(Msg::BenefitLengthUnknown, &[&why.days_short.to_string(), &why.days_long.to_string()]) }</p> },
+    // The days paid (the engine's: art. 225 ust. 1 less what art. 225 ust. 3 and art. 226
+    // take off), what shortened them, and what may still shorten them later.
+    let shortened = why.shortened.as_ref().map(|x| {
+        let n = |v: Option<u64>| v.map_or_else(|| t(Msg::DontKnow).to_string(), |d| d.to_string());
+        html! { <>{ " " }{ trf(Msg::BenefitLengthShortenedBy, &[&n(x.base), &n(x.deferred), &n(x.earlier)]) }{ article(r, x.rule) }</> }
+    });
+    let base_known = why.shortened.as_ref().and_then(|x| x.base);
+    let length = why.length_evaluated.then(|| match (b.length_days, base_known) {
+        (Some(d), _) => html! { <p id="benefit-length">{ trf(Msg::BenefitLength, &[&d.to_string()]) }{ article(r, why.length_rule) }{ shortened }{ " " }{ tr(Msg::BenefitLengthShortened) }</p> },
+        (None, Some(base)) => html! { <p id="benefit-length">{ trf(Msg::BenefitLengthAtMost, &[&base.to_string()]) }{ article(r, why.length_rule) }{ shortened }</p> },
+        (None, None) => html! { <p id="benefit-length">{ trf(Msg::BenefitLengthUnknown, &[&why.days_short.to_string(), &why.days_long.to_string()]) }</p> },
     });
     let day_count = why.day_count.then(
         || html! { <p class="inset" id="benefit-day-count">{ tr(Msg::BenefitDayCount) }</p> },

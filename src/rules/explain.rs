@@ -63,6 +63,12 @@ pub fn benefit(r: &EvalResult) -> BenefitWhy<'_> {
     }
     if act_2025 {
         rules.push("BEN-NO-REUSE");
+        // Art. 226: the earlier benefit, when it counts now.
+        for x in ["BEN-RESUME-14D", "BEN-SUPPLEMENT"] {
+            if r.trace_of(x).is_some_and(|e| e.outcome == Outcome::Met) {
+                rules.push(x);
+            }
+        }
         if !excluded.is_empty() || b.unknown.iter().any(|x| x.starts_with("BEN-NOT-")) {
             rules.push("BEN-LAST-JOB-BASIS");
         }
@@ -71,6 +77,11 @@ pub fn benefit(r: &EvalResult) -> BenefitWhy<'_> {
     rules.extend(b.deferrals.iter().map(|d| d.rule.as_str()));
     rules.extend(b.unknown.iter().map(String::as_str));
     if act_2025 {
+        if r.trace_of("BEN-LENGTH-SHORTENED")
+            .is_some_and(|e| e.outcome == Outcome::Met)
+        {
+            rules.push("BEN-LENGTH-SHORTENED");
+        }
         rules.extend([
             "BEN-DAY-COUNT",
             "BEN-LENGTH",
@@ -101,7 +112,7 @@ pub fn benefit(r: &EvalResult) -> BenefitWhy<'_> {
         may_be_later: b
             .unknown
             .iter()
-            .filter(|x| x.starts_with("DEFER-"))
+            .filter(|x| x.starts_with("DEFER-") || *x == "BEN-DOCUMENTED-LATER")
             .map(String::as_str)
             .collect(),
         wait_from: r
@@ -323,6 +334,19 @@ pub struct AmountWhy {
     pub days_long: u64,
     /// Days of the benefit counted as the Act counts them (BEN-DAY-COUNT), when it applies.
     pub day_count: bool,
+    /// What shortened the length (BEN-LENGTH-SHORTENED, art. 225 ust. 3, art. 226): its rule,
+    /// the period of art. 225 ust. 1, the days without benefit after registration and the
+    /// benefit drawn before (`None`: not known); `None` when nothing shortened it.
+    pub shortened: Option<Shortened>,
+}
+
+/// The days taken off the benefit's period (BEN-LENGTH-SHORTENED).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Shortened {
+    pub rule: &'static str,
+    pub base: Option<u64>,
+    pub deferred: Option<u64>,
+    pub earlier: Option<u64>,
 }
 
 pub fn amount(r: &EvalResult) -> AmountWhy {
@@ -343,6 +367,18 @@ pub fn amount(r: &EvalResult) -> AmountWhy {
         day_count: r
             .trace_of("BEN-DAY-COUNT")
             .is_some_and(|e| e.outcome != Outcome::NotMet),
+        shortened: r
+            .trace_of("BEN-LENGTH-SHORTENED")
+            .filter(|e| e.outcome != Outcome::NotMet)
+            .map(|e| {
+                let v = |k: &str| e.values.get(k).and_then(Val::as_u64);
+                Shortened {
+                    rule: e.rule,
+                    base: v("length_days_art_225_ust_1"),
+                    deferred: v("days_without_benefit_art_220"),
+                    earlier: v("earlier_benefit_days"),
+                }
+            }),
     }
 }
 

@@ -69,7 +69,9 @@ describe('the 2025 Act', () => {
     assert.equal(await p.text('#benefit-verdict'), 'Przysługuje Ci zasiłek dla bezrobotnych od 31 maja 2026.');
     assert.match(await p.text('#benefit-deferrals'), /porozumieniem stron — zasiłek po 90 dniach — zasiłek od 31 maja 2026/);
     assert.match(await p.text('#benefit-amount'), /1 721,90 zł przez pierwsze 90 dni, a potem 1 352,20 zł — kwoty obowiązujące w dniu 31 maja 2026/);
-    assert.match(await p.text('#benefit-length'), /przez 180 dni/);
+    // 180 days less the 90 without benefit (art. 225 ust. 3).
+    assert.match(await p.text('#benefit-length'), /przez 90 dni/);
+    assert.match(await p.text('#benefit-length'), /To 180 dni, pomniejszone o dni bez zasiłku po rejestracji: 90, i o dni zasiłku pobranego wcześniej: 0\. \(art\. 225 ust\. 3\)/);
     assert.match(await p.text('#benefit-day-count'), /dzień rozpoczęcia wypłaty potwierdzi urząd/);
     const pdf = await checkPrintout(p, 'act2025-2', [...DOCS_2025, WORK_CERTS], OBLIGATION_2025);
     assert.match(pdf, /od 31 maja 2026/);

@@ -64,6 +64,26 @@ const DATES_2025 = { reg_date: '2 3 2026', birth_date: '10 5 1990', from: '1 6 2
 const PERSONA_SEED = { radios: RADIOS, dates: DATES };
 const PERSONA_2025 = { radios: RADIOS_2025, dates: DATES_2025 };
 
+/** Issue 22, the carer: Halina, 52, drew świadczenie pielęgnacyjne from 1 March 2022 until
+ * her mother died on 20 October 2026 (art. 218 ust. 2 pkt 10); registers on 7 December 2026:
+ * entitled from that day, for 180 days (scenario 285). */
+const PERSONA_CARER = {
+  radios: { ...RADIOS_2025, kind: 'care_benefit', mode: 'employer_notice' },
+  dates: { reg_date: '7 12 2026', birth_date: '10 3 1974', from: '1 3 2022', to: '20 10 2026' },
+};
+/** Issue 22, back within 14 days: Piotr drew the benefit for 60 days, lost the status on
+ * 1 July 2026 by taking a seasonal job (to 31 October 2026) and registers again on
+ * 9 November 2026: the rest of his benefit, 120 days from that day (art. 226, scenario 296). */
+const PERSONA_BACK = {
+  radios: { ...RADIOS_2025, sex: 'male', used_before: 'yes', prev_lost_why: 'work', mode: 'fixed_term_end' },
+  dates: {
+    reg_date: '9 11 2026', birth_date: '10 5 1985', 'p1-from': '1 1 2023', 'p1-to': '31 1 2026',
+    'p2-from': '1 7 2026', 'p2-to': '31 10 2026', prev_lost_on: '1 7 2026', prev_work_ended: '31 10 2026',
+  },
+  texts: { income: '0', prev_drawn: '60' },
+  periods: 2,
+};
+
 /** Fills every field of the page from the persona's answers. */
 async function fillPage(page, h, persona = PERSONA_SEED) {
   const RADIOS = persona.radios;
@@ -89,7 +109,7 @@ async function fillPage(page, h, persona = PERSONA_SEED) {
     if (await none.count()) await none.check();
     const texts = await page.$$eval('input[type=text]:not(.date-input input)', (els) => els.map((e) => e.id));
     for (const id of texts) {
-      const v = pick(TEXTS, id);
+      const v = pick(persona.texts ?? TEXTS, id);
       if (v !== undefined) await page.locator(`#${id}`).fill(v);
     }
 }
@@ -98,7 +118,7 @@ async function fillPage(page, h, persona = PERSONA_SEED) {
 async function walk(p, M, lang, persona = PERSONA_SEED) {
   const page = p.page;
   await page.waitForFunction((l) => document.documentElement.lang === l, lang);
-  let periodAdded = false;
+  let periodsAdded = 0;
   for (let step = 0; step < 60; step += 1) {
     assert.equal(await page.evaluate(() => document.documentElement.lang), lang, 'the document language');
     const h = norm(await p.heading());
@@ -109,9 +129,9 @@ async function walk(p, M, lang, persona = PERSONA_SEED) {
       continue;
     }
     if (h === norm(M['q-periods'])) {
-      if (!periodAdded) {
-        await p.next(M['period-add']);
-        periodAdded = true;
+      if (periodsAdded < (persona.periods ?? 1)) {
+        await p.next(periodsAdded ? M['period-add-another'] : M['period-add']);
+        periodsAdded += 1;
       } else {
         await p.next(M.continue);
       }
@@ -206,7 +226,8 @@ for (const lang of ['en', 'uk']) {
       const amount = await p.text('#benefit-amount');
       assert.ok(amount.includes(lang === 'en' ? 'PLN 1,721.90' : '1 721,90 зл'), `the amount in ${lang}: ${amount}`);
       assert.ok(amount.includes(from), 'the day of the amounts');
-      assert.ok((await p.text('#benefit-length')).includes('180'));
+      // 180 days less the 90 without benefit (art. 225 ust. 3).
+      assert.ok((await p.text('#benefit-length')).includes(norm(fmt(M, 'benefit-length', '90'))));
       assert.ok((await p.text('#benefit-deferrals')).includes(from));
       const checklist = norm(await p.text('#checklist'));
       for (const d of ['DOC-APPLICATION', 'DOC-ID-2025', 'DOC-PAYMENT-ACCOUNT', 'DOC-DECLARATIONS-2025']) {
@@ -215,6 +236,51 @@ for (const lang of ['en', 'uk']) {
       const pdf = norm(await p.pdf(`act2025-${lang}`));
       assert.ok(pdf.includes(norm(fmt(M, 'benefit-entitled', from))), 'the verdict printed');
       assert.ok(pdf.includes(norm(M['obl-OBL-CONTACT-90D'])), 'the 2025 obligations printed');
+      p.assertClean();
+    } finally {
+      await p.close();
+    }
+  });
+}
+
+// Issue 22: the carer and the person back within 14 days, to the printout in Polish and
+// Ukrainian — the period kinds of art. 218 ust. 2 and the questions of art. 226 by field.
+for (const lang of ['pl', 'uk']) {
+  test(`the carer (art. 218 ust. 2 pkt 10) walked to the printout in ${lang}`, async () => {
+    const M = messages(lang);
+    const p = await Person.start(env, { locale: LOCALE[lang] });
+    try {
+      await walk(p, M, lang, PERSONA_CARER);
+      assert.ok(norm(await answersText(p)).includes(norm(M['kind-care-benefit'])), 'the period kind on check-answers');
+      await p.next(M['check-submit']);
+      assert.equal(await p.text('#status-verdict'), norm(M['status-eligible']));
+      const from = `7 ${M['month-gen-12']} 2026`;
+      assert.equal(await p.text('#benefit-verdict'), norm(fmt(M, 'benefit-entitled', from)));
+      assert.ok((await p.text('#benefit-length')).includes(norm(fmt(M, 'benefit-length', '180'))));
+      const pdf = norm(await p.pdf(`carer-${lang}`));
+      assert.ok(pdf.includes(norm(fmt(M, 'benefit-entitled', from))), 'the verdict printed');
+      p.assertClean();
+    } finally {
+      await p.close();
+    }
+  });
+
+  test(`the person back within 14 days (art. 226) walked to the printout in ${lang}`, async () => {
+    const M = messages(lang);
+    const p = await Person.start(env, { locale: LOCALE[lang] });
+    try {
+      await walk(p, M, lang, PERSONA_BACK);
+      const answers = norm(await answersText(p));
+      assert.ok(answers.includes(norm(M['prev-lost-work'])), 'why the status was lost, on check-answers');
+      await p.next(M['check-submit']);
+      assert.equal(await p.text('#status-verdict'), norm(M['status-eligible']));
+      const from = `9 ${M['month-gen-11']} 2026`;
+      assert.equal(await p.text('#benefit-verdict'), norm(fmt(M, 'benefit-entitled', from)));
+      const length = await p.text('#benefit-length');
+      assert.ok(length.includes(norm(fmt(M, 'benefit-length', '120'))), `180 less the 60 days drawn: ${length}`);
+      assert.ok(length.includes(norm(fmt(M, 'benefit-length-shortened-by', '180', '0', '60'))), length);
+      const pdf = norm(await p.pdf(`back-within-14-days-${lang}`));
+      assert.ok(pdf.includes(norm(fmt(M, 'benefit-length', '120'))), 'the length printed');
       p.assertClean();
     } finally {
       await p.close();

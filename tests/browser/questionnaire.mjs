@@ -161,6 +161,7 @@ export const DEFAULTS_2025 = {
   benefit: true,
   periods: [],
   usedBefore: 'Nie',
+  prev: null, // after usedBefore 'Tak' (art. 226): { lostOn, why, ended, drawn }
   terms: [], // { mode, exception, referral }
   prison: null,
   military: 'Nie',
@@ -203,6 +204,7 @@ export const GROUPS_2025 = {
     severance: 'Otrzymałem(-am) ekwiwalent pieniężny za urlop górniczy albo szczególną odprawę: socjalną, zasiłkową, po zasiłku socjalnym, warunkową lub bezwarunkową',
     noticeComp: 'Otrzymałem(-am) odszkodowanie za skrócenie okresu wypowiedzenia umowy o pracę',
     internship: 'Odbywam lub odbyłem(-am) płatną praktykę absolwencką, za którą dostaję lub dostawałem(-am) miesięcznie więcej niż połowę minimalnego wynagrodzenia',
+    documentsLater: 'Świadectwo pracy albo zaświadczenie o którymś z okresów dostarczę dopiero po dniu rejestracji',
   } },
   length: { heading: 'Co z tego dotyczy Twojej rodziny i Twojego stażu pracy', items: {
     largeFamily: 'Mam Kartę Dużej Rodziny',
@@ -287,7 +289,13 @@ export async function questionnaire2025(p, answers) {
     await p.expectPage('Twoja praca i inne okresy');
     for (const period of o.periods) await addPeriod(p, period);
     await p.next();
-    if (o.periods.length) await p.answer('był już podstawą przyznania Ci zasiłku', yn(o.usedBefore));
+    if (o.periods.length) await p.answer('był już raz podstawą nabycia prawa do zasiłku', yn(o.usedBefore));
+    if (o.usedBefore === 'Tak' && o.prev) {
+      await p.answer('nie masz statusu osoby bezrobotnej z tamtej rejestracji', async () => p.date(o.prev.lostOn));
+      await p.answer('Dlaczego wtedy straciłeś(-aś) status', yn(o.prev.why));
+      if (o.prev.ended) await p.answer('Kiedy ta praca, działalność, służba lub szkolenie się skończyły', async () => p.date(o.prev.ended));
+      await p.answer('Przez ile dni pobierałeś(-aś) zasiłek', async () => p.fill('Przez ile dni pobierałeś(-aś) zasiłek przed utratą statusu?', o.prev.drawn));
+    }
     for (const t of o.terms) {
       await p.answer('Jak zakończyła się Twoja ostatnia praca', yn(t.mode));
       if (t.exception) await p.answer('z jednego z tych powodów', yn(t.exception));
