@@ -402,6 +402,50 @@ mod tests {
         );
     }
 
+    /// Issue 22: a rule that cites a range (`ust. 1–2`, `pkt 4–5`, `lit. h–k`) quotes every
+    /// unit of it — the marker of each unit after the first is in its quote.
+    #[test]
+    fn every_cited_range_is_quoted_in_full() {
+        let mut failing = Vec::new();
+        for (_, rule) in
+            every_rule().filter(|(_, r)| r.source != Source::Office && r.source != Source::Account)
+        {
+            let article = rule.article.unwrap_or_default();
+            for (unit, marker) in [("lit. ", ") "), ("pkt ", ") "), ("ust. ", ". ")] {
+                for part in article.split(unit).skip(1) {
+                    let range: String = part
+                        .chars()
+                        .take_while(|c| c.is_ascii_alphanumeric() || *c == '–')
+                        .collect();
+                    let Some((from, to)) = range.split_once('–') else {
+                        continue;
+                    };
+                    let units: Vec<String> =
+                        if let (Ok(a), Ok(b)) = (from.parse::<u32>(), to.parse::<u32>()) {
+                            (a + 1..=b).map(|n| n.to_string()).collect()
+                        } else {
+                            let (a, b) = (
+                                from.chars().next().unwrap_or('a'),
+                                to.chars().next().unwrap_or('a'),
+                            );
+                            (a..=b).skip(1).map(|c| c.to_string()).collect()
+                        };
+                    let quote = collapse(rule.quote);
+                    for u in units {
+                        if !quote.contains(&format!(" {u}{marker}")) {
+                            failing.push(format!("{} ({article}): no {unit}{u}", rule.id));
+                        }
+                    }
+                }
+            }
+        }
+        assert!(
+            failing.is_empty(),
+            "cited ranges not quoted in full:\n{}",
+            failing.join("\n")
+        );
+    }
+
     #[test]
     fn every_statute_rule_names_its_article() {
         for (_, rule) in every_rule().filter(|(_, r)| {

@@ -11,7 +11,7 @@ pub const CATALOG: &[RuleInfo] = &[
         source: Source::Act2025,
         article: Some("art. 55 ust. 1–2"),
         #[cfg(not(target_arch = "wasm32"))]
-        quote: "W celu dokonania rejestracji osoba ubiegająca się o zarejestrowanie jako bezrobotny lub poszukujący pracy: 1) składa wniosek o rejestrację jako bezrobotny albo poszukujący pracy za pośrednictwem formularza elektronicznego udostępnionego w systemie teleinformatycznym, o którym mowa w art. 26 ust. 1 pkt 2, albo 2) zgłasza się do PUP właściwego ze względu na miejsce zamieszkania.",
+        quote: "Rejestracja bezrobotnych albo poszukujących pracy następuje na wniosek. 2. W celu dokonania rejestracji osoba ubiegająca się o zarejestrowanie jako bezrobotny lub poszukujący pracy: 1) składa wniosek o rejestrację jako bezrobotny albo poszukujący pracy za pośrednictwem formularza elektronicznego udostępnionego w systemie teleinformatycznym, o którym mowa w art. 26 ust. 1 pkt 2, albo 2) zgłasza się do PUP właściwego ze względu na miejsce zamieszkania.",
         #[cfg(not(target_arch = "wasm32"))]
         summary: "Registration is made on application, either with the electronic form of the praca.gov.pl system or by coming to the PUP in person.",
     },
@@ -132,7 +132,7 @@ pub const CATALOG: &[RuleInfo] = &[
         source: Source::Act2025,
         article: Some("art. 2 pkt 42 lit. a–c"),
         #[cfg(not(target_arch = "wasm32"))]
-        quote: "stałym źródle dochodu – oznacza to: a) nabycie prawa do emerytury lub renty z tytułu niezdolności do pracy, renty szkoleniowej, renty socjalnej, renty rodzinnej w wysokości przekraczającej połowę minimalnego wynagrodzenia za pracę",
+        quote: "42) stałym źródle dochodu – oznacza to: a) nabycie prawa do emerytury lub renty z tytułu niezdolności do pracy, renty szkoleniowej, renty socjalnej, renty rodzinnej w wysokości przekraczającej połowę minimalnego wynagrodzenia za pracę lub świadczenia pieniężnego, o którym mowa w ustawie z dnia 8 lutego 2023 r. o świadczeniu pieniężnym przysługującym członkom rodziny funkcjonariuszy lub żołnierzy zawodowych, których śmierć nastąpiła w związku ze służbą albo podjęciem poza służbą czynności ratowania życia lub zdrowia ludzkiego albo mienia (Dz. U. poz. 658), zwanego dalej „świadczeniem pieniężnym przysługującym członkom rodziny funkcjonariuszy lub żołnierzy zawodowych”, lub renty inwalidzkiej przyznawanej na podstawie ustawy z dnia 18 lutego 1994 r. o zaopatrzeniu emerytalnym funkcjonariuszy Policji, Agencji Bezpieczeństwa Wewnętrznego, Agencji Wywiadu, Służby Kontrwywiadu Wojskowego, Służby Wywiadu Wojskowego, Centralnego Biura Antykorupcyjnego, Straży Granicznej, Straży Marszałkowskiej, Służby Ochrony Państwa, Państwowej Straży Pożarnej, Służby Celno-Skarbowej i Służby Więziennej oraz ich rodzin (Dz. U. z 2024 r. poz. 1121, 1243, 1562 i 1871) lub ustawy z dnia 10 grudnia 1993 r. o zaopatrzeniu emerytalnym żołnierzy zawodowych oraz ich rodzin (Dz. U. z 2025 r. poz. 305), b) nabycie po ustaniu zatrudnienia, innej pracy zarobkowej, zaprzestaniu prowadzenia pozarolniczej działalności, prawa do nauczycielskiego świadczenia kompensacyjnego, zasiłku przedemerytalnego, świadczenia przedemerytalnego, świadczenia rehabilitacyjnego, zasiłku chorobowego, zasiłku macierzyńskiego lub zasiłku w wysokości zasiłku macierzyńskiego, c) nabycie prawa do emerytury albo renty z tytułu niezdolności do pracy, przyznanego przez zagraniczny organ emerytalny lub rentowy, w wysokości co najmniej najniższej emerytury albo renty z tytułu niezdolności do pracy, o których mowa w ustawie z dnia 17 grudnia 1998 r. o emeryturach i rentach z Funduszu Ubezpieczeń Społecznych,",
         #[cfg(not(target_arch = "wasm32"))]
         summary: "The person has not acquired a right to an old-age or disability pension, a training or social pension, a survivor's pension above half the minimum wage, the uniformed services' family benefit or disability pension, a foreign pension at least equal to the lowest Polish one, or (after work ended) a teacher's compensation benefit, pre-retirement allowance or benefit, rehabilitation, sickness, maternity or maternity-equivalent benefit.",
     },
@@ -152,7 +152,7 @@ pub const CATALOG: &[RuleInfo] = &[
         source: Source::Act2025,
         article: Some("art. 2 pkt 42 lit. e–f"),
         #[cfg(not(target_arch = "wasm32"))]
-        quote: "nabycie na podstawie ustawy z dnia 28 listopada 2003 r. o świadczeniach rodzinnych (Dz. U. z 2024 r. poz. 323, 858, 1615 i 1871 oraz z 2025 r. poz. 619 i 620) prawa do świadczenia pielęgnacyjnego lub specjalnego zasiłku opiekuńczego",
+        quote: "e) nabycie na podstawie ustawy z dnia 28 listopada 2003 r. o świadczeniach rodzinnych (Dz. U. z 2024 r. poz. 323, 858, 1615 i 1871 oraz z 2025 r. poz. 619 i 620) prawa do świadczenia pielęgnacyjnego lub specjalnego zasiłku opiekuńczego, f) nabycie na podstawie ustawy z dnia 4 kwietnia 2014 r. o ustaleniu i wypłacie zasiłków dla opiekunów (Dz. U. z 2024 r. poz. 246) prawa do zasiłku dla opiekuna,",
         #[cfg(not(target_arch = "wasm32"))]
         summary: "The person has not acquired a right to the nursing benefit (świadczenie pielęgnacyjne), the special care allowance or the carer's allowance (zasiłek dla opiekuna).",
     },
@@ -192,7 +192,7 @@ pub const CATALOG: &[RuleInfo] = &[
         source: Source::Act2025,
         article: Some("art. 2 pkt 1 lit. c–e"),
         #[cfg(not(target_arch = "wasm32"))]
-        quote: "nie jest wpisana do Centralnej Ewidencji i Informacji o Działalności Gospodarczej, zwanej dalej „CEIDG”, jako prowadząca działalność gospodarczą albo d) zgłosiła do CEIDG wniosek o zawieszenie wykonywania działalności gospodarczej i okres zawieszenia nadal trwa",
+        quote: "c) nie jest wpisana do Centralnej Ewidencji i Informacji o Działalności Gospodarczej, zwanej dalej „CEIDG”, jako prowadząca działalność gospodarczą albo d) zgłosiła do CEIDG wniosek o zawieszenie wykonywania działalności gospodarczej i okres zawieszenia nadal trwa, albo e) we wniosku o wpis do CEIDG określiła dzień podjęcia działalności gospodarczej i nie upłynął jeszcze okres do, określonego we wniosku o wpis, dnia podjęcia tej działalności,",
         #[cfg(not(target_arch = "wasm32"))]
         summary: "The person is not entered in CEIDG as running a business, unless the business is suspended and the suspension still runs, or the start date declared in CEIDG has not yet come.",
     },
@@ -222,7 +222,7 @@ pub const CATALOG: &[RuleInfo] = &[
         source: Source::Act2025,
         article: Some("art. 2 pkt 1 lit. h–k"),
         #[cfg(not(target_arch = "wasm32"))]
-        quote: "nie jest członkiem zarządu, prokurentem, członkiem rady nadzorczej lub likwidatorem spółki kapitałowej",
+        quote: "h) nie jest członkiem zarządu, prokurentem, członkiem rady nadzorczej lub likwidatorem spółki kapitałowej w rozumieniu ustawy z dnia 15 września 2000 r. – Kodeks spółek handlowych (Dz. U. z 2024 r. poz. 18 i 96), i) nie jest prokurentem lub pełnomocnikiem przedsiębiorcy będącego osobą fizyczną, prowadzącego działalność gospodarczą rozumieniu ustawy z dnia 6 marca 2018 r. – Prawo przedsiębiorców (Dz. U. z 2024 r. poz. 236, 1222 i 1871 oraz z 2025 r. poz. 222), j) nie jest wspólnikiem spółki jawnej, partnerem lub członkiem zarządu w spółce partnerskiej, komplementariuszem w spółce komandytowej, komplementariuszem lub członkiem rady nadzorczej w spółce komandytowo-akcyjnej, prokurentem lub likwidatorem spółki osobowej w rozumieniu ustawy z dnia 15 września 2000 r. – Kodeks spółek handlowych, k) nie jest dyrektorem w radzie dyrektorów, o której mowa w art. 300⁷³ ustawy z dnia 15 września 2000 r. – Kodeks spółek handlowych,",
         #[cfg(not(target_arch = "wasm32"))]
         summary: "The person is not a management or supervisory board member, prokurent or liquidator of a company, a prokurent or proxy of a sole trader, a partner or general partner of a partnership, or a director on a board of directors.",
     },
@@ -303,7 +303,7 @@ pub const CATALOG: &[RuleInfo] = &[
         source: Source::Act2025,
         article: Some("art. 65 ust. 1 pkt 4–5"),
         #[cfg(not(target_arch = "wasm32"))]
-        quote: "otrzymał środki z Funduszu Pracy, Państwowego Funduszu Rehabilitacji Osób Niepełnosprawnych lub inne środki publiczne na podjęcie działalności gospodarczej lub rolniczej lub na założenie lub przystąpienie do spółdzielni socjalnej; pozbawienie statusu bezrobotnego następuje od następnego dnia po dniu otrzymania środków",
+        quote: "4) otrzymał środki z Funduszu Pracy, Państwowego Funduszu Rehabilitacji Osób Niepełnosprawnych lub inne środki publiczne na podjęcie działalności gospodarczej lub rolniczej lub na założenie lub przystąpienie do spółdzielni socjalnej; pozbawienie statusu bezrobotnego następuje od następnego dnia po dniu otrzymania środków; 5) otrzymał pożyczkę ze środków publicznych na podjęcie działalności gospodarczej lub rolniczej, z wyłączeniem pożyczki, o której mowa w art. 172 ust. 1 pkt 1 lit. a; pozbawienie statusu bezrobotnego następuje od następnego dnia po dniu otrzymania pożyczki;",
         #[cfg(not(target_arch = "wasm32"))]
         summary: "Receiving public funds or a public loan (other than the art. 172 ust. 1 pkt 1 lit. a loan) to start a business or farming or to found or join a social cooperative ends the status from the day after the money is received.",
     },
@@ -746,7 +746,7 @@ pub const CATALOG: &[RuleInfo] = &[
         source: Source::Act2025,
         article: Some("art. 218 ust. 2 pkt 1"),
         #[cfg(not(target_arch = "wasm32"))]
-        quote: "Do 365 dni, o których mowa w ust. 1, zalicza się również okresy: 1) zawodowej służby wojskowej, zasadniczej służby wojskowej, terytorialnej służby wojskowej pełnionej rotacyjnie, służby w aktywnej rezerwie w dniach tej służby, odbywania ćwiczeń wojskowych w ramach pasywnej rezerwy, służby wojskowej pełnionej w razie ogłoszenia mobilizacji i w czasie wojny lub służby zastępczej",
+        quote: "2. Do 365 dni, o których mowa w ust. 1, zalicza się również okresy: 1) zawodowej służby wojskowej, zasadniczej służby wojskowej, terytorialnej służby wojskowej pełnionej rotacyjnie, służby w aktywnej rezerwie w dniach tej służby, odbywania ćwiczeń wojskowych w ramach pasywnej rezerwy, służby wojskowej pełnionej w razie ogłoszenia mobilizacji i w czasie wojny lub służby zastępczej oraz służby w charakterze personelu obrony cywilnej, o którym mowa w ustawie z dnia 5 grudnia 2024 r. o ochronie ludności i obronie cywilnej (Dz. U. poz. 1907), skierowanego przez właściwy organ obrony cywilnej do wykonania zadań w czasie stanu wojennego i w czasie wojny, a także służby w charakterze funkcjonariusza, o którym mowa w ustawie z dnia 18 lutego 1994 r. o zaopatrzeniu emerytalnym funkcjonariuszy Policji, Agencji Bezpieczeństwa Wewnętrznego, Agencji Wywiadu, Służby Kontrwywiadu Wojskowego, Służby Wywiadu Wojskowego, Centralnego Biura Antykorupcyjnego, Straży Granicznej, Straży Marszałkowskiej, Służby Ochrony Państwa, Państwowej Straży Pożarnej, Służby Celno-Skarbowej i Służby Więziennej oraz ich rodzin;",
         #[cfg(not(target_arch = "wasm32"))]
         summary: "Professional, basic, rotational territorial, active-reserve and mobilisation or wartime military service, passive-reserve exercises, alternative service, wartime civil-defence service and service as an officer of the uniformed services count.",
     },
