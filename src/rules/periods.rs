@@ -35,6 +35,20 @@ pub struct Classified {
     pub unpaid_leave_days: Option<u32>,
 }
 
+impl Classified {
+    /// A period that cannot count (its kind is not one the rule set counts, or it lies after
+    /// the registration day).
+    fn not_counted(kind: PeriodKind) -> Classified {
+        Classified {
+            kind,
+            counts: Outcome::NotMet,
+            range: None,
+            one_date: None,
+            unpaid_leave_days: Some(0),
+        }
+    }
+}
+
 /// Qualifying days within a window, as bounds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Count {
@@ -72,13 +86,7 @@ pub fn classify_history(ctx: &mut Ctx, q: QRules) -> Vec<Classified> {
                     period.kind.as_str()
                 ),
             );
-            out.push(Classified {
-                kind: period.kind,
-                counts: Outcome::NotMet,
-                range: None,
-                one_date: None,
-                unpaid_leave_days: Some(0),
-            });
+            out.push(Classified::not_counted(period.kind));
             continue;
         };
         let counts = q_rule(period);
@@ -104,13 +112,7 @@ pub fn classify_history(ctx: &mut Ctx, q: QRules) -> Vec<Classified> {
                     ),
                 );
                 // Nothing of it lies before D: it cannot count.
-                out.push(Classified {
-                    kind: period.kind,
-                    counts: Outcome::NotMet,
-                    range: None,
-                    one_date: None,
-                    unpaid_leave_days: Some(0),
-                });
+                out.push(Classified::not_counted(period.kind));
                 ctx.record(rule, Outcome::NotMet, vals! { "period" => i + 1, "kind" => period.kind, "from" => from, "to" => period.to, "after_registration" => true });
                 continue;
             }

@@ -183,52 +183,26 @@ pub const PERIOD_KINDS: &[PeriodKind] = &[
 /// The Q rule ID of a period kind; `None` for the kinds the seed does not list (the later
 /// law's periods of art. 218 ust. 2 pkt 4 and 6–13 of the 2025 Act).
 pub fn q_rule_id(kind: PeriodKind) -> Option<&'static str> {
-    Some(match kind {
-        PeriodKind::Employment => "Q-EMPLOYMENT",
-        PeriodKind::Outwork => "Q-OUTWORK",
-        PeriodKind::CivilContract => "Q-CIVIL-CONTRACT",
-        PeriodKind::Business => "Q-BUSINESS",
-        PeriodKind::PrisonWork => "Q-PRISON-WORK",
-        PeriodKind::AgriCooperative => "Q-AGRI-COOP",
-        PeriodKind::AbroadLabourFund => "Q-ABROAD",
-        PeriodKind::RepatriateAbroad => "Q-REPATRIATE",
-        PeriodKind::OtherPaidWork => "Q-OTHER-PAID-WORK",
-        PeriodKind::Military => "Q-MILITARY",
-        PeriodKind::ParentalLeave => "Q-PARENTAL-LEAVE",
-        PeriodKind::PensionOrSickness => "Q-PENSION-SICKNESS",
-        PeriodKind::Compensation => "Q-COMPENSATION",
-        PeriodKind::OtherContributions
-        | PeriodKind::NannyContract
-        | PeriodKind::FamilyPensionChosen
-        | PeriodKind::UniformedFamilyBenefitChosen
-        | PeriodKind::ChildCareInsured
-        | PeriodKind::CareBenefit
-        | PeriodKind::CovidReducedHours
-        | PeriodKind::PensionInsuranceArt6c
-        | PeriodKind::ContributionsArt16 => return None,
-    })
+    q_rules(kind).map(|(id, _)| id)
 }
 
-/// The Q rules of this rule set, for `periods::classify_history`.
+/// The Q rules of this rule set, for `periods::classify_history`: each kind the seed lists with
+/// its rule; the 2025 Act's own kinds are not qualifying periods here.
 fn q_rules(kind: PeriodKind) -> Option<crate::rules::periods::QRule> {
-    Some((q_rule_id(kind)?, q_rule(kind)?))
-}
-
-fn q_rule(kind: PeriodKind) -> Option<fn(&Period) -> Outcome> {
     Some(match kind {
-        PeriodKind::Employment => q_employment,
-        PeriodKind::Outwork => q_outwork,
-        PeriodKind::CivilContract => q_civil_contract,
-        PeriodKind::Business => q_business,
-        PeriodKind::PrisonWork => q_prison_work,
-        PeriodKind::AgriCooperative => q_agri_coop,
-        PeriodKind::AbroadLabourFund => q_abroad,
-        PeriodKind::RepatriateAbroad => q_repatriate,
-        PeriodKind::OtherPaidWork => q_other_paid_work,
-        PeriodKind::Military => q_military,
-        PeriodKind::ParentalLeave => q_parental_leave,
-        PeriodKind::PensionOrSickness => q_pension_sickness,
-        PeriodKind::Compensation => q_compensation,
+        PeriodKind::Employment => ("Q-EMPLOYMENT", q_employment),
+        PeriodKind::Outwork => ("Q-OUTWORK", q_outwork),
+        PeriodKind::CivilContract => ("Q-CIVIL-CONTRACT", q_civil_contract),
+        PeriodKind::Business => ("Q-BUSINESS", q_business),
+        PeriodKind::PrisonWork => ("Q-PRISON-WORK", q_prison_work),
+        PeriodKind::AgriCooperative => ("Q-AGRI-COOP", q_agri_coop),
+        PeriodKind::AbroadLabourFund => ("Q-ABROAD", q_abroad),
+        PeriodKind::RepatriateAbroad => ("Q-REPATRIATE", q_repatriate),
+        PeriodKind::OtherPaidWork => ("Q-OTHER-PAID-WORK", q_other_paid_work),
+        PeriodKind::Military => ("Q-MILITARY", q_military),
+        PeriodKind::ParentalLeave => ("Q-PARENTAL-LEAVE", q_parental_leave),
+        PeriodKind::PensionOrSickness => ("Q-PENSION-SICKNESS", q_pension_sickness),
+        PeriodKind::Compensation => ("Q-COMPENSATION", q_compensation),
         PeriodKind::OtherContributions
         | PeriodKind::NannyContract
         | PeriodKind::FamilyPensionChosen
