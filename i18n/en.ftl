@@ -172,6 +172,10 @@ periods-count = Periods that count so far: { $v0 } { $v0 ->
         [one] day
        *[other] days
     } of the required { $v1 }.
+periods-count-range = Periods that count so far: from { $v0 } to { $v1 } { $v1 ->
+        [one] day
+       *[other] days
+    } of the required { $v2 }. How many of them count depends on your answers on the next pages (for example, whether a period was already the basis of a benefit).
 period-add = Add a period
 period-add-another = Add another period
 periods-list-caption = Periods you added
@@ -775,6 +779,9 @@ benefit-length-shortened-by = That is { $v0 } days, less the days without benefi
 benefit-length-at-most = You are entitled to the benefit for at most { $v0 } days: the period is shortened by days whose number is not known yet.
 benefit-length-unknown = You are entitled to the benefit for { $v0 } days or — if you have a disability or a Large Family Card (<pl>Karta Dużej Rodziny</pl>), are raising a child on your own or meet another condition in the Act — for { $v1 } days. To be confirmed at the office.
 benefit-day-count = The Act does not say how to count the 90 days from registration. We have assumed that the first of them is the registration day — the office will confirm the day the payments start.
+benefit-dates = The benefit is due from { $v0 } to { $v1 }.
+benefit-dates-lower = The lower amount is due from { $v0 }.
+benefit-dates-indexation = From { $v0 } the amounts will be indexed: they rise by the average yearly price index if prices have risen
 rule-REG-APPLICATION = Registration on application: online or in person
 rule-REG-OFFICE-HOME = Office responsible for your place of residence
 rule-REG-ONLINE-SIGNATURE = Signature on an application submitted online

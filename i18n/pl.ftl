@@ -170,6 +170,10 @@ periods-count = Okresy zaliczane w tej chwili: { $v0 } { $v0 ->
         [many] dni
        *[other] dni
     } z wymaganych { $v1 }.
+periods-count-range = Okresy zaliczane w tej chwili: od { $v0 } do { $v1 } { $v1 ->
+        [one] dnia
+       *[other] dni
+    } z wymaganych { $v2 }. Ile z nich się liczy, zależy od odpowiedzi na następnych stronach (na przykład czy okres był już podstawą zasiłku).
 period-add = Dodaj okres
 period-add-another = Dodaj kolejny okres
 periods-list-caption = Dodane okresy

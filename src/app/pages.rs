@@ -353,9 +353,15 @@ pub fn periods(c: &Ctx) -> Html {
     let s = &c.s;
     let (w_from, w_to) = crate::rules::limits(flow::reg_date(s)).window;
     let result = crate::rules::evaluate(&super::answers::build(s, true), s.today);
-    let (q, r) = crate::rules::explain::days(&result)
+    let days = crate::rules::explain::days(&result);
+    let (q, r) = days
+        .as_ref()
         .map(|d| (d.qualifying.to_string(), d.required.to_string()))
         .unwrap_or_default();
+    // Issue 23: where later answers can still change the count (a period may have been a
+    // basis of an earlier benefit, a condition is open), the range the engine gives, never a
+    // bare lower bound beside periods that count.
+    let at_most = crate::rules::explain::days_at_most(&result).map(|m| m.to_string());
     let (onsubmit, button) = submit(c, Msg::Continue);
     html! {
         <>
@@ -402,7 +408,10 @@ pub fn periods(c: &Ctx) -> Html {
                     }) }
                 </dl>
             }
-            <p class="inset" id="periods-count">{ trf(Msg::PeriodsCount, &[&q, &r]) }</p>
+            <p class="inset" id="periods-count">{ match at_most {
+                Some(m) => trf(Msg::PeriodsCountRange, &[&q, &m, &r]),
+                None => trf(Msg::PeriodsCount, &[&q, &r]),
+            } }</p>
             <button type="button" class="button button--secondary" onclick={c.nav(Action::AddPeriod)}>
                 { t(if s.period_ids.is_empty() { Msg::PeriodAdd } else { Msg::PeriodAddAnother }) }
             </button>

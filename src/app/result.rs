@@ -451,6 +451,21 @@ fn amount_and_length(r: &EvalResult) -> Html {
         (None, Some(base)) => html! { <p id="benefit-length">{ trf(Msg::BenefitLengthAtMost, &[&base.to_string()]) }{ article(r, why.length_rule) }{ shortened }</p> },
         (None, None) => html! { <p id="benefit-length">{ trf(Msg::BenefitLengthUnknown, &[&why.days_short.to_string(), &why.days_long.to_string()]) }</p> },
     });
+    // Issue 23: the dates the benefit runs between, the day the amount drops, the 1 June
+    // inside (the engine's, rules::explain::benefit_dates).
+    let dates = explain::benefit_dates(r).map(|x| {
+        html! {
+            <p id="benefit-dates">
+                { trf(Msg::BenefitDates, &[&fmt_date(x.first), &fmt_date(x.last)]) }
+                if let Some(l) = x.lower_from {
+                    { " " }{ trf(Msg::BenefitDatesLower, &[&fmt_date(l)]) }
+                }
+                if let Some(j) = x.indexation {
+                    { " " }{ trf(Msg::BenefitDatesIndexation, &[&fmt_date(j)]) }{ article(r, x.indexation_rule) }{ "." }
+                }
+            </p>
+        }
+    });
     let day_count = why.day_count.then(
         || html! { <p class="inset" id="benefit-day-count">{ tr(Msg::BenefitDayCount) }</p> },
     );
@@ -458,6 +473,7 @@ fn amount_and_length(r: &EvalResult) -> Html {
         <>
             { amount }{ amount_unknown }
             if matches!(b.verdict, BenefitVerdict::Entitled | BenefitVerdict::Unknown) { { length } }
+            { dates }
             { day_count }
         </>
     }

@@ -3,7 +3,7 @@
 //! the app, so that the app spells out no rule ID of its own (it shows what this returns).
 //! Plain Rust over `EvalResult`, for both rule sets; the result JSON is unchanged.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use super::answers::Online;
 use super::result::{BenefitVerdict, EvalResult, Outcome, StatusVerdict, TraceEntry};
@@ -382,6 +382,54 @@ pub fn amount(r: &EvalResult) -> AmountWhy {
     }
 }
 
+/// The days the benefit runs (issue 23), from the result's first day and length.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BenefitDates {
+    pub first: NaiveDate,
+    /// The first day of the lower amount (after the first days at the higher one), when the
+    /// benefit runs that long.
+    pub lower_from: Option<NaiveDate>,
+    pub last: NaiveDate,
+    /// The first 1 June within the period: the yearly indexation (art. 228).
+    pub indexation: Option<NaiveDate>,
+    /// The rule of the indexation, for its article.
+    pub indexation_rule: &'static str,
+}
+
+/// When the benefit runs: from its first day for `length_days` days (F … F + N − 1; art. 227
+/// names no counting, decision 89), the higher amount for the first days of art. 224 ust. 1
+/// — under art. 226 ust. 1, the continued right, less the days already drawn — and the
+/// 1 June that falls inside. `None` unless the first day and the length are known.
+pub fn benefit_dates(r: &EvalResult) -> Option<BenefitDates> {
+    let b = &r.benefit;
+    let first = b.from?;
+    let length = b.length_days.filter(|n| *n > 0)?;
+    let n = |rule: &str, k: &str| {
+        r.trace_of(rule)
+            .and_then(|e| e.values.get(k))
+            .and_then(Val::as_u64)
+    };
+    let mut higher = n("BEN-AMOUNT", "first_days").unwrap_or(0);
+    if r.trace_of("BEN-RESUME-14D")
+        .is_some_and(|e| e.outcome == Outcome::Met)
+    {
+        higher = higher.saturating_sub(n("BEN-SUPPLEMENT", "drawn_days").unwrap_or(0));
+    }
+    let day = |k: u64| crate::rules::dates::add_days(first, u32::try_from(k).unwrap_or(u32::MAX));
+    let last = day(u64::from(length) - 1);
+    let june = |y: i32| NaiveDate::from_ymd_opt(y, 6, 1);
+    let next_june = june(first.year())
+        .filter(|j| *j > first)
+        .or_else(|| june(first.year() + 1));
+    Some(BenefitDates {
+        first,
+        lower_from: (u64::from(length) > higher).then(|| day(higher)),
+        last,
+        indexation: next_june.filter(|j| *j <= last),
+        indexation_rule: "BEN-INDEXATION",
+    })
+}
+
 /// Which office, as the result's office rule says.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Place {
@@ -503,6 +551,33 @@ mod tests {
     fn answers_of(scenario: &str) -> Answers {
         let file: serde_json::Value = serde_json::from_str(scenario).unwrap();
         Answers::from_json(&file["answers"].to_string()).unwrap()
+    }
+
+    #[test]
+    fn the_benefit_runs_between_dates() {
+        let d = |s| parse_ymd(s).unwrap();
+        // 180 days from 2 March 2026: the lower amount from the 91st day, 1 June inside.
+        let r = result(include_str!(
+            "../../tests/scenarios/201-act2025-base-entitled-from-registration-day.json"
+        ));
+        let x = benefit_dates(&r).unwrap();
+        assert_eq!((x.first, x.last), (d("2026-03-02"), d("2026-08-28")));
+        assert_eq!(x.lower_from, Some(d("2026-05-31")));
+        assert_eq!(x.indexation, Some(d("2026-06-01")));
+        // The rest of a benefit (art. 226 ust. 1): 120 days, 30 left at the higher amount, no
+        // 1 June before it ends.
+        let r = result(include_str!(
+            "../../tests/scenarios/296-act2025-back-within-14-days.json"
+        ));
+        let x = benefit_dates(&r).unwrap();
+        assert_eq!((x.first, x.last), (d("2026-11-09"), d("2027-03-08")));
+        assert_eq!(x.lower_from, Some(d("2026-12-09")));
+        assert_eq!(x.indexation, None);
+        // A length not known: no dates.
+        let r = result(include_str!(
+            "../../tests/scenarios/244-act2025-severance-date-unknown.json"
+        ));
+        assert_eq!(benefit_dates(&r), None);
     }
 
     #[test]

@@ -117,6 +117,23 @@ describe('components', () => {
     await p.close();
   });
 
+  it('under the 2025 Act, the count is a range while the periods may have been used for an earlier benefit (issue 23)', async () => {
+    const p = await Person.start(env);
+    const file = join(OUT, 'periods-2025-answers.json');
+    writeFileSync(file, JSON.stringify({
+      format: 1, registration_date: '2026-03-02',
+      history: [{ kind: 'employment', from: '2024-06-01', to: '2026-02-27', min_wage_met: true, unpaid_leave_days: 0 }],
+    }));
+    await p.page.getByLabel('Wczytaj odpowiedzi z pliku').setInputFiles(file);
+    await p.expectPage('Sprawdź swoje odpowiedzi');
+    await p.page.getByRole('link', { name: 'Zmień Twoja praca i inne okresy w ostatnich 18 miesiącach' }).click();
+    await p.expectPage('Twoja praca i inne okresy');
+    // Not "0 days" beside a period that counts: the engine's bounds, and why.
+    assert.match(await p.text('#periods-count'), /od 0 do 544 dni z wymaganych 365\. Ile z nich się liczy, zależy od odpowiedzi/);
+    p.assertClean();
+    await p.close();
+  });
+
   it('the period editor changes and removes periods; the count follows', async () => {
     const p = await Person.start(env);
     const file = join(OUT, 'periods-answers.json');
