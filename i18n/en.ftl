@@ -67,7 +67,7 @@ sec-online = Account on Praca.gov.pl
 
 ## Questions
 q-reg-date = When do you want to register at the labour office?
-q-reg-date-hint = The day you register sets, among other things, the 18-month period in which your work counts and the 7 days before the benefit. We have entered today’s date — you can change it.
+q-reg-date-hint = The day you register sets, among other things, the law we apply (a new Act has been in force since 1 June 2025), the 18-month period in which your work counts and the benefit amounts. We have entered today’s date — you can change it.
 q-pesel = What is your PESEL number?
 q-pesel-hint = 11 digits. We will read your date of birth and sex from your PESEL number.
 q-pesel-unknown = I don’t have a PESEL number or I don’t want to give it
@@ -769,6 +769,10 @@ benefit-entitled-earliest = You are entitled to unemployment benefit from { $v0 
 benefit-may-be-later = This day may be later if this applies to you:
 benefit-from-registration = Under the 2025 Act, the benefit is paid for each day from the registration day, unless one of the circumstances listed below applies.
 benefit-excluded-because = You are not entitled to the benefit because of:
+barred-BEN-NOT-OWN-NOTICE = You ended your last job with your own notice — not because of a change of residence, nor under art. 55 § 1 or 1¹ of the Labour Code
+barred-BEN-NOT-DISCIPLINARY = Your last job ended with dismissal without notice through your fault
+barred-BEN-NOT-REFERRED-JOB = You ended your last job, which you got through a referral from the county head (<pl>starosta</pl>)
+barred-BEN-FOREIGNER = Your basis of stay does not give the right to the benefit — the Act gives it only to some groups of foreigners
 benefit-amount = Amount of the benefit (monthly, gross): { $v0 } for the first { $v2 } days, then { $v1 } — the amounts in force on { $v3 }. The amounts change every year on 1 June.
 benefit-amount-120 = This is 120% of the basic amount, because you have at least { $v0 } years of periods that give the right to the benefit.
 benefit-amount-percent-unknown = If you have at least { $v0 } years of periods that give the right to the benefit, you get 120% of these amounts.

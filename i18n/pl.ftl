@@ -63,7 +63,7 @@ sec-online = Konto w Praca.gov.pl
 
 ## Questions
 q-reg-date = Kiedy chcesz zarejestrować się w urzędzie pracy?
-q-reg-date-hint = Od dnia rejestracji zależą między innymi: okres 18 miesięcy, z którego liczy się Twoja praca, i 7 dni oczekiwania na zasiłek. Wpisaliśmy dzisiejszą datę — możesz ją zmienić.
+q-reg-date-hint = Od dnia rejestracji zależą między innymi: przepisy, które stosujemy (od 1 czerwca 2025 r. obowiązuje nowa ustawa), okres 18 miesięcy, z którego liczy się Twoja praca, i kwoty zasiłku. Wpisaliśmy dzisiejszą datę — możesz ją zmienić.
 q-pesel = Jaki jest Twój numer PESEL?
 q-pesel-hint = 11 cyfr. Z numeru PESEL odczytamy datę urodzenia i płeć.
 q-pesel-unknown = Nie mam numeru PESEL albo nie chcę go podawać

@@ -364,6 +364,12 @@ pub fn rule_label_marked(id: &str) -> &'static str {
     entry(lang(), &format!("rule-{id}")).0
 }
 
+/// The fact that bars the benefit, for a rule that does (issue 23: the rule's label states
+/// its condition, the opposite of the fact).
+pub fn barred_label_marked(id: &str) -> &'static str {
+    entry(lang(), &format!("barred-{id}")).0
+}
+
 /// A whole number with the language's digit grouping (`12 345` in Polish and Ukrainian,
 /// `12,345` in English).
 pub fn fmt_int(n: i64) -> String {

@@ -6,8 +6,8 @@ use yew::prelude::*;
 
 use super::answers;
 use super::i18n::{
-    doc_text, doc_text_pl, lang, obligation_text, rule_change, rule_label_marked, t, text_in, tf,
-    tfm, tm, value_label_marked, value_text_marked, Lang, Msg,
+    barred_label_marked, doc_text, doc_text_pl, lang, obligation_text, rule_change,
+    rule_label_marked, t, text_in, tf, tfm, tm, value_label_marked, value_text_marked, Lang, Msg,
 };
 use super::pages::Ctx;
 use super::state::{Action, AppState};
@@ -509,7 +509,7 @@ fn benefit_section(s: &AppState, r: &EvalResult) -> Html {
                 if !excluded.is_empty() {
                     <p>{ tr(Msg::BenefitExcludedBecause) }</p>
                     <ul class="list list--bullet" id="benefit-excluded">
-                        { for excluded.iter().map(|x| html! { <li data-rule={x.to_string()}>{ rule_line(r, x) }</li> }) }
+                        { for excluded.iter().map(|x| html! { <li data-rule={x.to_string()}>{ rich(barred_label_marked(x)) }{ article(r, x) }</li> }) }
                     </ul>
                 }
                 if let (Some(w), true) = (wait_from, entitled) {

@@ -534,6 +534,8 @@ fn gendered_forms_follow_the_known_sex() {
         ("Rozpocząłem(-ęłam)", "Rozpocząłem", "Rozpoczęłam"),
         ("Podjąłem(-ęłam)", "Podjąłem", "Podjęłam"),
         ("pobierałeś(-aś)", "pobierałeś", "pobierałaś"),
+        ("zakończyłeś(-aś)", "zakończyłeś", "zakończyłaś"),
+        ("Rozwiązałeś(-aś)", "Rozwiązałeś", "Rozwiązałaś"),
         ("Rozwiązałem(-am)", "Rozwiązałem", "Rozwiązałam"),
         ("Wypowiedziałem(-am)", "Wypowiedziałem", "Wypowiedziałam"),
         ("Złożyłem(-am)", "Złożyłem", "Złożyłam"),

@@ -37,7 +37,9 @@ describe('the 2025 Act', () => {
     await law(p);
     assert.equal(await p.text('#status-verdict'), 'Możesz zarejestrować się jako osoba bezrobotna.');
     assert.equal(await p.text('#benefit-verdict'), 'Zasiłek dla bezrobotnych Ci nie przysługuje.');
-    assert.match(await p.text('#benefit-excluded'), /Ostatnia praca nie zakończyła się Twoim wypowiedzeniem/);
+    // The fact that bars it, not the rule's condition (issue 23).
+    assert.match(await p.text('#benefit-excluded'), /Ostatnią pracę zakończył(eś|aś|eś\(-aś\)) swoim wypowiedzeniem — nie z powodu zmiany miejsca zamieszkania/);
+    assert.doesNotMatch(await p.text('#benefit-excluded'), /nie zakończyła się Twoim wypowiedzeniem/);
     assert.match(await p.text('#office-text'), /miejsce zamieszkania/);
     assert.doesNotMatch(await p.text('#office'), /stałe lub czasowe zameldowanie|oświadczenie, że nie jesteś zarejestrowany/);
     assert.match(await p.text('#office-how'), /przez internet na praca\.gov\.pl/);
@@ -52,7 +54,7 @@ describe('the 2025 Act', () => {
     assert.match(pdf, /Zasiłek dla bezrobotnych Ci nie przysługuje/);
     assert.match(pdf, /ustawa z dnia 20 marca 2025/);
     // The article behind every line, on paper too.
-    assert.match(pdf, /Ostatnia praca nie zakończyła się Twoim wypowiedzeniem \(art\. 219 ust\. 1 pkt 1\)/);
+    assert.match(pdf, /swoim wypowiedzeniem — nie z powodu zmiany miejsca zamieszkania[^(]*\(art\. 219 ust\. 1 pkt 1\)/);
     assert.match(pdf, /raz na 90 dni[^(]*\(art\. 65 ust\. 1 pkt 11\)/);
     p.assertClean();
     await p.close();
