@@ -59,7 +59,17 @@ pub fn benefit(r: &EvalResult) -> BenefitWhy<'_> {
     if let Some(basis) = &b.basis {
         rules.push(basis.as_str());
     } else {
-        rules.extend(["BEN-365-18", "BEN-PRISON", "BEN-MILITARY"]);
+        rules.push("BEN-365-18");
+        // A release from prison or a military service that did not happen concerns nobody
+        // (issue 23): only those the answers say may have happened.
+        for x in ["BEN-PRISON", "BEN-MILITARY"] {
+            let happened = r
+                .trace_of(x)
+                .is_some_and(|e| e.values.get("applies") != Some(&Val::Bool(false)));
+            if happened {
+                rules.push(x);
+            }
+        }
     }
     if act_2025 {
         rules.push("BEN-NO-REUSE");

@@ -125,11 +125,16 @@ pub fn classify_history(ctx: &mut Ctx, q: QRules) -> Vec<Classified> {
         } else {
             Some(0)
         };
-        ctx.record(
-            rule,
-            counts,
-            vals! { "period" => i + 1, "kind" => period.kind, "from" => period.from, "to" => period.to, "days" => range.map(|r| days_inclusive(r.from, r.to)), "min_wage_met" => period.min_wage_met, "unpaid_leave_days" => period.unpaid_leave_days, "repatriate" => period.repatriate },
-        );
+        // The answers of this kind only (issue 23: no "nie wiadomo" for a question the
+        // period's kind never asks).
+        let mut values = vals! { "period" => i + 1, "kind" => period.kind, "from" => period.from, "to" => period.to, "days" => range.map(|r| days_inclusive(r.from, r.to)), "min_wage_met" => period.min_wage_met };
+        if period.kind == PeriodKind::Employment {
+            values = values.with("unpaid_leave_days", period.unpaid_leave_days);
+        }
+        if period.kind == PeriodKind::RepatriateAbroad {
+            values = values.with("repatriate", period.repatriate);
+        }
+        ctx.record(rule, counts, values);
         let one_date = match (period.from, period.to) {
             (Some(from), None) => Some((from, true)),
             (None, Some(to)) => Some((to, false)),
