@@ -564,6 +564,22 @@ mod tests {
     }
 
     #[test]
+    fn what_did_not_happen_is_not_a_reason() {
+        // Not entitled, never in prison nor in the army: the 365 days explain it, not the two
+        // other ways to the benefit (issue 23).
+        let r = result(include_str!(
+            "../../tests/scenarios/298-act2025-back-on-15th-day.json"
+        ));
+        let why = benefit(&r);
+        assert!(why.rules.contains(&"BEN-365-18"));
+        assert!(!why.rules.contains(&"BEN-PRISON") && !why.rules.contains(&"BEN-MILITARY"));
+        // A job's trace has no repatriate answer.
+        let q = r.trace_of("Q-EMPLOYMENT").unwrap();
+        assert!(q.values.get("repatriate").is_none());
+        assert!(q.values.get("unpaid_leave_days").is_some());
+    }
+
+    #[test]
     fn the_benefit_runs_between_dates() {
         let d = |s| parse_ymd(s).unwrap();
         // 180 days from 2 March 2026: the lower amount from the 91st day, 1 June inside.
