@@ -248,7 +248,7 @@ check-submit = Show the result
 ## Result
 result-title = Result of the check
 result-meta = Date of the check: { $v0 }. Registration day: { $v1 }.
-result-rule-set = Rule set: { $v0 }. The office makes the decision.
+result-rule-set = Rule set: { $v0 } — the office makes the decision.
 rule-set-name = rules described on the county labour office’s website (Act of 20 April 2004, earlier version)
 result-input-errors = Some answers are not valid; the parts of the result that depend on them need to be confirmed at the office:
 status-heading = Unemployed status

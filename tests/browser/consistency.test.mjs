@@ -116,7 +116,8 @@ describe('consistency', () => {
     await showResult(p);
     assert.match(await p.text('#checklist'), new RegExp(`Jeśli okaże się potrzebne .*${escape('oświadczenie, że nie jesteś zarejestrowany(-a) w innym powiatowym urzędzie pracy')}`));
     const ruleSet = await p.text('#result-rule-set');
-    assert.match(ruleSet, /^Zestaw zasad: zasady opisane na stronie powiatowego urzędu pracy .*\. Decyzję podejmuje urząd\.$/);
+    assert.match(ruleSet, /^Zestaw zasad: zasady opisane na stronie powiatowego urzędu pracy .* — decyzję podejmuje urząd\.$/);
+    assert.doesNotMatch(ruleSet, /\.\./, 'no double full stop (issue 23)');
     assert.doesNotMatch(ruleSet, /zasady jak opisano/);
     p.assertClean();
     await p.close();
