@@ -24,6 +24,7 @@ after(async () => { await env.close(); });
 
 async function law(p) {
   assert.match(await p.text('#result-rule-set'), /ustawa z dnia 20 marca 2025 r\. o rynku pracy i służbach zatrudnienia/);
+  assert.doesNotMatch(await p.text('#result-rule-set'), /\.\./, 'no double full stop (issue 23)');
 }
 
 describe('the 2025 Act', () => {
