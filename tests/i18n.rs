@@ -205,6 +205,7 @@ fn every_key_looked_up_at_run_time_has_a_polish_text() {
         }
         for d in &r.documents {
             has(format!("doc-{d}"));
+            has(pup_check::rules::explain::doc_key(&r, d));
         }
         // A rule that bars the benefit is told as the fact that bars it (issue 23).
         for x in pup_check::rules::explain::benefit(&r).excluded {

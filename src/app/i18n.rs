@@ -323,14 +323,14 @@ pub fn month_genitive(m: u32) -> &'static str {
 }
 
 /// A document of the checklist, keyed by its DOC rule ID (wording of seed 004).
-pub fn doc_text(id: &str) -> &'static str {
-    text_in(lang(), &format!("doc-{id}"))
+pub fn doc_text(key: &str) -> &'static str {
+    text_in(lang(), key)
 }
 
 /// The Polish name of a document, shown in brackets beside a translation so that the
 /// office's staff recognise it.
-pub fn doc_text_pl(id: &str) -> &'static str {
-    text_in(Lang::Pl, &format!("doc-{id}"))
+pub fn doc_text_pl(key: &str) -> &'static str {
+    text_in(Lang::Pl, key)
 }
 
 /// An obligation, keyed by its OBL rule ID (wording of seed 004).

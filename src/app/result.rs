@@ -639,7 +639,13 @@ fn documents_section(c: &Ctx, r: &EvalResult, a: &crate::rules::answers::Answers
     // No period entered: the source still lists work certificates for everyone who
     // registers, so they are offered as "if you worked before" (decision 52).
     if why_docs.work_certs_missing {
-        extra.push(tm(Msg::DocsWorkCertsEarlier));
+        extra.push(tm(
+            if explain::doc_key(r, "DOC-WORK-CERTS").ends_with("-2025") {
+                Msg::DocsWorkCertsEarlier2025
+            } else {
+                Msg::DocsWorkCertsEarlier
+            },
+        ));
     }
     if a.person.disabled.is_none() {
         extra.push(t(Msg::DocsUnknownDisability));
@@ -657,13 +663,13 @@ fn documents_section(c: &Ctx, r: &EvalResult, a: &crate::rules::answers::Answers
             <p>{ tr(Msg::DocsLead) }</p>
             <p class="hint no-print">{ tr(Msg::ChecklistHint) }</p>
             <ul class="checklist" id="checklist">
-                { for r.documents.iter().enumerate().map(|(i, d)| {
+                { for r.documents.iter().enumerate().filter(|(_, d)| !why_docs.made_at_registration.contains(&d.as_str())).map(|(i, d)| {
                     let id = format!("doc-{i}");
                     html! {
                         <li class="checklist__item" data-rule={d.clone()}>
                             { tick_box(c, format!("tick.{d}"), id.clone()) }
                             <label for={id}>
-                                { doc_text(d) }{ polish_original(doc_text_pl(d)) }{ article(r, d) }
+                                { doc_text(&explain::doc_key(r, d)) }{ polish_original(doc_text_pl(&explain::doc_key(r, d))) }{ article(r, d) }
                                 if why_docs.periods_on == Some(d.as_str()) && !periods.is_empty() {
                                     <span class="checklist__detail">{ trf(Msg::DocsPeriods, &[&periods.join("; ")]) }</span>
                                 }
@@ -683,6 +689,15 @@ fn documents_section(c: &Ctx, r: &EvalResult, a: &crate::rules::answers::Answers
                 // The documents the configured office asks for in addition (config.rs).
                 { super::config::office_documents(c) }
             </ul>
+            // Issue 23: what is signed at the registration is not a thing to bring.
+            if !why_docs.made_at_registration.is_empty() {
+                <p id="docs-made-lead">{ tr(Msg::DocsMadeAtRegistration) }</p>
+                <ul class="list list--bullet" id="docs-made">
+                    { for why_docs.made_at_registration.iter().map(|d| html! {
+                        <li data-rule={d.to_string()}>{ doc_text(&explain::doc_key(r, d)) }{ polish_original(doc_text_pl(&explain::doc_key(r, d))) }{ article(r, d) }</li>
+                    }) }
+                </ul>
+            }
         </section>
     }
 }

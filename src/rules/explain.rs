@@ -504,6 +504,10 @@ pub struct DocumentsWhy<'a> {
     pub work_certs_missing: bool,
     /// Whether the declaration of not being registered elsewhere is needed is left open.
     pub declaration_unknown: bool,
+    /// What is filled in and signed at the registration itself, not brought (the 2025 Act's
+    /// application, art. 55 ust. 3, and declarations, ust. 9): a line apart from the
+    /// checklist (issue 23).
+    pub made_at_registration: Vec<&'a str>,
 }
 
 pub fn documents(r: &EvalResult) -> DocumentsWhy<'_> {
@@ -514,8 +518,35 @@ pub fn documents(r: &EvalResult) -> DocumentsWhy<'_> {
         declaration_unknown: r
             .trace_of("DOC-DECLARATION")
             .is_some_and(|e| e.outcome == Outcome::Unknown),
+        made_at_registration: r
+            .documents
+            .iter()
+            .map(String::as_str)
+            .filter(|d| MADE_AT_REGISTRATION.contains(d))
+            .collect(),
     }
 }
+
+/// The text of a document's line (`doc-…` in the texts): the 2025 Act's own wording where it
+/// differs from the seed's under the same rule — the work certificates are shown "do
+/// wglądu" (art. 55 ust. 6) and the office makes the copies it needs (ust. 11), where the seed
+/// page asks for "oryginały oraz kserokopie" (issue 23).
+pub fn doc_key(r: &EvalResult, id: &str) -> String {
+    let own = RuleSetId::from_wire(&r.rule_set) == Some(RuleSetId::Act2025)
+        && WORDED_BY_2025.contains(&id);
+    if own {
+        format!("doc-{id}-2025")
+    } else {
+        format!("doc-{id}")
+    }
+}
+
+/// The shared document rules the 2025 Act words differently (`doc_key`).
+const WORDED_BY_2025: [&str; 1] = ["DOC-WORK-CERTS"];
+
+/// The documents of the 2025 Act made at the registration: the application (art. 55 ust. 3)
+/// and its declarations (ust. 9).
+const MADE_AT_REGISTRATION: [&str; 2] = ["DOC-APPLICATION", "DOC-DECLARATIONS-2025"];
 
 /// The ways into praca.gov.pl the result page shows, and the problems it names.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -734,7 +765,21 @@ mod tests {
             "../../tests/scenarios/001-base-eligible-entitled.json"
         ));
         let docs = documents(&r);
+        assert!(
+            docs.made_at_registration.is_empty(),
+            "the seed's documents are all brought"
+        );
+        let r2025 = result(include_str!(
+            "../../tests/scenarios/201-act2025-base-entitled-from-registration-day.json"
+        ));
+        assert_eq!(
+            documents(&r2025).made_at_registration,
+            ["DOC-APPLICATION", "DOC-DECLARATIONS-2025"]
+        );
         assert_eq!(docs.periods_on, Some("DOC-WORK-CERTS"));
+        assert_eq!(doc_key(&r, "DOC-WORK-CERTS"), "doc-DOC-WORK-CERTS");
+        assert_eq!(doc_key(&r2025, "DOC-WORK-CERTS"), "doc-DOC-WORK-CERTS-2025");
+        assert_eq!(doc_key(&r2025, "DOC-EDUCATION"), "doc-DOC-EDUCATION");
         assert!(!docs.work_certs_missing && !docs.declaration_unknown);
         let d = days(&r).unwrap();
         assert_eq!(

@@ -38,6 +38,10 @@ describe('the 2025 Act', () => {
     await law(p);
     assert.equal(await p.text('#status-verdict'), 'Możesz zarejestrować się jako osoba bezrobotna.');
     assert.equal(await p.text('#benefit-verdict'), 'Zasiłek dla bezrobotnych Ci nie przysługuje.');
+    // What is signed at the registration is not among the things to bring (issue 23).
+    assert.doesNotMatch(await p.text('#checklist'), /Wniosek o rejestrację|Oświadczenia o zdolności/);
+    assert.match(await p.text('#docs-made'), /Wniosek o rejestrację/);
+    assert.match(await p.text('#docs-made'), /Oświadczenia o zdolności i gotowości/);
     // The fact that bars it, not the rule's condition (issue 23).
     assert.match(await p.text('#benefit-excluded'), /Ostatnią pracę zakończył(eś|aś|eś\(-aś\)) swoim wypowiedzeniem — nie z powodu zmiany miejsca zamieszkania/);
     assert.doesNotMatch(await p.text('#benefit-excluded'), /nie zakończyła się Twoim wypowiedzeniem/);

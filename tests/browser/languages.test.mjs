@@ -229,7 +229,7 @@ for (const lang of ['en', 'uk']) {
       // 180 days less the 90 without benefit (art. 225 ust. 3).
       assert.ok((await p.text('#benefit-length')).includes(norm(fmt(M, 'benefit-length', '90'))));
       assert.ok((await p.text('#benefit-deferrals')).includes(from));
-      const checklist = norm(await p.text('#checklist'));
+      const checklist = norm(await p.text('#documents'));
       for (const d of ['DOC-APPLICATION', 'DOC-ID-2025', 'DOC-PAYMENT-ACCOUNT', 'DOC-DECLARATIONS-2025']) {
         assert.ok(checklist.includes(norm(M[`doc-${d}`])), `${d} in ${lang}`);
       }

@@ -326,7 +326,7 @@ export async function showResult(p) {
 
 /** The result's common parts and the printout: checklist, obligations, account steps. */
 export async function checkPrintout(p, name, docs, obligation = /w ciągu 5 dni zawiadom urząd|W ciągu 5 dni zawiadom urząd/) {
-  for (const d of docs) assert.match(await p.text('#checklist'), new RegExp(escapeRe(d)), `document "${d}" listed`);
+  for (const d of docs) assert.match(await p.text('#documents'), new RegExp(escapeRe(d)), `document "${d}" listed`);
   await p.page.locator('#why-status summary').click();
   await p.axe();
   const text = await p.pdf(name);
