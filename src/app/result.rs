@@ -479,6 +479,27 @@ fn amount_and_length(r: &EvalResult) -> Html {
     }
 }
 
+/// Issue 23: under "Nie wiem", what the benefit would be if the office confirms the open
+/// points (the engine's `if_confirmed`): the first day at the earliest, the amounts, the dates.
+fn if_confirmed(r: &EvalResult) -> Html {
+    let Some(c) = &r.benefit.if_confirmed else {
+        return Html::default();
+    };
+    let first_days = explain::amount(r).first_days.to_string();
+    html! {
+        <p class="inset" id="benefit-if-confirmed">
+            { trf(Msg::BenefitIfConfirmed, &[&fmt_date(c.from)]) }
+            if let Some(a) = &c.amount {
+                { " " }{ trf(Msg::BenefitIfConfirmedAmount, &[&fmt_money_str(&a.first_90_days_pln), &fmt_money_str(&a.later_days_pln), &first_days, &fmt_date(a.as_of)]) }
+            }
+            if let Some(x) = explain::dates_if_confirmed(r) {
+                { " " }{ trf(Msg::BenefitIfConfirmedDates, &[&fmt_date(x.first), &fmt_date(x.last)]) }
+            }
+            { " " }{ tr(Msg::BenefitIfConfirmedOpen) }
+        </p>
+    }
+}
+
 fn benefit_section(s: &AppState, r: &EvalResult) -> Html {
     let b = &r.benefit;
     let act_2025 = rule_set(r) == RuleSetId::Act2025;
@@ -505,6 +526,7 @@ fn benefit_section(s: &AppState, r: &EvalResult) -> Html {
         <section class="result-section" id="benefit" aria-labelledby="benefit-heading">
             <h2 class="heading-m" id="benefit-heading">{ tr(Msg::BenefitHeading) }</h2>
             <p class={classes!("verdict", class)} id="benefit-verdict">{ text }</p>
+            { if_confirmed(r) }
             if applies {
                 if !excluded.is_empty() {
                     <p>{ tr(Msg::BenefitExcludedBecause) }</p>

@@ -411,8 +411,17 @@ pub struct BenefitDates {
 /// — under art. 226 ust. 1, the continued right, less the days already drawn — and the
 /// 1 June that falls inside. `None` unless the first day and the length are known.
 pub fn benefit_dates(r: &EvalResult) -> Option<BenefitDates> {
+    dates_from(r, r.benefit.from?)
+}
+
+/// The same dates for the benefit if the office confirms the open points (`if_confirmed`,
+/// issue 23): from its earliest first day, for the length when it is known.
+pub fn dates_if_confirmed(r: &EvalResult) -> Option<BenefitDates> {
+    dates_from(r, r.benefit.if_confirmed.as_ref()?.from)
+}
+
+fn dates_from(r: &EvalResult, first: NaiveDate) -> Option<BenefitDates> {
     let b = &r.benefit;
-    let first = b.from?;
     let length = b.length_days.filter(|n| *n > 0)?;
     let n = |rule: &str, k: &str| {
         r.trace_of(rule)
@@ -630,6 +639,19 @@ mod tests {
         assert_eq!((x.first, x.last), (d("2026-11-09"), d("2027-03-08")));
         assert_eq!(x.lower_from, Some(d("2026-12-09")));
         assert_eq!(x.indexation, None);
+        // "Nie wiem" about how the last job ended: unknown, but if the office confirms the
+        // open points, the benefit from the registration day for the 180 days.
+        let r = result(include_str!(
+            "../../tests/scenarios/211-act2025-last-job-ending-unknown.json"
+        ));
+        assert_eq!(benefit_dates(&r), None);
+        let c = r
+            .benefit
+            .if_confirmed
+            .as_ref()
+            .expect("the picture if confirmed");
+        assert_eq!(c.from, r.registration_date);
+        assert!(c.amount.is_some());
         // A length not known: no dates.
         let r = result(include_str!(
             "../../tests/scenarios/244-act2025-severance-date-unknown.json"

@@ -151,6 +151,18 @@ pub struct Benefit {
     /// `act-2025`: the monthly amounts in force on the first day of benefit; `null` when not
     /// entitled, when that day is unknown or past the known amounts, and under the seed.
     pub amount: Option<Amount>,
+    /// `act-2025`, when the verdict is `unknown`: the benefit as it would be if the office
+    /// confirms the open points in the person's favour — its first day at the earliest and
+    /// its amounts (issue 23); absent otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub if_confirmed: Option<IfConfirmed>,
+}
+
+/// The benefit if the open points are confirmed (`Benefit::if_confirmed`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct IfConfirmed {
+    pub from: NaiveDate,
+    pub amount: Option<Amount>,
 }
 
 /// The benefit's monthly gross amounts (art. 224, indexed every 1 June, art. 228).

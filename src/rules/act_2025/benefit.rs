@@ -20,7 +20,7 @@ use crate::rules::periods::{
     q_parental_leave, q_repatriate,
 };
 use crate::rules::result::{
-    Amount, Benefit, BenefitVerdict, Outcome, Status, StatusVerdict, Window,
+    Amount, Benefit, BenefitVerdict, IfConfirmed, Outcome, Status, StatusVerdict, Window,
 };
 use crate::rules::shared_benefit::{self, PrisonLimits};
 
@@ -243,6 +243,12 @@ pub fn evaluate(ctx: &mut Ctx, status: &Status) -> Benefit {
         unknown.push("BEN-DOCUMENTED-LATER".to_string());
     }
     let amount = from.and_then(|f| ben_amount(ctx, f));
+    // Issue 23: under "Nie wiem", what the benefit would be if the office confirms the open
+    // points: from the latest known deferral, with the amounts in force then.
+    let if_confirmed = (verdict == BenefitVerdict::Unknown).then(|| IfConfirmed {
+        from: deferred_until,
+        amount: ben_amount(ctx, deferred_until),
+    });
 
     Benefit {
         verdict,
@@ -264,6 +270,7 @@ pub fn evaluate(ctx: &mut Ctx, status: &Status) -> Benefit {
         unknown,
         length_days,
         amount,
+        if_confirmed,
     }
 }
 

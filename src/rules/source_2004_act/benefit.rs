@@ -112,6 +112,7 @@ pub fn evaluate(ctx: &mut Ctx, status: &Status) -> Benefit {
         unknown,
         length_days: None,
         amount: None,
+        if_confirmed: None,
     }
 }
 
