@@ -90,15 +90,19 @@ fn reg_job_seeker(ctx: &mut Ctx, ukraine: Outcome) -> Outcome {
 /// 12 March 2022 on help to citizens of Ukraine): a citizen of Ukraine whose stay in Poland is
 /// lawful (or deemed lawful under art. 2 ust. 1 of that Act) may register as unemployed, and
 /// the age ceiling of art. 2 pkt 1 lit. b does not apply to them. Met = the person is such a
-/// citizen (a Polish citizen is not: decision 83). Not a condition of the status: it widens
+/// citizen (a Polish citizen is not). Not a condition of the status: it widens
 /// STATUS-COVERED-PERSON and waives STATUS-AGE-MAX. The benefit still follows the person's
 /// group of art. 1 ust. 3 (art. 245: art. 22¹ ust. 2 applies only Dział VI, art. 55–68).
+/// Decision 83: without the answer, a person under temporary protection (lit. j) is taken as
+/// a citizen of Ukraine under the special act (decision 54), any other as not one.
 fn status_ukraine_special_act(ctx: &mut Ctx) -> Outcome {
     let p = &ctx.answers.person;
     let (citizen, ukrainian) = (p.polish_citizen, p.ukrainian_citizen);
-    let outcome = match citizen {
-        Some(true) => Outcome::NotMet,
-        _ => Outcome::from_answer(ukrainian),
+    let outcome = match (citizen, ukrainian, p.foreigner_basis) {
+        (Some(true), _, _) => Outcome::NotMet,
+        (_, Some(u), _) => Outcome::from_bool(u),
+        (_, None, Some(ForeignerBasis::TemporaryProtection)) => Outcome::Met,
+        (_, None, _) => Outcome::NotMet,
     };
     ctx.record(
         "STATUS-UKRAINE-SPECIAL-ACT",
