@@ -261,6 +261,7 @@ job-seeker-yes = You can, however, register at the labour office as a job seeker
 job-seeker-maybe = You may be able to register at the labour office as a job seeker (<pl>osoba poszukująca pracy</pl>) — it depends on your basis of stay; ask at the office.
 job-seeker-no = You can register as a job seeker (<pl>osoba poszukująca pracy</pl>) only once you have turned 18.
 job-seeker-gives = The office will then help you find work (job placement, art. 81(1)) and choose an occupation or training (vocational guidance, art. 87(1)); you can also use some forms of help (art. 72). The unemployment benefit, however, is due only to an unemployed person (art. 218(1)).
+job-seeker-gives-seed = The office also registers other people looking for work. The unemployment benefit, however, is due only to an unemployed person.
 unmet-heading = Conditions not met
 unknown-heading = To be confirmed at the office
 benefit-heading = Unemployment benefit

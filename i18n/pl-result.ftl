@@ -417,6 +417,7 @@ job-seeker-yes = Możesz natomiast zarejestrować się w urzędzie pracy jako os
 job-seeker-maybe = Być może możesz zarejestrować się w urzędzie pracy jako osoba poszukująca pracy — zależy to od Twojej podstawy pobytu; zapytaj w urzędzie.
 job-seeker-no = Jako osoba poszukująca pracy możesz zarejestrować się dopiero po ukończeniu 18 lat.
 job-seeker-gives = Urząd pomoże Ci wtedy znaleźć pracę (pośrednictwo pracy, art. 81 ust. 1) i wybrać zawód lub szkolenie (poradnictwo zawodowe, art. 87 ust. 1); możesz też korzystać z części form pomocy (art. 72). Zasiłek dla bezrobotnych przysługuje jednak tylko osobie bezrobotnej (art. 218 ust. 1).
+job-seeker-gives-seed = Urząd rejestruje także inne osoby poszukujące pracy. Zasiłek dla bezrobotnych przysługuje jednak tylko osobie bezrobotnej.
 unmet-heading = Niespełnione warunki
 unknown-heading = Do potwierdzenia w urzędzie
 benefit-heading = Zasiłek dla bezrobotnych

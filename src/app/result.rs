@@ -256,7 +256,7 @@ fn status_section(s: &AppState, r: &EvalResult, act: &Callback<Action>) -> Html 
             }
             // What is left to a person who cannot be unemployed (issue 22): the job seeker's
             // registration, and what it gives.
-            if let Some((rule, possible)) = explain::job_seeker(r) {
+            if let Some((rule, possible, gives)) = explain::job_seeker(r) {
                 <div class="inset" id="status-job-seeker">
                     <p>{ tr(match possible {
                         Some(true) => Msg::JobSeekerYes,
@@ -264,7 +264,7 @@ fn status_section(s: &AppState, r: &EvalResult, act: &Callback<Action>) -> Html 
                         None => Msg::JobSeekerMaybe,
                     }) }{ article(r, rule) }</p>
                     if possible != Some(false) {
-                        <p>{ tr(Msg::JobSeekerGives) }</p>
+                        <p>{ tr(if gives { Msg::JobSeekerGives } else { Msg::JobSeekerGivesSeed }) }</p>
                     }
                 </div>
             }

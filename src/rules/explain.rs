@@ -171,14 +171,21 @@ pub fn status(r: &EvalResult) -> StatusWhy<'_> {
 }
 
 /// Under a "no" status: whether the person can register as a job seeker instead (`None`: not
-/// known), with the rule that says so; `None` when the status is not "no" or the rule set does
-/// not say (the seed's).
-pub fn job_seeker(r: &EvalResult) -> Option<(&'static str, Option<bool>)> {
+/// known), with the rule that says so, and whether the rule set says what that gives (the
+/// 2025 Act: art. 72, 81, 87); `None` when the status is not "no". The seed's rules: the
+/// office page registers "inna osoba poszukująca pracy" too, in REG-OFFICE-RESIDENCE's
+/// sentence.
+pub fn job_seeker(r: &EvalResult) -> Option<(&'static str, Option<bool>, bool)> {
     if r.status.verdict != StatusVerdict::NotEligible {
         return None;
     }
-    let e = r.trace_of("REG-JOB-SEEKER")?;
-    Some((e.rule, e.outcome.known()))
+    match RuleSetId::from_wire(&r.rule_set)? {
+        RuleSetId::Act2025 => {
+            let e = r.trace_of("REG-JOB-SEEKER")?;
+            Some((e.rule, e.outcome.known(), true))
+        }
+        RuleSetId::Source2004Act => Some(("REG-OFFICE-RESIDENCE", Some(true), false)),
+    }
 }
 
 /// A value that a rule's "what would change it" text names.
@@ -664,16 +671,36 @@ mod tests {
         let employed = result(include_str!(
             "../../tests/scenarios/256-act2025-employed.json"
         ));
-        assert_eq!(job_seeker(&employed), Some(("REG-JOB-SEEKER", Some(true))));
+        assert_eq!(
+            job_seeker(&employed),
+            Some(("REG-JOB-SEEKER", Some(true), true))
+        );
         let minor = result(include_str!(
             "../../tests/scenarios/258-act2025-age-17.json"
         ));
-        assert_eq!(job_seeker(&minor), Some(("REG-JOB-SEEKER", Some(false))));
+        assert_eq!(
+            job_seeker(&minor),
+            Some(("REG-JOB-SEEKER", Some(false), true))
+        );
         let foreigner = result(include_str!(
             "../../tests/scenarios/218-act2025-foreigner-not-covered.json"
         ));
-        assert_eq!(job_seeker(&foreigner), Some(("REG-JOB-SEEKER", None)));
-        // A person who can be unemployed is not told; nor under the seed's rules.
+        assert_eq!(job_seeker(&foreigner), Some(("REG-JOB-SEEKER", None, true)));
+        // The seed's rules: the office page's own words (its quote holds them).
+        let seed = result(include_str!(
+            "../../tests/scenarios/002-status-employed.json"
+        ));
+        assert_eq!(
+            job_seeker(&seed),
+            Some(("REG-OFFICE-RESIDENCE", Some(true), false))
+        );
+        assert!(
+            crate::rules::catalog::find(RuleSetId::Source2004Act, "REG-OFFICE-RESIDENCE")
+                .unwrap()
+                .quote
+                .contains("inna osoba poszukująca pracy")
+        );
+        // A person who can be unemployed is not told.
         let eligible = result(include_str!(
             "../../tests/scenarios/201-act2025-base-entitled-from-registration-day.json"
         ));

@@ -22,7 +22,7 @@ pub const CATALOG: &[RuleInfo] = &[
         source: Source::Office,
         article: None,
         #[cfg(not(target_arch = "wasm32"))]
-        quote: "zgłasza się osobiście w celu dokonania rejestracji, do powiatowego urzędu pracy właściwego ze względu na stałe lub czasowe zameldowanie",
+        quote: "Bezrobotny, osoba uprawniona do zasiłku dla bezrobotnych lub inna osoba poszukująca pracy zgłasza się osobiście w celu dokonania rejestracji, do powiatowego urzędu pracy właściwego ze względu na stałe lub czasowe zameldowanie",
         #[cfg(not(target_arch = "wasm32"))]
         summary: "The competent PUP is the one for the place of permanent or temporary registered residence.",
     },
