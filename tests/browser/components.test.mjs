@@ -201,9 +201,12 @@ describe('components', () => {
     await p.page.goForward();
     await p.expectPage('Jaki jest Twój numer PESEL');
     assert.equal(await p.page.locator('#pesel').inputValue(), '123');
-    // The back link is a step forward in the questionnaire's history, like a link.
+    // The back link is a step forward in the questionnaire's history, like a link. The
+    // entry is pushed in the next task (dom::soon): wait for it before going back.
+    const entries = await p.page.evaluate(() => history.length);
     await p.page.getByRole('link', { name: 'Wstecz' }).click();
     await p.expectPage('Kiedy chcesz zarejestrować się');
+    await p.page.waitForFunction((n) => history.length > n, entries);
     await p.page.goBack();
     await p.expectPage('Jaki jest Twój numer PESEL');
     p.assertClean();
