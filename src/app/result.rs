@@ -685,7 +685,7 @@ fn documents_section(c: &Ctx, r: &EvalResult, a: &crate::rules::answers::Answers
             <p>{ tr(Msg::DocsLead) }</p>
             <p class="hint no-print">{ tr(Msg::ChecklistHint) }</p>
             <ul class="checklist" id="checklist">
-                { for r.documents.iter().enumerate().filter(|(_, d)| !why_docs.made_at_registration.contains(&d.as_str())).map(|(i, d)| {
+                { for r.documents.iter().enumerate().filter(|(_, d)| !why_docs.made_at_registration.contains(&d.as_str()) && !why_docs.not_for_this_person.contains(&d.as_str())).map(|(i, d)| {
                     let id = format!("doc-{i}");
                     html! {
                         <li class="checklist__item" data-rule={d.clone()}>
@@ -715,7 +715,7 @@ fn documents_section(c: &Ctx, r: &EvalResult, a: &crate::rules::answers::Answers
             if !why_docs.made_at_registration.is_empty() {
                 <p id="docs-made-lead">{ tr(Msg::DocsMadeAtRegistration) }</p>
                 <ul class="list list--bullet" id="docs-made">
-                    { for why_docs.made_at_registration.iter().map(|d| html! {
+                    { for why_docs.made_at_registration.iter().filter(|d| !why_docs.not_for_this_person.contains(d)).map(|d| html! {
                         <li data-rule={d.to_string()}>{ doc_text(&explain::doc_key(r, d)) }{ polish_original(doc_text_pl(&explain::doc_key(r, d))) }{ article(r, d) }</li>
                     }) }
                 </ul>
@@ -879,7 +879,7 @@ pub fn result(c: &Ctx) -> Html {
             { benefit_section(s, &r) }
             { office_section(s, &r) }
             { documents_section(c, &r, &a) }
-            { obligations_section(&r) }
+            if explain::obligations_shown(&r) { { obligations_section(&r) } }
             { account_section(c, &r, &a) }
             <super::view::Restart {on_restart} />
         </>

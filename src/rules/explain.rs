@@ -524,6 +524,19 @@ pub struct DocumentsWhy<'a> {
     /// application, art. 55 ust. 3, and declarations, ust. 9): a line apart from the
     /// checklist (issue 23).
     pub made_at_registration: Vec<&'a str>,
+    /// The documents only an unemployed person gives (the declarations of art. 55 ust. 9),
+    /// left out when the status is "no" (issue 23).
+    pub not_for_this_person: Vec<&'a str>,
+}
+
+/// Whether the result shows the obligations of a registered unemployed person: under the
+/// seed's rules on every summary (rules.md §5); under the 2025 Act only where the person can
+/// be unemployed (its obligations are the unemployed person's, art. 62 ff.; issue 23).
+pub fn obligations_shown(r: &EvalResult) -> bool {
+    match RuleSetId::from_wire(&r.rule_set) {
+        Some(RuleSetId::Act2025) => r.status.verdict != StatusVerdict::NotEligible,
+        _ => true,
+    }
 }
 
 pub fn documents(r: &EvalResult) -> DocumentsWhy<'_> {
@@ -539,6 +552,14 @@ pub fn documents(r: &EvalResult) -> DocumentsWhy<'_> {
             .iter()
             .map(String::as_str)
             .filter(|d| MADE_AT_REGISTRATION.contains(d))
+            .collect(),
+        not_for_this_person: r
+            .documents
+            .iter()
+            .map(String::as_str)
+            .filter(|d| {
+                *d == "DOC-DECLARATIONS-2025" && r.status.verdict == StatusVerdict::NotEligible
+            })
             .collect(),
     }
 }
@@ -825,6 +846,22 @@ mod tests {
             documents(&r2025).made_at_registration,
             ["DOC-APPLICATION", "DOC-DECLARATIONS-2025"]
         );
+        assert!(documents(&r2025).not_for_this_person.is_empty());
+        assert!(obligations_shown(&r2025) && obligations_shown(&r));
+        // Not unemployed under the 2025 Act: no unemployed person's declarations or duties.
+        let no = result(include_str!(
+            "../../tests/scenarios/256-act2025-employed.json"
+        ));
+        assert_eq!(
+            documents(&no).not_for_this_person,
+            ["DOC-DECLARATIONS-2025"]
+        );
+        assert!(!obligations_shown(&no));
+        // The seed's rules print them on every summary (rules.md §5).
+        let seed_no = result(include_str!(
+            "../../tests/scenarios/002-status-employed.json"
+        ));
+        assert!(obligations_shown(&seed_no));
         assert_eq!(docs.periods_on, Some("DOC-WORK-CERTS"));
         assert_eq!(doc_key(&r, "DOC-WORK-CERTS"), "doc-DOC-WORK-CERTS");
         assert_eq!(doc_key(&r2025, "DOC-WORK-CERTS"), "doc-DOC-WORK-CERTS-2025");

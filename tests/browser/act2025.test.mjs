@@ -115,7 +115,12 @@ describe('the 2025 Act', () => {
     assert.match(await p.text('#status-unmet'), /Brak funkcji w spółce \(zarząd, rada nadzorcza, prokura i podobne\)/);
     await p.page.locator('#why-status summary').click();
     assert.match(await p.text('#why-status'), /art\. 2 pkt 1 lit\. h/);
-    await checkPrintout(p, 'act2025-4', DOCS_2025, OBLIGATION_2025);
+    // Issue 23: not unemployed — what is left (the job seeker), no unemployed person's
+    // declarations or duties.
+    assert.match(await p.text('#status-job-seeker'), /Możesz natomiast zarejestrować się w urzędzie pracy jako osoba poszukująca pracy\. \(art\. 2 pkt 24\)/);
+    assert.doesNotMatch(await p.text('#documents'), /Oświadczenia o zdolności/);
+    assert.equal(await p.page.locator('#obligations').count(), 0);
+    await checkPrintout(p, 'act2025-4', DOCS_2025.filter((d) => !d.startsWith('Oświadczenia')), null);
     p.assertClean();
     await p.close();
   });

@@ -336,8 +336,12 @@ export async function checkPrintout(p, name, docs, obligation = /w ciągu 5 dni 
   assert.match(flat, /Zestaw zasad: /);
   assert.match(flat, /Dokumenty do zabrania/);
   for (const d of docs) assert.match(flat, new RegExp(escapeRe(d)), `PDF holds "${d}"`);
-  assert.match(flat, /Twoje obowiązki po rejestracji/);
-  assert.match(flat, obligation);
+  // `obligation` null: a person who cannot be unemployed has no unemployed person's duties.
+  if (obligation === null) assert.doesNotMatch(flat, /Twoje obowiązki po rejestracji/);
+  else {
+    assert.match(flat, /Twoje obowiązki po rejestracji/);
+    assert.match(flat, obligation);
+  }
   assert.match(flat, /Konto w Praca\.gov\.pl/);
   assert.doesNotMatch(flat, /Zapisz odpowiedzi|Drukuj|Dlaczego\?|Wstecz/, 'no buttons or navigation in the printout');
   return flat;
