@@ -534,6 +534,7 @@ fn gendered_forms_follow_the_known_sex() {
         ("Rozpocząłem(-ęłam)", "Rozpocząłem", "Rozpoczęłam"),
         ("Podjąłem(-ęłam)", "Podjąłem", "Podjęłam"),
         ("pobierałeś(-aś)", "pobierałeś", "pobierałaś"),
+        ("nabyłeś(-aś)", "nabyłeś", "nabyłaś"),
         ("zakończyłeś(-aś)", "zakończyłeś", "zakończyłaś"),
         ("Rozwiązałeś(-aś)", "Rozwiązałeś", "Rozwiązałaś"),
         ("Rozwiązałem(-am)", "Rozwiązałem", "Rozwiązałam"),

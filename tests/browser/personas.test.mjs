@@ -285,7 +285,7 @@ describe('personas', () => {
     await p.expectPage('Twoja praca i inne okresy');
     assert.match(await p.text('#periods-count'), /423 dni z wymaganych 365/);
     await p.next();
-    await p.answer('Jak zakończyło się zatrudnienie', async () => p.choose('Umowa na czas określony wygasła'));
+    await p.answer('Jak zakończyło się zatrudnienie', async () => p.choose('Umowa na czas określony rozwiązała się z upływem czasu, na który ją zawarto'));
     for (const h of ['zakładu karnego', 'zasadniczą służbę wojskową', 'odmówiłeś(-aś) bez uzasadnionej przyczyny',
       'ekwiwalent pieniężny', 'odszkodowanie za skrócenie', 'otrzymałeś(-aś) świadczenie szkoleniowe']) {
       await p.answer(h, async () => p.choose('Nie'));

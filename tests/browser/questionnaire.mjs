@@ -93,7 +93,7 @@ export async function questionnaire(p, answers) {
   await p.answer('tymczasowo aresztowany(-a)', yn(o.detained));
   await p.answer('miesięczny dochód', async () => {
     assert.match(await p.text('#income-limit'), /połowa minimalnego wynagrodzenia/);
-    if (o.income === 'unknown') await p.choose('Nie wiem, ile wynosi mój dochód');
+    if (o.income === 'unknown') await p.choose('Nie wiem, ile wynosi mój przychód');
     else await p.fill('Ile wynosi Twój miesięczny dochód?', o.income);
   });
   await p.answer('zasiłek stały', yn(o.permAllowance));
@@ -280,7 +280,7 @@ export async function questionnaire2025(p, answers) {
   if (!settled()) {
     await p.answer('miesięczny przychód', async () => {
       assert.match(await p.text('#income-limit'), /połowa minimalnego wynagrodzenia/);
-      if (o.income === 'unknown') await p.choose('Nie wiem, ile wynosi mój dochód');
+      if (o.income === 'unknown') await p.choose('Nie wiem, ile wynosi mój przychód');
       else await p.fill('Ile wynosi Twój miesięczny przychód (poza pracą i działalnością)?', o.income);
     });
     await p.answer('straciłeś(-aś) status', yn(o.loss));
