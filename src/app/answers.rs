@@ -164,8 +164,9 @@ pub fn build(s: &AppState, with_benefit: bool) -> Answers {
         }
     }
     a.qualifying_years_20 = yes_no(g("years20"));
-    // Art. 226: the earlier benefit, asked when the periods were a basis of one.
-    a.previous_benefit = (flow::act_2025(s) && g("used_before") == "yes").then(|| {
+    // Art. 226: the earlier benefit, asked when the periods were a basis of one (a rule set
+    // without art. 226 ignores it).
+    a.previous_benefit = (g("used_before") == "yes").then(|| {
         let why: Option<StatusLostBecause> = enum_of(g("prev_lost_why"));
         PreviousBenefit {
             status_lost_on: valid_date(f, "prev_lost_on"),
@@ -218,7 +219,9 @@ pub fn build(s: &AppState, with_benefit: bool) -> Answers {
                 } else {
                     None
                 },
-                occurrence: (reason == Some(LossReason::Refusal) && flow::act_2025(s))
+                // Asked only where the repealed Act's number decides (a rule set without
+                // it ignores the field).
+                occurrence: (reason == Some(LossReason::Refusal))
                     .then(|| g("loss_occurrence").parse().ok())
                     .flatten(),
             })

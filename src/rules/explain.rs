@@ -535,7 +535,7 @@ pub struct DocumentsWhy<'a> {
 pub fn obligations_shown(r: &EvalResult) -> bool {
     match RuleSetId::from_wire(&r.rule_set) {
         Some(RuleSetId::Act2025) => r.status.verdict != StatusVerdict::NotEligible,
-        _ => true,
+        Some(RuleSetId::Source2004Act) | None => true,
     }
 }
 
@@ -569,8 +569,10 @@ pub fn documents(r: &EvalResult) -> DocumentsWhy<'_> {
 /// wglądu" (art. 55 ust. 6) and the office makes the copies it needs (ust. 11), where the seed
 /// page asks for "oryginały oraz kserokopie" (issue 23).
 pub fn doc_key(r: &EvalResult, id: &str) -> String {
-    let own = RuleSetId::from_wire(&r.rule_set) == Some(RuleSetId::Act2025)
-        && WORDED_BY_2025.contains(&id);
+    let own = match RuleSetId::from_wire(&r.rule_set) {
+        Some(RuleSetId::Act2025) => WORDED_BY_2025.contains(&id),
+        Some(RuleSetId::Source2004Act) | None => false,
+    };
     if own {
         format!("doc-{id}-2025")
     } else {
