@@ -213,12 +213,7 @@ pub fn evaluate(ctx: &mut Ctx, status: &Status) -> Benefit {
         BenefitVerdict::NotApplicable | BenefitVerdict::NotEntitled => (Vec::new(), None),
         _ => {
             unknown.extend(deferrals.unknown.iter().map(|s| (*s).to_string()));
-            let latest = deferrals
-                .applied
-                .iter()
-                .map(|x| x.from)
-                .fold(from_d, NaiveDate::max);
-            let from = (verdict == BenefitVerdict::Entitled).then_some(latest);
+            let from = (verdict == BenefitVerdict::Entitled).then_some(deferred_until);
             (deferrals.applied, from)
         }
     };
