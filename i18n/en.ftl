@@ -225,7 +225,7 @@ kind-contributions-16 = A period in which your contributions were financed from 
 kind-covid-reduced = Employment with working time reduced under art. 15g of the COVID-19 Act, with pay below the minimum wage
 
 ## Terminations
-q-term-mode = How did this employment end: { $v0 }?
+q-term-mode = How did the employment from { $v0 } to { $v1 } end?
 q-term-mode-hint = This matters if the employment ended in the 6 months before you register (from { $v0 } to { $v1 }).
 term-employee-notice = I gave notice
 term-mutual = By mutual agreement
@@ -713,7 +713,7 @@ q-foreign-insurance = Are you covered by compulsory social or unemployment insur
 q-foreign-insurance-hint = This means insurance that is compulsory there, for example because you work or run a business there. The European Economic Area (EEA) is the European Union plus Iceland, Liechtenstein and Norway.
 q-business-abroad = Do you run a business in a country other than Poland?
 q-loss-2025-hint = For example, 3 years after you registered, after you did not contact the office for 90 days, or after you interrupted training through your own fault. If your status ended because you took up work, choose “No”.
-q-loss-date-2025-hint = Enter the day from which your status was taken away (it is in the decision of the county head, <pl>starosta</pl>). If your status expired after 3 years — the day on which those 3 years ended.
+q-loss-date-2025-hint = Enter the day from which your status was taken away (it is in the decision of the county head, <pl>starosta</pl>). If your status expired after 3 years — the day on which those 3 years ended; if you had the status on 1 June 2025, the 3 years count from that day (art. 433(7)).
 q-loss-occurrence = Which refusal or absence from the office was it?
 q-loss-occurrence-hint = Under the previous Act the status was taken away for 120 days the first time, 180 days the second time and 270 days the third and every later time (art. 33(4)(3)–(4)). The starost’s decision says which it was.
 occurrence-first = The first
@@ -753,7 +753,7 @@ err-prev-work-before-loss = The work that ended the status cannot have ended bef
 q-documents-later = Will you bring the documents proving your periods only after the registration day?
 i-documents-later = I will bring a work certificate (<pl>świadectwo pracy</pl>) or a certificate (<pl>zaświadczenie</pl>) for one of the periods only after the registration day
 i-documents-later-hint = The benefit is then due from the day you document your right to it (art. 221).
-q-term-mode-last = How did your last job end: { $v0 }?
+q-term-mode-last = How did your last job — the employment from { $v0 } to { $v1 } — end?
 q-term-mode-last-hint = Under the 2025 Act, all that matters is how your last employment relationship before registration ended.
 q-term-referral = Did you get this job via a labour office (<pl>starosta</pl>) referral for which the employer received Labour Fund money?
 exc-art55 = I ended the contract without notice through the employer’s fault or because the work was harmful to my health (Article 55 of the Labour Code, <pl>Kodeks pracy</pl>)
@@ -830,7 +830,7 @@ rule-BEN-NOT-OWN-NOTICE = Your last job did not end with your notice
 rule-BEN-NOT-DISCIPLINARY = Your last job did not end with disciplinary dismissal
 rule-BEN-NOT-REFERRED-JOB = You did not end a job you got through a referral from the county head
 rule-BEN-LAST-JOB-BASIS = Your last job is a basis for the right to the benefit
-rule-BEN-LENGTH = Benefit period: 180 or 365 days
+rule-BEN-LENGTH = The longer benefit period: 365 days instead of 180
 rule-BEN-RESUME-14D = Back within 14 days after work: the rest of the earlier benefit
 rule-BEN-SUPPLEMENT = Registered again within 365 days: benefit shortened by what was drawn
 rule-BEN-DOCUMENTED-LATER = Documents brought after registration: benefit from the day they are brought
@@ -1029,3 +1029,29 @@ i-qes = A qualified electronic signature
 i-active = An account on Praca.gov.pl with the status “<pl>Aktywne</pl>” (Active)
 i-detained-hint = A sentence served outside prison under electronic monitoring does not count.
 i-care-benefit-hint = The nursing benefit and the special care allowance are granted under the Act on family benefits, the carer’s allowance under the Act on establishing and paying carers’ allowances. What counts is that you are entitled to one of them.
+
+# Notes of the rule set (rules::notes).
+notes-status-loss-heading = How long you keep the status and when you can lose it
+note-docs-incomplete-2025 = Missing some documents? In particularly justified cases the county head (<pl>starosta</pl>) may agree to register you without all of them — ask at the office.
+note-health-insurance-2025 = In the application you also give the data needed to enrol you and your family members in health insurance — have the data of the family members you want to enrol ready.
+note-changes-7d-2025 = Within 7 days, tell the office about any change in the data you gave when you registered and in your declarations — through the online form or in person. If you plan to move so that another labour office becomes responsible, tell your office and name the new one.
+note-three-years-2025 = You keep the status of an unemployed person for 3 years from the day you register (longer by the time needed to finish a form of help). After that you can register again once 90 days have passed.
+note-loss-form-of-help-2025 = If, through your own fault, you do not start or you break off a form of help the office sent you to (for example a training course or an internship), you lose the status for 90 days — unless the reason is that you took up work or a business.
+note-loss-socially-useful-work-2025 = If you refuse socially useful work (<pl>prace społecznie użyteczne</pl>) without a good reason, you lose the status for 90 days.
+note-loss-ipd-2025 = If you refuse to take part in preparing an individual action plan (<pl>IPD</pl>) or break it off through your own fault, you lose the status for 90 days.
+note-loss-sick-note-2025 = If you fall ill and do not hand in the doctor’s certificate of incapacity for work, you lose the status from the first day of the illness.
+note-loss-ends-benefit-2025 = Whoever loses the status of an unemployed person also loses the right to the benefit.
+note-account-means-2025 = You create the account and log in with a means of electronic identification, for example a <pl>profil zaufany</pl> through login.gov.pl, or with the certificate in the mObywatel app.
+note-account-office-help-2025 = At the labour office you can create the account on the spot and get help with it.
+note-account-letters-2025 = Once you have an account, the office delivers decisions and other letters to it and sends a notice of each new letter to the e-mail address given in the account. A letter not collected counts as delivered 14 days after it was placed in the account — check the account regularly.
+days-range = from { $v0 } to { $v1 } { $v1 ->
+        [one] day
+       *[other] days
+    }
+timeline-desc-range = Period from { $v0 } to { $v1 }. Periods that count: from { $v2 } to { $v3 } { $v3 ->
+        [one] day
+       *[other] days
+    }, depending on the “I don’t know” answers; required: { $v4 } { $v4 ->
+        [one] day
+       *[other] days
+    }.

@@ -264,7 +264,7 @@ rule-BEN-NOT-OWN-NOTICE = Ostatnia praca nie zakończyła się Twoim wypowiedzen
 rule-BEN-NOT-DISCIPLINARY = Ostatnia praca nie zakończyła się zwolnieniem dyscyplinarnym
 rule-BEN-NOT-REFERRED-JOB = Nie rozwiązałeś(-aś) pracy uzyskanej ze skierowania starosty
 rule-BEN-LAST-JOB-BASIS = Ostatnia praca jest podstawą prawa do zasiłku
-rule-BEN-LENGTH = Okres pobierania zasiłku: 180 albo 365 dni
+rule-BEN-LENGTH = Dłuższy okres zasiłku: 365 dni zamiast 180
 rule-BEN-RESUME-14D = Powrót w ciągu 14 dni po pracy: reszta wcześniejszego zasiłku
 rule-BEN-SUPPLEMENT = Ponowna rejestracja przed upływem 365 dni: zasiłek skrócony o wcześniej pobrany
 rule-BEN-DOCUMENTED-LATER = Dokumenty dostarczone po rejestracji: zasiłek od dnia udokumentowania
@@ -581,3 +581,31 @@ change-defer-other = Ta okoliczność nie zmienia dnia: z innego powodu wymienio
 checklist-hint = Zaznacz dokumenty, które już masz.
 office-home = Zarejestruj się w powiatowym urzędzie pracy właściwym ze względu na miejsce zamieszkania — tam, gdzie mieszkasz, niezależnie od zameldowania.
 register-online-or-in-person = Wniosek o rejestrację możesz złożyć przez internet na praca.gov.pl, podpisany kwalifikowanym podpisem elektronicznym, podpisem zaufanym albo podpisem osobistym, albo zgłosić się osobiście do urzędu. Dniem rejestracji jest dzień złożenia kompletnego wniosku albo dzień, w którym zgłosisz się do urzędu i podpiszesz dane.
+
+# Notes of the rule set (rules::notes): what the law tells a person beyond the rules that decide.
+notes-status-loss-heading = Jak długo masz status i kiedy możesz go stracić
+note-docs-incomplete-2025 = Nie masz wszystkich dokumentów? W szczególnie uzasadnionych przypadkach starosta może zgodzić się na rejestrację bez kompletu dokumentów — zapytaj w urzędzie.
+note-health-insurance-2025 = We wniosku o rejestrację podajesz też dane potrzebne do zgłoszenia Ciebie i członków Twojej rodziny do ubezpieczenia zdrowotnego — przygotuj dane członków rodziny, których chcesz zgłosić.
+note-changes-7d-2025 = W ciągu 7 dni zawiadom urząd o każdej zmianie danych podanych przy rejestracji i w złożonych oświadczeniach — przez formularz elektroniczny albo osobiście. Jeśli zamierzasz przeprowadzić się tak, że właściwy będzie inny urząd pracy, zawiadom o tym swój urząd i wskaż nowy.
+note-three-years-2025 = Status bezrobotnego masz przez 3 lata od dnia rejestracji (dłużej o czas potrzebny na zakończenie formy pomocy). Potem możesz zarejestrować się ponownie po upływie 90 dni.
+note-loss-form-of-help-2025 = Jeśli z własnej winy nie podejmiesz albo przerwiesz formę pomocy, na którą skierował Cię urząd (na przykład szkolenie lub staż), stracisz status na 90 dni — chyba że powodem jest podjęcie pracy albo działalności gospodarczej.
+note-loss-socially-useful-work-2025 = Jeśli bez uzasadnionej przyczyny odmówisz prac społecznie użytecznych, stracisz status na 90 dni.
+note-loss-ipd-2025 = Jeśli odmówisz udziału w przygotowaniu indywidualnego planu działania (IPD) albo z własnej winy przerwiesz jego realizację, stracisz status na 90 dni.
+note-loss-sick-note-2025 = Jeśli zachorujesz i nie przedstawisz zaświadczenia lekarskiego o niezdolności do pracy, stracisz status od pierwszego dnia choroby.
+note-loss-ends-benefit-2025 = Kto traci status bezrobotnego, traci też prawo do zasiłku.
+note-account-means-2025 = Konto zakładasz i logujesz się do niego środkiem identyfikacji elektronicznej, na przykład profilem zaufanym przez login.gov.pl, albo certyfikatem z aplikacji mObywatel.
+note-account-office-help-2025 = W urzędzie pracy możesz założyć konto na miejscu i dostać pomoc przy jego zakładaniu.
+note-account-letters-2025 = Gdy masz konto, urząd doręcza na nie decyzje i inne pisma, a informację o nowym piśmie wysyła na adres e-mail podany na koncie. Pismo nieodebrane uważa się za doręczone po 14 dniach od umieszczenia go na koncie — zaglądaj na konto regularnie.
+days-range = od { $v0 } do { $v1 } { $v1 ->
+        [one] dnia
+       *[other] dni
+    }
+timeline-desc-range = Okres od { $v0 } do { $v1 }. Okresy zaliczane: od { $v2 } do { $v3 } { $v3 ->
+        [one] dnia
+       *[other] dni
+    }, zależnie od odpowiedzi „Nie wiem”; wymagane: { $v4 } { $v4 ->
+        [one] dzień
+        [few] dni
+        [many] dni
+       *[other] dni
+    }.

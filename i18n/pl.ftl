@@ -223,7 +223,7 @@ kind-contributions-16 = Okres, w którym składki za Ciebie finansowano ze środ
 kind-covid-reduced = Zatrudnienie z wymiarem czasu pracy obniżonym na podstawie art. 15g ustawy o COVID-19, z wynagrodzeniem poniżej minimalnego
 
 ## Terminations
-q-term-mode = Jak zakończyło się zatrudnienie: { $v0 }?
+q-term-mode = Jak zakończyło się zatrudnienie od { $v0 } do { $v1 }?
 q-term-mode-hint = Ma to znaczenie, jeśli zatrudnienie zakończyło się w okresie 6 miesięcy przed rejestracją (od { $v0 } do { $v1 }).
 term-employee-notice = Wypowiedziałem(-am) umowę
 term-mutual = Na mocy porozumienia stron
@@ -365,7 +365,7 @@ q-foreign-insurance = Czy podlegasz obowiązkowemu ubezpieczeniu społecznemu lu
 q-foreign-insurance-hint = Chodzi o ubezpieczenie, które jest tam obowiązkowe, na przykład dlatego, że tam pracujesz albo prowadzisz działalność. Europejski Obszar Gospodarczy (EOG) to Unia Europejska oraz Islandia, Liechtenstein i Norwegia.
 q-business-abroad = Czy prowadzisz działalność gospodarczą w innym państwie niż Polska?
 q-loss-2025-hint = Na przykład po 3 latach od rejestracji, po braku kontaktu z urzędem przez 90 dni albo po przerwaniu szkolenia z własnej winy. Jeśli status ustał, bo podjąłeś(-aś) pracę, wybierz „Nie”.
-q-loss-date-2025-hint = Podaj dzień, od którego odebrano Ci status (jest w decyzji starosty). Jeśli status wygasł po 3 latach — dzień, w którym te 3 lata minęły.
+q-loss-date-2025-hint = Podaj dzień, od którego odebrano Ci status (jest w decyzji starosty). Jeśli status wygasł po 3 latach — dzień, w którym te 3 lata minęły; jeśli miałeś(-aś) status 1 czerwca 2025 r., te 3 lata liczą się od tego dnia (art. 433 ust. 7).
 q-loss-occurrence = Która to była odmowa albo nieobecność w urzędzie?
 q-loss-occurrence-hint = Według poprzedniej ustawy status odbierano na 120 dni za pierwszym razem, na 180 dni za drugim i na 270 dni za trzecim i każdym kolejnym (art. 33 ust. 4 pkt 3–4). Liczba jest w decyzji starosty.
 occurrence-first = Pierwsza
@@ -407,7 +407,7 @@ err-prev-work-before-loss = Praca, która odebrała status, nie mogła skończy�
 q-documents-later = Czy dokumenty potwierdzające okresy dostarczysz dopiero po dniu rejestracji?
 i-documents-later = Świadectwo pracy albo zaświadczenie o którymś z okresów dostarczę dopiero po dniu rejestracji
 i-documents-later-hint = Zasiłek przysługuje wtedy od dnia, w którym udokumentujesz prawo do niego (art. 221).
-q-term-mode-last = Jak zakończyła się Twoja ostatnia praca: { $v0 }?
+q-term-mode-last = Jak zakończyła się Twoja ostatnia praca — zatrudnienie od { $v0 } do { $v1 }?
 q-term-mode-last-hint = Według ustawy z 2025 r. liczy się tylko to, jak zakończył się ostatni stosunek pracy przed rejestracją.
 q-term-referral = Czy tę pracę dostałeś(-aś) ze skierowania starosty (urzędu pracy), za które pracodawca otrzymał pieniądze z Funduszu Pracy?
 exc-art55 = Rozwiązałem(-am) umowę bez wypowiedzenia z winy pracodawcy albo z powodu szkodliwego wpływu pracy na zdrowie (art. 55 Kodeksu pracy)

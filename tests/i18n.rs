@@ -215,6 +215,13 @@ fn every_key_looked_up_at_run_time_has_a_polish_text() {
             has(format!("obl-{o}"));
         }
     }
+    // The notes of every rule set (rules::notes) and the heading of the status-loss ones.
+    for set in pup_check::rules::RuleSetId::ALL {
+        for n in set.notes() {
+            has(format!("note-{}", n.key));
+        }
+    }
+    has("notes-status-loss-heading".to_string());
     let missing = missing.into_inner();
     assert!(missing.is_empty(), "pl.ftl lacks {missing:?}");
 }
@@ -523,4 +530,109 @@ fn question_headings_are_short() {
         "longer than {MAX_WORDS} words (move the detail to the hint):\n{}",
         too_long.join("\n")
     );
+}
+
+/// Each message's text in one language, by key (a value's continuation lines joined).
+fn texts(lang: &str) -> BTreeMap<String, String> {
+    let mut out = BTreeMap::new();
+    let mut last: Option<String> = None;
+    for line in source(lang).lines() {
+        if line.starts_with('#') || line.trim().is_empty() {
+            last = None;
+        } else if line.starts_with(' ') {
+            if let Some(k) = &last {
+                let v: &mut String = out.get_mut(k).unwrap();
+                v.push(' ');
+                v.push_str(line.trim());
+            }
+        } else if let Some((k, v)) = line.split_once(" = ") {
+            out.insert(k.to_string(), v.to_string());
+            last = Some(k.to_string());
+        }
+    }
+    out
+}
+
+/// Issue 23: no text shown under one law states a rule of the other. For every scenario's
+/// result, the Polish texts its result page shows from the engine's explanation (the rules
+/// under each "Dlaczego?" and what would change them, the reasons, documents, obligations
+/// and notes) must not hold a phrase that only the other law says.
+#[test]
+fn no_text_of_one_law_under_the_other() {
+    use pup_check::rules::explain;
+    use pup_check::rules::notes::NoteSection;
+    use pup_check::rules::RuleSetId;
+    let pl = texts("pl");
+    // Phrases only the seed's page says (the 7 days' wait, zameldowanie, the farm's
+    // hectares, the 5 days to report work, copies of documents, 14 days to pay back) …
+    let seed_only = [
+        "po upływie 7 dni",
+        "zameldowan",
+        "hektar",
+        "przeliczeniow",
+        "w ciągu 5 dni",
+        "kserokopi",
+        "14 dni od dnia doręczenia",
+        "karcie rejestracyjnej",
+    ];
+    // … and those only the 2025 Act says.
+    let act_only = [
+        "20 marca 2025",
+        "mObywatel",
+        "indywidualnego planu działania",
+        "prac społecznie użytecznych",
+        "w ciągu 7 dni",
+        "30 dni od doręczenia",
+    ];
+    let mut bad = BTreeSet::new();
+    let mut checked = 0;
+    for r in scenario_results() {
+        let set = RuleSetId::from_wire(&r.rule_set).unwrap();
+        let forbidden: &[&str] = match set {
+            RuleSetId::Act2025 => &seed_only,
+            RuleSetId::Source2004Act => &act_only,
+        };
+        let mut keys: Vec<String> = Vec::new();
+        let rules = explain::status(&r)
+            .rules
+            .into_iter()
+            .chain(explain::benefit(&r).rules)
+            .chain(explain::office(&r).rules);
+        for id in rules {
+            keys.push(format!("rule-{id}"));
+            keys.push(format!("change-{id}"));
+        }
+        for x in explain::benefit(&r).excluded {
+            keys.push(format!("barred-{x}"));
+        }
+        for d in &r.documents {
+            keys.push(explain::doc_key(&r, d));
+        }
+        if explain::obligations_shown(&r) {
+            keys.extend(r.obligations.iter().map(|o| format!("obl-{o}")));
+        }
+        for s in [
+            NoteSection::Documents,
+            NoteSection::Obligations,
+            NoteSection::StatusLoss,
+            NoteSection::Account,
+        ] {
+            keys.extend(
+                explain::notes(&r, s)
+                    .iter()
+                    .map(|n| format!("note-{}", n.key)),
+            );
+        }
+        for k in keys {
+            let Some(text) = pl.get(&k) else { continue };
+            checked += 1;
+            for p in forbidden {
+                if text.contains(p) {
+                    bad.insert(format!("{}: {k} says \"{p}\"", r.rule_set));
+                }
+            }
+        }
+    }
+    assert!(checked > 1000, "only {checked} texts checked");
+    assert!(bad.is_empty(), "texts of the other law: {bad:#?}");
 }

@@ -333,6 +333,11 @@ pub fn doc_text_pl(key: &str) -> &'static str {
     text_in(Lang::Pl, key)
 }
 
+/// A note of the rule set (`rules::notes`), with the marks of Polish words (`view::rich`).
+pub fn note_text_marked(key: &str) -> &'static str {
+    entry(lang(), &format!("note-{key}")).0
+}
+
 /// An obligation, keyed by its OBL rule ID (wording of seed 004).
 pub fn obligation_text(id: &str) -> &'static str {
     text_in(lang(), &format!("obl-{id}"))

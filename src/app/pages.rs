@@ -341,12 +341,18 @@ fn group_answer(s: &AppState, g: G) -> Html {
 /// Polish words (`rich`).
 pub fn period_summary(s: &AppState, id: u32) -> String {
     let kind = kind_of(s.get(&format!("p{id}.kind"))).map_or("", |k| tm(flow::kind_msg(k)));
+    let (from, to) = period_dates(s, id);
+    tfm(Msg::PeriodSummary, &[kind, &from, &to])
+}
+
+/// The first and last day of period `id` as the person entered them.
+fn period_dates(s: &AppState, id: u32) -> (String, String) {
     let d = |x: &str| match date_of(&s.fields, &format!("p{id}.{x}")) {
         DateValue::Valid(d) => fmt_date(d),
         DateValue::Unknown => t(Msg::UnknownInline).to_string(),
         _ => "—".to_string(),
     };
-    tfm(Msg::PeriodSummary, &[kind, &d("from"), &d("to")])
+    (d("from"), d("to"))
 }
 
 pub fn periods(c: &Ctx) -> Html {
@@ -531,6 +537,7 @@ pub fn term_question(
     id: u32,
     q: TermQ,
 ) -> (String, String, &'static [(&'static str, Msg)]) {
+    let (from, to) = period_dates(s, id);
     match q {
         TermQ::Mode => (
             format!("p{id}.term.mode"),
@@ -540,7 +547,8 @@ pub fn term_question(
                 } else {
                     Msg::QTermMode
                 },
-                &[&period_summary(s, id)],
+                // Issue 23: the job by its dates, not "Zatrudnienie (umowa o pracę): od …".
+                &[&from, &to],
             ),
             flow::TERM_MODES,
         ),

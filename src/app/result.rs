@@ -6,8 +6,9 @@ use yew::prelude::*;
 
 use super::answers;
 use super::i18n::{
-    barred_label_marked, doc_text, doc_text_pl, lang, obligation_text, rule_change,
-    rule_label_marked, t, text_in, tf, tfm, tm, value_label_marked, value_text_marked, Lang, Msg,
+    barred_label_marked, doc_text, doc_text_pl, lang, note_text_marked, obligation_text,
+    rule_change, rule_label_marked, t, text_in, tf, tfm, tm, value_label_marked, value_text_marked,
+    Lang, Msg,
 };
 use super::pages::Ctx;
 use super::state::{Action, AppState};
@@ -15,6 +16,7 @@ use super::view::{fmt_date, fmt_money_str, rich, tr, trf};
 
 use crate::rules::catalog;
 use crate::rules::explain::{self, Arg, Change, Place};
+use crate::rules::notes::{Note, NoteSection};
 use crate::rules::result::{BenefitVerdict, EvalResult, Outcome, StatusVerdict, TraceEntry};
 use crate::rules::values::Val;
 use crate::rules::RuleSetId;
@@ -36,6 +38,18 @@ fn article(r: &EvalResult, id: &str) -> Html {
         Some(a) => html! { <span class="article" lang="pl">{ format!(" ({a})") }</span> },
         None => Html::default(),
     }
+}
+
+/// The notes of one section (`rules::notes`): each a line with its article.
+fn note_items(r: &EvalResult, section: NoteSection) -> Vec<Html> {
+    explain::notes(r, section)
+        .into_iter()
+        .map(|n: &Note| {
+            html! {
+                <li data-note={n.key}>{ rich(note_text_marked(n.key)) }<span class="article" lang="pl">{ format!(" ({})", n.article) }</span></li>
+            }
+        })
+        .collect()
 }
 
 /// A rule's label with its article.
@@ -164,7 +178,7 @@ fn change_text(s: &AppState, r: &EvalResult, e: &TraceEntry) -> Option<String> {
 /// what would change it.
 fn why_rule(s: &AppState, r: &EvalResult, e: &TraceEntry) -> Html {
     let info = catalog::find(rule_set(r), e.rule);
-    let values: Vec<(&str, &Val)> = e.values.iter().collect();
+    let values = explain::values_shown(e);
     let change = change_text(s, r, e);
     html! {
         <div class="why__rule" data-rule={e.rule}>
@@ -286,32 +300,57 @@ fn timeline(r: &EvalResult) -> Html {
     let b = &r.benefit;
     let (wf, wt) = (b.window.from, b.window.to);
     let total = ((wt - wf).num_days() + 1).max(1);
-    let (x0, width) = (120_i64, 500_i64);
+    // A narrow drawing (issue 23): on a phone the labels stay about as large as the text.
+    let (x0, width) = (84_i64, 316_i64);
     let x = |d: NaiveDate| x0 + (d - wf).num_days().clamp(0, total) * width / total;
     let periods = explain::periods(r);
-    let row_h = 26_i64;
-    let top = 24_i64;
+    let row_h = 30_i64;
+    let top = 28_i64;
     let sum_y = top + row_h * periods.len() as i64;
-    let height = sum_y + row_h + 30;
     let required = b.required_days;
     let req_x = x0 + (i64::from(required) * width / total).min(width);
     let q_x = x0 + (i64::from(b.qualifying_days) * width / total).min(width);
-    let desc = tf(
-        Msg::TimelineDesc,
-        &[
-            &fmt_date(wf),
-            &fmt_date(wt),
-            &b.qualifying_days.to_string(),
-            &required.to_string(),
-        ],
-    );
+    // "Nie wiem" answers leave the total open: the most it can be, drawn lighter, and the
+    // total as a range (issue 23: never a bare 0 beside periods that count).
+    let at_most = explain::days_at_most(r);
+    let height = sum_y + row_h + if at_most.is_some() { 52 } else { 34 };
+    let max_x = at_most.map(|m| x0 + (m as i64 * width / total).min(width));
+    let sum_text = match at_most {
+        Some(m) => tf(
+            Msg::DaysRange,
+            &[&b.qualifying_days.to_string(), &m.to_string()],
+        ),
+        None => tf(Msg::DaysN, &[&b.qualifying_days.to_string()]),
+    };
+    let end_x = max_x.unwrap_or(q_x);
+    let desc = match at_most {
+        Some(m) => tf(
+            Msg::TimelineDescRange,
+            &[
+                &fmt_date(wf),
+                &fmt_date(wt),
+                &b.qualifying_days.to_string(),
+                &m.to_string(),
+                &required.to_string(),
+            ],
+        ),
+        None => tf(
+            Msg::TimelineDesc,
+            &[
+                &fmt_date(wf),
+                &fmt_date(wt),
+                &b.qualifying_days.to_string(),
+                &required.to_string(),
+            ],
+        ),
+    };
     html! {
         <figure class="timeline">
-            <svg role="img" aria-labelledby="timeline-title timeline-desc" viewBox={format!("0 0 640 {height}")}
+            <svg role="img" aria-labelledby="timeline-title timeline-desc" viewBox={format!("0 0 420 {height}")}
                 width="100%" xmlns="http://www.w3.org/2000/svg" id="timeline">
                 <title id="timeline-title">{ t(Msg::TimelineTitle) }</title>
                 <desc id="timeline-desc">{ desc }</desc>
-                <rect class="timeline__bg" x={x0.to_string()} y="18" width={width.to_string()} height={(sum_y + row_h - 14).to_string()}
+                <rect class="timeline__bg" x={x0.to_string()} y="22" width={width.to_string()} height={(sum_y + row_h - 18).to_string()}
                     fill="#f3f2f1" />
                 { for periods.iter().enumerate().map(|(i, e)| {
                     let y = top + row_h * i as i64;
@@ -323,37 +362,45 @@ fn timeline(r: &EvalResult) -> Html {
                         (Some(f), Some(tt)) if tt >= wf && f <= wt => {
                             let (a, z) = (x(f.max(wf)), x(tt.min(wt)) + 1);
                             html! { <rect x={a.to_string()} y={(y + 4).to_string()} width={(z - a).max(1).to_string()}
-                                height="14" fill={fill} /> }
+                                height="18" fill={fill} /> }
                         }
                         _ => html! {},
                     };
                     html! {
                         <g>
-                            <text x="0" y={(y + 16).to_string()} font-size="13" fill="#0b0c0c">{ label }</text>
+                            <text x="0" y={(y + 19).to_string()} font-size="15" fill="#0b0c0c">{ label }</text>
                             { bar }
                         </g>
                     }
                 }) }
-                <text x="0" y={(sum_y + 16).to_string()} font-size="13" fill="#0b0c0c">{ t(Msg::TimelineSum) }</text>
-                <rect x={x0.to_string()} y={(sum_y + 4).to_string()} width={(q_x - x0).max(0).to_string()} height="14" fill="#1d70b8" />
+                <text x="0" y={(sum_y + 19).to_string()} font-size="15" fill="#0b0c0c">{ t(Msg::TimelineSum) }</text>
+                if let Some(mx) = max_x {
+                    <rect x={q_x.to_string()} y={(sum_y + 4).to_string()} width={(mx - q_x).max(0).to_string()} height="18"
+                        fill="#ffffff" stroke="#1d70b8" stroke-width="2" stroke-dasharray="4 2" id="timeline-sum-open" />
+                }
+                <rect x={x0.to_string()} y={(sum_y + 4).to_string()} width={(q_x - x0).max(0).to_string()} height="18" fill="#1d70b8" />
                 // The total is a length, not dates: its number of days at the bar's end.
                 // Right of the bar when there is room, else inside its end in white.
-                if q_x + 70 <= x0 + width {
-                    <text x={(q_x + 4).to_string()} y={(sum_y + 16).to_string()} font-size="12" fill="#0b0c0c" id="timeline-sum-days">
-                        { tf(Msg::DaysN, &[&b.qualifying_days.to_string()]) }
+                if end_x + 110 <= x0 + width {
+                    <text x={(end_x + 4).to_string()} y={(sum_y + 19).to_string()} font-size="14" fill="#0b0c0c" id="timeline-sum-days">
+                        { sum_text }
+                    </text>
+                } else if max_x.is_none() {
+                    <text x={(q_x - 4).to_string()} y={(sum_y + 19).to_string()} font-size="14" text-anchor="end" fill="#ffffff" class="timeline__on-bar" id="timeline-sum-days">
+                        { sum_text }
                     </text>
                 } else {
-                    <text x={(q_x - 4).to_string()} y={(sum_y + 16).to_string()} font-size="12" text-anchor="end" fill="#ffffff" class="timeline__on-bar" id="timeline-sum-days">
-                        { tf(Msg::DaysN, &[&b.qualifying_days.to_string()]) }
+                    <text x={(x0 + width).to_string()} y={(sum_y + row_h + 10).to_string()} font-size="14" text-anchor="end" fill="#0b0c0c" id="timeline-sum-days">
+                        { sum_text }
                     </text>
                 }
-                <line x1={req_x.to_string()} x2={req_x.to_string()} y1="14" y2={(sum_y + row_h).to_string()}
+                <line x1={req_x.to_string()} x2={req_x.to_string()} y1="18" y2={(sum_y + row_h).to_string()}
                     stroke="#d4351c" stroke-width="2" stroke-dasharray="5 3" />
-                <text x={(req_x - 4).to_string()} y="12" font-size="12" text-anchor="end" fill="#0b0c0c">
+                <text x={(req_x - 4).to_string()} y="15" font-size="14" text-anchor="end" fill="#0b0c0c">
                     { tf(Msg::TimelineLine, &[&required.to_string()]) }
                 </text>
-                <text x={x0.to_string()} y={(height - 8).to_string()} font-size="12" fill="#0b0c0c">{ fmt_date(wf) }</text>
-                <text x={(x0 + width).to_string()} y={(height - 8).to_string()} font-size="12" text-anchor="end" fill="#0b0c0c">{ fmt_date(wt) }</text>
+                <text x={x0.to_string()} y={(height - 6).to_string()} font-size="14" fill="#0b0c0c">{ fmt_date(wf) }</text>
+                <text x={(x0 + width).to_string()} y={(height - 6).to_string()} font-size="14" text-anchor="end" fill="#0b0c0c">{ fmt_date(wt) }</text>
             </svg>
             <figcaption class="small">
                 <span class="legend legend--met"></span>{ tr(Msg::LegendCounts) }{" "}
@@ -657,6 +704,7 @@ fn documents_section(c: &Ctx, r: &EvalResult, a: &crate::rules::answers::Answers
         })
         .collect();
     let why_docs = explain::documents(r);
+    let notes = note_items(r, NoteSection::Documents);
     let mut extra: Vec<&str> = Vec::new();
     // No period entered: the source still lists work certificates for everyone who
     // registers, so they are offered as "if you worked before" (decision 52).
@@ -720,17 +768,26 @@ fn documents_section(c: &Ctx, r: &EvalResult, a: &crate::rules::answers::Answers
                     }) }
                 </ul>
             }
+            if !notes.is_empty() {
+                <ul class="list list--bullet" id="docs-notes">{ for notes }</ul>
+            }
         </section>
     }
 }
 
 fn obligations_section(r: &EvalResult) -> Html {
+    let loss = note_items(r, NoteSection::StatusLoss);
     html! {
         <section class="result-section" id="obligations" aria-labelledby="obligations-heading">
             <h2 class="heading-m" id="obligations-heading">{ tr(Msg::ObligationsHeading) }</h2>
             <ul class="list list--bullet obligations">
                 { for r.obligations.iter().map(|o| html! { <li data-rule={o.clone()}>{ obligation_text(o) }{ article(r, o) }</li> }) }
+                { for note_items(r, NoteSection::Obligations) }
             </ul>
+            if !loss.is_empty() {
+                <h3 class="heading-s" id="status-loss-heading">{ tr(Msg::NotesStatusLossHeading) }</h3>
+                <ul class="list list--bullet" id="status-loss">{ for loss }</ul>
+            }
         </section>
     }
 }
@@ -786,12 +843,16 @@ fn account_section(c: &Ctx, r: &EvalResult, a: &crate::rules::answers::Answers) 
             <li>{ tr(Msg::AccountStepForm) }</li>
         </ol>
     };
+    let notes = note_items(r, NoteSection::Account);
     // No Profil Zaufany: how to get to one (decision 64).
     let no_pz = a.online.profil_zaufany == Some(false);
     html! {
         <section class="result-section" id="account" aria-labelledby="account-heading">
             <h2 class="heading-m" id="account-heading">{ tr(Msg::AccountHeading) }</h2>
             <p>{ tr(Msg::AccountWhat) }</p>
+            if !notes.is_empty() {
+                <ul class="list list--bullet" id="account-notes">{ for notes }</ul>
+            }
             if active {
                 <p class="verdict verdict--unknown" id="account-verdict">{ tr_linked(Msg::AccountActive, c.kiosk) }</p>
             } else {

@@ -262,6 +262,9 @@ pub fn App() -> Html {
     });
     // Embedded, the host page has its own skip link and `main`.
     let embedded = dom::embedded();
+    // The law the questions and the result follow (for the tests: no text of one law
+    // under the other).
+    let law = super::flow::rule_set_of(&state).as_str();
     html! {
         <ContextProvider<Rc<Config>> context={cfg.clone()}>
             if !embedded {
@@ -275,12 +278,12 @@ pub fn App() -> Html {
             </header>
             <div class="width-container">
                 if embedded {
-                    <div class={page_class} id="main-content" lang={i18n::lang_code()} key={i18n::lang_code()}>
+                    <div class={page_class} id="main-content" data-law={law} lang={i18n::lang_code()} key={i18n::lang_code()}>
                         { kiosk_print.clone() }
                         { body }
                     </div>
                 } else {
-                    <main class={page_class} id="main-content" lang={i18n::lang_code()} key={i18n::lang_code()}>
+                    <main class={page_class} id="main-content" data-law={law} lang={i18n::lang_code()} key={i18n::lang_code()}>
                         { kiosk_print }
                         { body }
                     </main>

@@ -375,6 +375,31 @@ mod tests {
         assert!(failing.is_empty(), "quotes not found verbatim: {failing:?}");
     }
 
+    /// A note retells the statute: its phrase is verbatim in its source, and its article is
+    /// written like the catalog's ("art. …").
+    #[test]
+    fn every_note_retells_its_statute() {
+        let act = collapse(&read(ACT_2025_PATH));
+        let mut keys = BTreeSet::new();
+        for set in RuleSetId::ALL {
+            for n in set.notes() {
+                assert!(keys.insert(n.key), "note {} declared twice", n.key);
+                assert!(n.article.starts_with("art. "), "{}: {}", n.key, n.article);
+                let text = match n.source {
+                    Source::Act2025 => &act,
+                    other => panic!("{}: a note from {other:?} has no reader here", n.key),
+                };
+                assert!(
+                    text.contains(&collapse(n.phrase)),
+                    "note {}: phrase not verbatim in {}",
+                    n.key,
+                    n.source.file_name()
+                );
+            }
+        }
+        assert!(!keys.is_empty());
+    }
+
     #[test]
     fn catalog_ids_match_rules_md() {
         let in_spec = scan_ids(&read(RULES_PATH));

@@ -6,6 +6,7 @@
 use chrono::{Datelike, NaiveDate};
 
 use super::answers::Online;
+use super::notes::{Note, NoteFor, NoteSection};
 use super::result::{BenefitVerdict, EvalResult, Outcome, StatusVerdict, TraceEntry};
 use super::values::Val;
 use super::RuleSetId;
@@ -147,10 +148,12 @@ pub struct StatusWhy<'a> {
 pub fn status(r: &EvalResult) -> StatusWhy<'_> {
     let st = &r.status;
     let rules = match st.verdict {
+        // What decided "yes": the conditions met. A rule of a group the person is not in
+        // (the Ukraine special act for a Polish citizen) is no failed condition (issue 23).
         StatusVerdict::Eligible => r
             .trace
             .iter()
-            .filter(|e| e.rule.starts_with("STATUS-"))
+            .filter(|e| e.rule.starts_with("STATUS-") && e.outcome == Outcome::Met)
             .map(|e| e.rule)
             .collect(),
         StatusVerdict::NotEligible => st.unmet.iter().map(String::as_str).collect(),
@@ -167,6 +170,26 @@ pub fn status(r: &EvalResult) -> StatusWhy<'_> {
     StatusWhy {
         rules,
         register_from,
+    }
+}
+
+/// The values of a trace entry that "Dlaczego?" shows: all of them while the rule is open;
+/// once it is decided, only those known. An answer the questionnaire did not need (the
+/// repatriate question of a job, the Ukrainian citizenship of a Polish citizen) decided
+/// nothing and is not "nie wiadomo" (issue 23).
+pub fn values_shown(e: &TraceEntry) -> Vec<(&'static str, &Val)> {
+    e.values
+        .iter()
+        .filter(|(_, v)| e.outcome == Outcome::Unknown || !unknown_value(v))
+        .collect()
+}
+
+/// A value that holds nothing known: null, or a list of only such values.
+fn unknown_value(v: &Val) -> bool {
+    match v {
+        Val::Null => true,
+        Val::List(a) => !a.is_empty() && a.iter().all(unknown_value),
+        _ => false,
     }
 }
 
@@ -510,6 +533,22 @@ pub fn office(r: &EvalResult) -> OfficeWhy<'_> {
     }
 }
 
+/// The notes of the result's rule set for one section of the result page, those that
+/// concern this person (a note for the unemployed is left out under a "no" status).
+pub fn notes(r: &EvalResult, section: NoteSection) -> Vec<&'static Note> {
+    let Some(set) = RuleSetId::from_wire(&r.rule_set) else {
+        return Vec::new();
+    };
+    set.notes()
+        .iter()
+        .filter(|n| n.section == section)
+        .filter(|n| match n.for_whom {
+            NoteFor::Everyone => true,
+            NoteFor::Unemployed => r.status.verdict != StatusVerdict::NotEligible,
+        })
+        .collect()
+}
+
 /// What the documents list says beyond the engine's list.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DocumentsWhy<'a> {
@@ -647,6 +686,74 @@ mod tests {
         let q = r.trace_of("Q-EMPLOYMENT").unwrap();
         assert!(q.values.get("repatriate").is_none());
         assert!(q.values.get("unpaid_leave_days").is_some());
+    }
+
+    #[test]
+    fn notes_follow_the_law_and_the_person() {
+        // The 2025 Act: the changes to report within 7 days (art. 62) for an unemployed
+        // person, not for one who cannot be; the account's notes for both.
+        let eligible = result(include_str!(
+            "../../tests/scenarios/143-wage-table-last-day.json"
+        ));
+        let keys = |r: &EvalResult, s: NoteSection| -> Vec<&str> {
+            notes(r, s).iter().map(|n| n.key).collect()
+        };
+        assert!(keys(&eligible, NoteSection::Obligations).contains(&"changes-7d-2025"));
+        assert!(keys(&eligible, NoteSection::StatusLoss).contains(&"loss-ends-benefit-2025"));
+        let employed = result(include_str!(
+            "../../tests/scenarios/256-act2025-employed.json"
+        ));
+        assert!(keys(&employed, NoteSection::Obligations).is_empty());
+        assert!(keys(&employed, NoteSection::StatusLoss).is_empty());
+        assert!(keys(&employed, NoteSection::Documents).contains(&"docs-incomplete-2025"));
+        assert!(!keys(&employed, NoteSection::Documents).contains(&"health-insurance-2025"));
+        assert_eq!(
+            keys(&employed, NoteSection::Account),
+            keys(&eligible, NoteSection::Account)
+        );
+        assert!(!keys(&eligible, NoteSection::Account).is_empty());
+        // The seed's page says nothing of this kind.
+        let seed = result(include_str!(
+            "../../tests/scenarios/001-base-eligible-entitled.json"
+        ));
+        for s in [
+            NoteSection::Documents,
+            NoteSection::Obligations,
+            NoteSection::StatusLoss,
+            NoteSection::Account,
+        ] {
+            assert!(notes(&seed, s).is_empty());
+        }
+    }
+
+    #[test]
+    fn why_shows_what_decided() {
+        // A Polish citizen, eligible: the Ukraine special act's rule concerns her not, and a
+        // question never asked is no "nie wiadomo" under a decided rule (issue 23).
+        let r = result(include_str!(
+            "../../tests/scenarios/143-wage-table-last-day.json"
+        ));
+        let why = status(&r);
+        assert!(why.rules.contains(&"STATUS-COVERED-PERSON"));
+        assert!(!why.rules.contains(&"STATUS-UKRAINE-SPECIAL-ACT"));
+        let covered = r.trace_of("STATUS-COVERED-PERSON").unwrap();
+        assert!(covered.values.get("foreigner_basis") == Some(&Val::Null));
+        let shown: Vec<&str> = values_shown(covered).iter().map(|(k, _)| *k).collect();
+        assert!(shown.contains(&"polish_citizen") && !shown.contains(&"foreigner_basis"));
+        // A rule still open shows what is not known: that is what the office confirms.
+        let r = result(include_str!(
+            "../../tests/scenarios/211-act2025-last-job-ending-unknown.json"
+        ));
+        let open = r
+            .trace
+            .iter()
+            .find(|e| e.outcome == Outcome::Unknown && e.values.iter().any(|(_, v)| v.is_null()))
+            .expect("an open rule with an unknown value");
+        assert_eq!(values_shown(open).len(), open.values.iter().count());
+        // A list of nothing known is hidden; a list with one known value is not.
+        assert!(unknown_value(&Val::List(vec![Val::Null, Val::Null])));
+        assert!(!unknown_value(&Val::List(vec![Val::Null, Val::Bool(true)])));
+        assert!(!unknown_value(&Val::List(vec![])));
     }
 
     #[test]

@@ -14,6 +14,7 @@ pub mod dates;
 pub mod explain;
 pub mod ids;
 pub mod money;
+pub mod notes;
 pub mod params;
 pub mod periods;
 pub mod person;
@@ -52,6 +53,15 @@ impl RuleSetId {
             RuleSetId::Act2025
         } else {
             RuleSetId::Source2004Act
+        }
+    }
+
+    /// What the law tells a person beyond the rules that decide (`notes`): the seed's page
+    /// says it in its own rules, the 2025 Act in `act_2025::notes`.
+    pub fn notes(self) -> &'static [notes::Note] {
+        match self {
+            RuleSetId::Source2004Act => &[],
+            RuleSetId::Act2025 => act_2025::notes::NOTES,
         }
     }
 

@@ -67,6 +67,15 @@ export async function watchCsp(context, into) {
   });
 }
 
+/** Phrases only the other law says, by the law a page follows (`data-law`): the seed's 7
+ * days' wait, zameldowanie, hectares, 5 days to report work and copies under the 2025 Act;
+ * the 2025 Act's name, mObywatel, IPD and socially useful work under the seed's rules. The
+ * same lists as tests/i18n.rs `no_text_of_one_law_under_the_other`. */
+const OTHER_LAW = {
+  'act-2025': ['po upływie 7 dni', 'zameldowan', 'hektar', 'przeliczeniow', 'w ciągu 5 dni', 'kserokopi', '14 dni od dnia doręczenia', 'karcie rejestracyjnej'],
+  'source-2004-act': ['20 marca 2025', 'mObywatel', 'indywidualnego planu działania', 'prac społecznie użytecznych', 'w ciągu 7 dni', '30 dni od doręczenia'],
+};
+
 export class Person {
   constructor(env, page, origin) {
     this.env = env;
@@ -153,6 +162,18 @@ export class Person {
       return text.match(/.{0,40}<\/?pl>.{0,40}/)?.[0] ?? null;
     });
     assert.equal(leaked, null, `a <pl> mark shown as text on "${await this.heading()}"`);
+    // Issue 23: no Polish text of one law on a page that follows the other (the hidden
+    // parts too: "Dlaczego?", the printout).
+    const other = await this.page.evaluate(() => {
+      const root = document.querySelector('[data-pup-check]')?.shadowRoot ?? document;
+      const main = root.querySelector('#main-content');
+      if (!main || main.lang !== 'pl') return null;
+      return { law: main.dataset.law, text: main.textContent.replace(/\s+/g, ' ') };
+    });
+    if (other) {
+      const hit = (OTHER_LAW[other.law] ?? []).find((p) => other.text.includes(p));
+      assert.equal(hit, undefined, `"${hit}" (the other law's) on "${await this.heading()}" under ${other.law}`);
+    }
     this.pagesChecked += 1;
   }
 

@@ -12,6 +12,7 @@ pub mod catalog;
 pub mod deferral;
 pub mod documents;
 pub mod loss;
+pub mod notes;
 pub mod obligations;
 pub mod params;
 pub mod reg;
