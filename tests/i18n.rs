@@ -567,7 +567,9 @@ fn no_text_of_one_law_under_the_other() {
     // hectares, the 5 days to report work, copies of documents, 14 days to pay back) …
     let seed_only = [
         "po upływie 7 dni",
-        "zameldowan",
+        "ze względu na zameldowanie",
+        "czasowe zameldowanie",
+        "miejsca zameldowania",
         "hektar",
         "przeliczeniow",
         "w ciągu 5 dni",

@@ -144,8 +144,16 @@ pub fn build(s: &AppState, with_benefit: bool) -> Answers {
     a.residence = enum_of(g("residence"));
     // The 2025 Act's questions (left empty, and so ignored, under the seed's rule set).
     a.person.polish_citizen = yes_no(g("citizen"));
+    // The group follows from the document, or from the question about it (an answer
+    // about another document than the one named now counts for nothing).
     a.person.foreigner_basis = (g("citizen") == "no")
-        .then(|| enum_of(g("foreigner_basis")))
+        .then(|| match super::flow::foreigner_bases(g("foreigner_doc")) {
+            [(one, _)] => enum_of(one),
+            list => list
+                .iter()
+                .find(|(b, _)| *b == g("foreigner_basis"))
+                .and_then(|(b, _)| enum_of(b)),
+        })
         .flatten();
     a.person.ukrainian_citizen = (g("citizen") == "no")
         .then(|| yes_no(g("ukrainian")))
@@ -405,6 +413,9 @@ pub fn fields_of(a: &Answers, today: NaiveDate) -> (Fields, Vec<u32>) {
     if let Some(b) = a.person.foreigner_basis {
         put(&mut f, "citizen", "no");
         put(&mut f, "foreigner_basis", b.as_str());
+        if let Some(doc) = super::flow::foreigner_doc_of(b.as_str()) {
+            put(&mut f, "foreigner_doc", doc);
+        }
     }
     if let Some(u) = a.person.ukrainian_citizen {
         put(&mut f, "citizen", "no");

@@ -83,6 +83,9 @@ pub enum Q {
     Active,
     // The questions of the 2025 Act (rules.md §12).
     Citizen,
+    /// What confirms the foreigner's stay (issue 23: asked by the document, the group of
+    /// art. 2 pkt 1 lit. b follows from it or from one more question about it).
+    ForeignerDoc,
     ForeignerBasis,
     /// A citizen of Ukraine staying lawfully in Poland (art. 420: art. 22¹ of the special act).
     Ukrainian,
@@ -179,6 +182,136 @@ pub const SCHOOLING_2025: &[(&str, Msg)] = &[
     ),
     (Schooling::ArtSchool.as_str(), Msg::SchoolArt),
 ];
+/// An answer's value with its label.
+pub type Options = &'static [(&'static str, Msg)];
+
+/// What confirms a foreigner's stay in Poland (issue 23: the person knows the document, not
+/// the article), each with the groups of art. 2 pkt 1 of the 2025 Act it can stand for
+/// (`ForeignerBasis`, the answers file's field) worded for that document. One group: the
+/// document answers the question; more: one more question, about the document.
+pub const FOREIGNER_DOCS: &[(&str, Msg, Options)] = &[
+    (
+        "eu",
+        Msg::FdEu,
+        &[(ForeignerBasis::EuEeaSwissUk.as_str(), Msg::FbEu)],
+    ),
+    ("card", Msg::FdCard, FOREIGNER_BASES_CARD),
+    (
+        "ukr",
+        Msg::FdUkr,
+        &[(
+            ForeignerBasis::TemporaryProtection.as_str(),
+            Msg::FbTemporaryProtection,
+        )],
+    ),
+    ("visa", Msg::FdVisa, FOREIGNER_BASES_VISA),
+    (
+        "certificate",
+        Msg::FdCertificate,
+        &[(
+            ForeignerBasis::ProtectionApplicant.as_str(),
+            Msg::FbApplicant,
+        )],
+    ),
+    (
+        "tolerated",
+        Msg::FdTolerated,
+        &[(
+            ForeignerBasis::HumanitarianOrTolerated.as_str(),
+            Msg::FbHumanitarian,
+        )],
+    ),
+    ("family", Msg::FdFamily, FOREIGNER_BASES_FAMILY),
+    (
+        "other",
+        Msg::FdOther,
+        &[(ForeignerBasis::None.as_str(), Msg::FbNone)],
+    ),
+];
+/// The permits a residence card (karta pobytu) states.
+const FOREIGNER_BASES_CARD: &[(&str, Msg)] = &[
+    (
+        ForeignerBasis::PermanentResidence.as_str(),
+        Msg::FbPermanent,
+    ),
+    (ForeignerBasis::LongTermResident.as_str(), Msg::FbLongTerm),
+    (ForeignerBasis::Refugee.as_str(), Msg::FbRefugee),
+    (
+        ForeignerBasis::SubsidiaryProtection.as_str(),
+        Msg::FbSubsidiary,
+    ),
+    (
+        ForeignerBasis::HumanitarianOrTolerated.as_str(),
+        Msg::FbCardHumanitarian,
+    ),
+    (
+        ForeignerBasis::TemporaryResidenceL.as_str(),
+        Msg::FbResidenceL,
+    ),
+    (
+        ForeignerBasis::TemporaryResidenceWork.as_str(),
+        Msg::FbCardWork,
+    ),
+    (ForeignerBasis::VisaOrResidenceP.as_str(), Msg::FbCardP),
+    (
+        ForeignerBasis::FamilyOfPolishCitizen.as_str(),
+        Msg::FbFamilyPolish,
+    ),
+    (ForeignerBasis::FamilyOfEuCitizen.as_str(), Msg::FbFamilyEu),
+    (ForeignerBasis::None.as_str(), Msg::FbCardOther),
+];
+/// The visas art. 2 pkt 1 lit. b names, and the others.
+const FOREIGNER_BASES_VISA: &[(&str, Msg)] = &[
+    (
+        ForeignerBasis::TemporaryResidenceWork.as_str(),
+        Msg::FbVisaWork,
+    ),
+    (ForeignerBasis::VisaOrResidenceP.as_str(), Msg::FbVisaArt60),
+    (ForeignerBasis::None.as_str(), Msg::FbVisaOther),
+];
+/// A family member staying with a citizen, without a residence card.
+const FOREIGNER_BASES_FAMILY: &[(&str, Msg)] = &[
+    (ForeignerBasis::FamilyOfEuCitizen.as_str(), Msg::FbFamilyEu),
+    (
+        ForeignerBasis::AccompanyingPolishCitizen.as_str(),
+        Msg::FbAccompanyingPolish,
+    ),
+    (ForeignerBasis::None.as_str(), Msg::FbNone),
+];
+
+/// The documents as the options of their question.
+pub const FOREIGNER_DOC_OPTIONS: &[(&str, Msg)] = &[
+    ("eu", Msg::FdEu),
+    ("card", Msg::FdCard),
+    ("ukr", Msg::FdUkr),
+    ("visa", Msg::FdVisa),
+    ("certificate", Msg::FdCertificate),
+    ("tolerated", Msg::FdTolerated),
+    ("family", Msg::FdFamily),
+    ("other", Msg::FdOther),
+];
+
+/// The groups a document can stand for (`FOREIGNER_DOCS`); none for an unknown document.
+pub fn foreigner_bases(doc: &str) -> &'static [(&'static str, Msg)] {
+    FOREIGNER_DOCS
+        .iter()
+        .find(|(d, _, _)| *d == doc)
+        .map_or(&[], |(_, _, bases)| bases)
+}
+
+/// The document a group is first told by (a loaded answers file names only the group).
+pub fn foreigner_doc_of(basis: &str) -> Option<&'static str> {
+    let only = FOREIGNER_DOCS
+        .iter()
+        .find(|(_, _, bases)| matches!(bases, [(b, _)] if *b == basis));
+    only.or_else(|| {
+        FOREIGNER_DOCS
+            .iter()
+            .find(|(_, _, bases)| bases.iter().any(|(b, _)| *b == basis))
+    })
+    .map(|(d, _, _)| *d)
+}
+
 /// The groups of foreigners art. 2 pkt 1 of the 2025 Act admits, and none of them.
 pub const FOREIGNER_BASES: &[(&str, Msg)] = &[
     (ForeignerBasis::EuEeaSwissUk.as_str(), Msg::FbEu),
@@ -814,14 +947,36 @@ impl Q {
                 SecAbout,
                 true,
             ),
-            Q::ForeignerBasis => d(
-                "foreigner_basis",
-                QForeignerBasis,
-                Some(QForeignerBasisHint),
-                Choice(FOREIGNER_BASES),
+            Q::ForeignerDoc => d(
+                "foreigner_doc",
+                QForeignerDoc,
+                Some(QForeignerDocHint),
+                Choice(FOREIGNER_DOC_OPTIONS),
                 SecAbout,
                 true,
             ),
+            Q::ForeignerBasis => {
+                // Asked about the document named before, in its own words.
+                let doc = s.get("foreigner_doc");
+                let title = match doc {
+                    "card" => QForeignerBasisCard,
+                    "visa" => QForeignerBasisVisa,
+                    "family" => QForeignerBasisFamily,
+                    _ => QForeignerBasis,
+                };
+                let list = match foreigner_bases(doc) {
+                    [] => FOREIGNER_BASES,
+                    list => list,
+                };
+                d(
+                    "foreigner_basis",
+                    title,
+                    Some(QForeignerBasisHint),
+                    Choice(list),
+                    SecAbout,
+                    true,
+                )
+            }
             Q::BusinessSuspended => d(
                 "business_suspended",
                 QBusinessSuspended,
@@ -1487,7 +1642,10 @@ fn pages_2025(s: &AppState) -> Flow {
     }
     b.ask(Citizen);
     if s.get("citizen") == "no" {
-        b.ask(ForeignerBasis);
+        b.ask(ForeignerDoc);
+        if foreigner_bases(s.get("foreigner_doc")).len() > 1 {
+            b.ask(ForeignerBasis);
+        }
         // Asked only where it can change the result (a group art. 2 pkt 1 leaves out, or an
         // age past the ceiling): the engine tells.
         let (mut m, no) = b.all_no(&[Ukrainian]);
@@ -1495,7 +1653,8 @@ fn pages_2025(s: &AppState) -> Flow {
             b.ask(Ukrainian);
         }
     }
-    b.known.push("ukrainian");
+    b.known
+        .extend(["ukrainian", "foreigner_doc", "foreigner_basis"]);
     b.group(G::About, vec![Disabled, Contra]);
     b.ask_status(Ready);
     b.ask_status(Schooling);
@@ -1574,20 +1733,61 @@ fn pages_2025(s: &AppState) -> Flow {
     }
 }
 
-/// Where the person is: the current page's number among the question pages asked for the
-/// current answers, and how many there are (the start, check-answers and result pages are
-/// not questions; the period form is part of its list's page). `None` off the questions.
+/// The parts of the questionnaire, in the order they are asked: about the person, their
+/// situation on the registration day (with an earlier loss of status), their work (the
+/// periods, an earlier benefit, how the last job ended), the circumstances that change the
+/// benefit, the praca.gov.pl account.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Part {
+    About,
+    Situation,
+    Work,
+    Circumstances,
+    Online,
+}
+
+/// The part a page belongs to (`None`: the start, check-answers and the result).
+pub fn part(s: &AppState, p: Page) -> Option<Part> {
+    use Msg::*;
+    use Q::*;
+    let of_section = |m: Msg| match m {
+        SecAbout | SecResidence => Part::About,
+        SecStatus => Part::Situation,
+        SecWork | SecEndings => Part::Work,
+        SecOnline => Part::Online,
+        _ => Part::Circumstances,
+    };
+    Some(match p {
+        Page::Start | Page::Check | Page::Result => return None,
+        Page::Periods
+        | Page::PeriodEdit(_)
+        | Page::TermMode(_)
+        | Page::TermException(_)
+        | Page::TermReferral(_) => Part::Work,
+        Page::Group(g) => of_section(g.def().section),
+        // An earlier loss of status is part of the situation on the registration day; an
+        // earlier benefit, of the work it was drawn after.
+        Page::Q(Loss | LossReason | LossDate | LossOccurrence) => Part::Situation,
+        Page::Q(UsedBefore | PrevLostOn | PrevLostWhy | PrevWorkEnded | PrevDrawn) => Part::Work,
+        Page::Q(q) => of_section(q.def(s).section),
+    })
+}
+
+/// Where the person is (issue 23: a progress line that never grows): the part of the current
+/// page among the parts the current answers still ask, and how many there are. Answers can
+/// only take a part away (no benefit questions for a person who cannot be unemployed), never
+/// add one. `None` off the questions.
 pub fn progress(s: &AppState) -> Option<(usize, usize)> {
-    let questions: Vec<Page> = pages(s)
-        .into_iter()
-        .filter(|p| !matches!(p, Page::Start | Page::Check | Page::Result))
-        .collect();
     let here = match s.page {
         Page::PeriodEdit(_) => Page::Periods,
         p => p,
     };
-    let i = questions.iter().position(|p| *p == here)?;
-    Some((i + 1, questions.len()))
+    let here = part(s, here)?;
+    let mut parts: Vec<Part> = pages(s).into_iter().filter_map(|p| part(s, p)).collect();
+    parts.sort();
+    parts.dedup();
+    let i = parts.iter().position(|p| *p == here)?;
+    Some((i + 1, parts.len()))
 }
 
 /// Whether field `k` belongs to question field `f` ("birth_date.unknown" to "birth_date").

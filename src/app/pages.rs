@@ -301,7 +301,7 @@ pub fn group_page(c: &Ctx, g: G) -> Html {
                 <GroupBoxes field={def.key} legend={tm(def.title)} hint={tm(def.hint)} caption={caption_text(s, def.section)}
                     items={boxes} none={GroupBox { checked: all_no, ..plain(Msg::GNone) }}
                     unknown={GroupBox { checked: any_unknown, ..plain(Msg::GUnknown) }}
-                    or_label={t(Msg::GOr)} error={c.err(def.key)} {ontick} />
+                    or_label={t(Msg::GOr)} more_label={t(Msg::GMore)} error={c.err(def.key)} {ontick} />
                 { button }
             </form>
         </>

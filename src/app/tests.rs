@@ -95,7 +95,8 @@ fn follow_up_questions_only_where_they_can_matter() {
     assert!(!asks(&base, Q::ForeignerBasis));
     assert!(!asks(&base, Q::BusinessSuspended));
     let foreigner = state("2026-03-02", &[("citizen", "no"), ("business", "yes")]);
-    assert!(asks(&foreigner, Q::ForeignerBasis));
+    assert!(asks(&foreigner, Q::ForeignerDoc));
+    assert!(!asks(&foreigner, Q::ForeignerBasis));
     assert!(asks(&foreigner, Q::BusinessSuspended));
 }
 
@@ -110,6 +111,7 @@ fn the_ukrainian_question_only_where_it_can_matter() {
             &[
                 ("pesel", pesel),
                 ("citizen", "no"),
+                ("foreigner_doc", flow::foreigner_doc_of(basis).unwrap()),
                 ("foreigner_basis", basis),
             ],
         )
@@ -126,6 +128,13 @@ fn the_ukrainian_question_only_where_it_can_matter() {
         &foreigner("temporary_protection", "65030112349"),
         Q::Ukrainian
     ));
+    // Every group the Act names can be told by some document, and is read back from it.
+    for b in crate::rules::answers::ForeignerBasis::ALL {
+        let doc = flow::foreigner_doc_of(b.as_str()).expect("a document for every group");
+        assert!(flow::foreigner_bases(doc)
+            .iter()
+            .any(|(x, _)| *x == b.as_str()));
+    }
     // A Polish citizen: never.
     assert!(!asks(
         &state(
@@ -334,7 +343,7 @@ fn the_answers_carry_the_2025_fields() {
         "2026-03-02",
         &[
             ("citizen", "no"),
-            ("foreigner_basis", "temporary_protection"),
+            ("foreigner_doc", "ukr"),
             ("company_role", "no"),
             ("years20", "yes"),
             ("used_before", "no"),
@@ -376,8 +385,35 @@ fn the_reducer_checks_a_page_and_moves_on() {
         .apply(Action::Set("citizen".into(), "no".into()))
         .apply(Action::Continue);
     assert!(s.errors.is_empty());
-    assert_eq!(s.page, Page::Q(Q::ForeignerBasis));
+    assert_eq!(s.page, Page::Q(Q::ForeignerDoc));
     // "Zacznij od nowa" with today's date: everything goes.
+    // Issue 23: asked by the document; a residence card asks which permit it states, and
+    // the group follows from that answer.
+    let s = s
+        .apply(Action::Set("foreigner_doc".into(), "card".into()))
+        .apply(Action::Continue);
+    assert_eq!(s.page, Page::Q(Q::ForeignerBasis));
+    assert!(matches!(Q::ForeignerBasis.def(&s).kind, flow::Kind::Choice(l) if l.len() > 5));
+    let s = s.apply(Action::Set(
+        "foreigner_basis".into(),
+        "permanent_residence".into(),
+    ));
+    assert_eq!(
+        build(&s, false).person.foreigner_basis.map(|b| b.as_str()),
+        Some("permanent_residence")
+    );
+    // The document changed to a visa: the permit answered for the card is no answer.
+    let s = s
+        .apply(Action::Set("foreigner_doc".into(), "visa".into()))
+        .apply(Action::Continue);
+    assert_eq!(build(&s, false).person.foreigner_basis, None);
+    assert_eq!(s.page, Page::Q(Q::ForeignerBasis));
+    let s = s.apply(Action::Continue);
+    assert_eq!(
+        s.errors.len(),
+        1,
+        "the card's permit is not among the visas"
+    );
     let s = s.apply(Action::Restart(day("2026-12-01")));
     assert_eq!(s.page, Page::Start);
     assert!(!s.fields.contains_key("citizen"));
@@ -628,10 +664,10 @@ fn gendered_forms_follow_the_known_sex() {
     );
 }
 
-/// Issue 13: the person sees how far the end is: the question's number among those asked for
-/// the current answers, and how many there are.
+/// Issue 13: the person sees how far the end is; issue 23: by parts, whose number never
+/// grows as answers come (the PESEL's two questions less change nothing).
 #[test]
-fn progress_counts_the_questions_asked() {
+fn progress_counts_the_parts_asked() {
     let fresh = AppState::new(day("2026-11-29"), Lang::Pl);
     assert_eq!(
         flow::progress(&fresh),
@@ -641,15 +677,52 @@ fn progress_counts_the_questions_asked() {
     let s = fresh
         .clone()
         .apply(Action::Goto(Page::Q(flow::FIRST_QUESTION)));
-    let (n, total) = flow::progress(&s).unwrap();
-    assert_eq!(n, 1);
-    // A PESEL given: the birth date and sex are not asked, so there are two fewer.
+    assert_eq!(flow::progress(&s), Some((1, 5)));
     let with_pesel =
         state("2026-11-29", &[("pesel", "85072200488")]).apply(Action::Goto(Page::Q(Q::Citizen)));
-    let (n2, total2) = flow::progress(&with_pesel).unwrap();
-    assert_eq!(n2, 3);
-    assert_eq!(total2, total - 2);
-    assert!(total > 10);
+    assert_eq!(flow::progress(&with_pesel), Some((1, 5)));
+    // Employed on the registration day: no work or benefit questions, three parts.
+    let employed =
+        settled("2026-11-29", &[("employed", "yes")]).apply(Action::Goto(Page::Q(Q::Loss)));
+    assert_eq!(flow::progress(&employed), Some((2, 3)));
+    // The seed's questions have the same parts.
+    let seed = state("2025-03-03", &[]).apply(Action::Goto(Page::Q(Q::Residence)));
+    assert_eq!(flow::progress(&seed), Some((1, 5)));
+}
+
+/// Along every walk, the part shown never goes back and the number of parts never grows.
+#[test]
+fn the_progress_line_never_grows() {
+    let job = Some(("2023-01-01", "2026-11-27", "mutual_agreement"));
+    for (pesel, job, unsure) in [
+        ("02270803624", None, false),
+        (
+            "85072200488",
+            Some(("2024-09-01", "2026-11-27", "employer_notice")),
+            false,
+        ),
+        ("68030512348", job, true),
+    ] {
+        let steps = std::cell::RefCell::new(Vec::new());
+        walk("2026-11-29", &|s| {
+            steps
+                .borrow_mut()
+                .push((s.page, flow::progress(s).unwrap()));
+            person(s, pesel, job, unsure)
+        });
+        let steps = steps.into_inner();
+        assert!(steps.len() > 8);
+        for w in steps.windows(2) {
+            let ((p0, (k0, n0)), (p1, (k1, n1))) = (w[0], w[1]);
+            assert!(k1 >= k0, "{p0:?} part {k0}, then {p1:?} part {k1}");
+            assert!(n1 <= n0, "{p0:?} of {n0} parts, then {p1:?} of {n1}");
+        }
+        assert_eq!(
+            steps.last().unwrap().1,
+            (5, 5),
+            "the account is the last part"
+        );
+    }
 }
 
 /// A person's answers, page by page: what they type and tick on the page shown.

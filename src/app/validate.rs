@@ -100,7 +100,17 @@ pub fn page(s: &AppState, p: Page) -> Vec<FieldError> {
             let def = q.def(s);
             let key = def.field;
             match def.kind {
-                Kind::YesNo | Kind::Choice(_) => choice(s, key, &mut out),
+                Kind::YesNo => choice(s, key, &mut out),
+                // An answer no longer among the options (the foreigner's document changed
+                // since) is no answer.
+                Kind::Choice(list) => {
+                    let v = s.get(key);
+                    let offered =
+                        list.iter().any(|(x, _)| *x == v) || (def.unknown && v == "unknown");
+                    if !offered {
+                        out.push(err(key, Msg::ErrRequiredChoice));
+                    }
+                }
                 Kind::Multi(_) => {
                     if s.get(key).split(',').all(str::is_empty) {
                         out.push(err(key, Msg::ErrRequiredKinds));

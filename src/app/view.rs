@@ -286,14 +286,16 @@ pub struct GroupBoxesProps {
     pub none: GroupBox,
     pub unknown: GroupBox,
     pub or_label: AttrValue,
+    /// The toggle of an item's explanation ("Co to znaczy?").
+    pub more_label: AttrValue,
     #[prop_or_default]
     pub error: Option<AttrValue>,
     /// The box's position: the items, then "none", then "unknown".
     pub ontick: Callback<usize>,
 }
 
-/// GOV.UK's "select all that apply" checkboxes with an exclusive "none" answer after a
-/// divider (and here a "Nie wiem" box): the grouped pages of the 2025 Act (`flow::G`).
+/// GOV.UK's "select all that apply" checkboxes with an exclusive "none" answer, here first
+/// and parted from the items by a divider (and a "Nie wiem" box last): the grouped pages of the 2025 Act (`flow::G`).
 #[component]
 pub fn GroupBoxes(p: &GroupBoxesProps) -> Html {
     let id = input_id(&p.field);
@@ -312,8 +314,13 @@ pub fn GroupBoxes(p: &GroupBoxesProps) -> Html {
                 <input class="checkboxes__input" type="checkbox" id={cid.clone()} name={id.clone()}
                     checked={b.checked} aria-describedby={hint_id.clone()} {onchange} />
                 <label class="checkboxes__label" for={cid}>{ rich(&b.label) }</label>
+                // Issue 23: the explanation on demand, so that the page fits a phone's two
+                // screens; the box names it for screen readers (aria-describedby) anyway.
                 if let (Some(h), Some(hid)) = (&b.hint, hint_id) {
-                    <div class="hint checkboxes__hint" id={hid}>{ rich(h) }</div>
+                    <details class="checkboxes__more">
+                        <summary><span>{ p.more_label.clone() }</span><span class="visually-hidden">{" — "}{ rich(&b.label) }</span></summary>
+                        <div class="hint checkboxes__hint" id={hid}>{ rich(h) }</div>
+                    </details>
                 }
             </div>
         }
@@ -325,9 +332,11 @@ pub fn GroupBoxes(p: &GroupBoxesProps) -> Html {
                 { hint_html(&id, &Some(p.hint.clone())) }
                 { error_message(&id, p.error.as_deref()) }
                 <div class="checkboxes" data-module="checkboxes">
-                    { for p.items.iter().enumerate().map(|(i, b)| item(i, b)) }
-                    <div class="checkboxes__divider">{ p.or_label.clone() }</div>
+                    // "None of these" where the eye starts (issue 23), then the items,
+                    // then "I don't know about the rest".
                     { item(n, &p.none) }
+                    <div class="checkboxes__divider">{ p.or_label.clone() }</div>
+                    { for p.items.iter().enumerate().map(|(i, b)| item(i, b)) }
                     { item(n + 1, &p.unknown) }
                 </div>
             </fieldset>

@@ -255,7 +255,7 @@ describe('consistency', () => {
       await p.expectPage('Sprawdź swoje odpowiedzi');
     };
     await visit(escape('Czy jesteś zatrudniony(-a)'), 'Czy jesteś zatrudniony(-a)', async () => {
-      assert.match(await p.text('.caption'), /^Twoja sytuacja w dniu rejestracji — pytanie \d+ z \d+$/);
+      assert.match(await p.text('.caption'), /^Twoja sytuacja w dniu rejestracji — część 2 z 5$/);
     });
     await visit(escape('Czy odmówiłeś(-aś)'), 'odmówiłeś(-aś) bez uzasadnionej przyczyny', async () => {
       assert.match(await p.text('#refused-hint'), /jako osoba bezrobotna zarejestrowana w urzędzie pracy/);

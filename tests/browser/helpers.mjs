@@ -72,7 +72,7 @@ export async function watchCsp(context, into) {
  * the 2025 Act's name, mObywatel, IPD and socially useful work under the seed's rules. The
  * same lists as tests/i18n.rs `no_text_of_one_law_under_the_other`. */
 const OTHER_LAW = {
-  'act-2025': ['po upływie 7 dni', 'zameldowan', 'hektar', 'przeliczeniow', 'w ciągu 5 dni', 'kserokopi', '14 dni od dnia doręczenia', 'karcie rejestracyjnej'],
+  'act-2025': ['po upływie 7 dni', 'ze względu na zameldowanie', 'czasowe zameldowanie', 'miejsca zameldowania', 'hektar', 'przeliczeniow', 'w ciągu 5 dni', 'kserokopi', '14 dni od dnia doręczenia', 'karcie rejestracyjnej'],
   'source-2004-act': ['20 marca 2025', 'mObywatel', 'indywidualnego planu działania', 'prac społecznie użytecznych', 'w ciągu 7 dni', '30 dni od doręczenia'],
 };
 

@@ -227,6 +227,9 @@ export async function answerGroup(p, name, o) {
   const g = GROUPS_2025[name];
   await p.answer(g.heading, async () => {
     await p.axe();
+    // Issue 23: how long the page is, in screens of the viewport (the explanations closed).
+    const screens = await p.page.evaluate(() => document.documentElement.scrollHeight / window.innerHeight);
+    (p.groupScreens ??= {})[name] = screens;
     let ticked = 0;
     let unsure = false;
     for (const [key, label] of Object.entries(g.items)) {
