@@ -78,7 +78,7 @@ async function walk(browser, url) {
     if (await page.locator('h1', { hasText: 'Sprawdź swoje odpowiedzi' }).count()) break;
     const radio = page.locator('input[type=radio]').last();
     if (await radio.count()) await radio.check();
-    const none = page.locator('.checkboxes__divider + .checkboxes__item input');
+    const none = page.locator('.checkboxes__item:has(+ .checkboxes__divider) input');
     if (await none.count()) await none.check();
     if (await page.locator('#income').count()) await page.locator('#income').fill('0');
   }

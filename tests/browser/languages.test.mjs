@@ -84,6 +84,15 @@ const PERSONA_BACK = {
   periods: 2,
 };
 
+/** Issue 23, the Ukrainian woman on a phone: Olena, 61, under temporary protection (status
+ * UKR), worked from 1 April 2024 to 31 October 2026 until the employer gave notice; registers
+ * on 7 December 2026. Over the ceiling of art. 2 pkt 1 lit. b, but a citizen of Ukraine
+ * (art. 22¹ of the special act): unemployed, entitled from that day for 180 days. */
+const PERSONA_UKRAINIAN = {
+  radios: { ...RADIOS_2025, citizen: 'no', foreigner_doc: 'ukr', ukrainian: 'yes', mode: 'employer_notice' },
+  dates: { reg_date: '7 12 2026', birth_date: '1 3 1965', from: '1 4 2024', to: '31 10 2026' },
+};
+
 /** Fills every field of the page from the persona's answers. */
 async function fillPage(page, h, persona = PERSONA_SEED) {
   const RADIOS = persona.radios;
@@ -104,8 +113,8 @@ async function fillPage(page, h, persona = PERSONA_SEED) {
       await page.locator(`#${id}-y`).fill(y);
     }
     if (await page.locator('#pesel').count()) await page.locator('#pesel-unknown').check();
-    // A grouped page of the 2025 Act: "none of these" (the box after the divider).
-    const none = page.locator('.checkboxes__divider + .checkboxes__item input');
+    // A grouped page of the 2025 Act: "none of these" (the box before the divider).
+    const none = page.locator('.checkboxes__item:has(+ .checkboxes__divider) input');
     if (await none.count()) await none.check();
     const texts = await page.$$eval('input[type=text]:not(.date-input input)', (els) => els.map((e) => e.id));
     for (const id of texts) {
@@ -122,6 +131,7 @@ async function walk(p, M, lang, persona = PERSONA_SEED) {
   for (let step = 0; step < 60; step += 1) {
     assert.equal(await page.evaluate(() => document.documentElement.lang), lang, 'the document language');
     const h = norm(await p.heading());
+    (p.walked ??= []).push(h);
     if (process.env.VERBOSE) console.log(`${lang} ${step}: ${h}`);
     if (h === norm(M['check-title'])) return;
     if (await page.locator('#start-button').count()) {
@@ -283,6 +293,36 @@ for (const lang of ['pl', 'uk']) {
       assert.ok(length.includes(norm(fmt(M, 'benefit-length-shortened-by', '180', '0', '60'))), length);
       const pdf = norm(await p.pdf(`back-within-14-days-${lang}`));
       assert.ok(pdf.includes(norm(fmt(M, 'benefit-length', '120'))), 'the length printed');
+      p.assertClean();
+    } finally {
+      await p.close();
+    }
+  });
+}
+
+// Issue 23: the Ukrainian woman on a 390 px phone, in Ukrainian and Polish: asked by her
+// document, then whether she is a citizen of Ukraine (over 60, it decides); the result gives
+// the benefit with its dates.
+for (const lang of ['uk', 'pl']) {
+  test(`the Ukrainian woman under temporary protection walked on a phone in ${lang}`, async () => {
+    const M = messages(lang);
+    const p = await Person.start(env, { locale: LOCALE[lang], contextOptions: { viewport: { width: 390, height: 844 } } });
+    try {
+      await walk(p, M, lang, PERSONA_UKRAINIAN);
+      // (a question's words up to its first gendered form, which follows her sex)
+      const seen = (id) => p.walked.some((h) => h.startsWith(norm(M[id]).split('(')[0]));
+      assert.ok(seen('q-foreigner-doc'), 'asked by the document');
+      assert.ok(!seen('q-foreigner-basis'), 'the document says the group: no second question');
+      assert.ok(seen('q-ukrainian'), 'over 60: the citizenship of Ukraine asked');
+      await p.next(M['check-submit']);
+      assert.equal(await p.text('#status-verdict'), norm(M['status-eligible']));
+      const from = `7 ${M['month-gen-12']} 2026`;
+      assert.equal(await p.text('#benefit-verdict'), norm(fmt(M, 'benefit-entitled', from)));
+      const dates = norm(await p.text('#benefit-dates'));
+      assert.ok(dates.includes(norm(fmt(M, 'benefit-dates', from, `4 ${M['month-gen-6']} 2027`))), dates);
+      assert.ok(dates.includes(norm(fmt(M, 'benefit-dates-lower', `7 ${M['month-gen-3']} 2027`))), dates);
+      const pdf = norm(await p.pdf(`ukrainian-${lang}`));
+      assert.ok(pdf.includes(norm(fmt(M, 'benefit-entitled', from))), 'the verdict printed');
       p.assertClean();
     } finally {
       await p.close();
