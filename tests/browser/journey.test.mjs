@@ -198,6 +198,10 @@ describe('three people reach the printout within the screen counts (issue 13)', 
     await showResult(p);
     const check = await p.text('#benefit');
     assert.match(check, /Nie wiemy|nie wiemy|zależnie od odpowiedzi/);
+    // Issue 23: the timeline's total is the range the answers leave open, never a bare 0
+    // beside periods that count.
+    assert.match((await p.page.locator('#timeline-sum-days').textContent()).replace(/\s+/g, ' ').trim(), /^od \d+ do \d+ dni$/);
+    assert.match(await p.page.locator('#timeline-desc').textContent(), /Okresy zaliczane: od \d+ do \d+ dni, zależnie od odpowiedzi „Nie wiem”/);
     // Issue 23: under "Nie wiem", the picture if the office confirms the open points.
     assert.match(await p.text('#benefit-if-confirmed'), /^Jeśli urząd potwierdzi to, czego jeszcze nie wiadomo, zasiłek przysługiwałby najwcześniej od 1 grudnia 2026\. Wynosiłby wtedy 1 783,90 zł miesięcznie przez pierwsze 90 dni, a potem 1 400,90 zł/);
     await checkPrintout(p, 'journey-unsure', ['Wniosek o rejestrację'], OBLIGATION);

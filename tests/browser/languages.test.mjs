@@ -267,6 +267,9 @@ for (const lang of ['pl', 'uk']) {
       const from = `7 ${M['month-gen-12']} 2026`;
       assert.equal(await p.text('#benefit-verdict'), norm(fmt(M, 'benefit-entitled', from)));
       assert.ok((await p.text('#benefit-length')).includes(norm(fmt(M, 'benefit-length', '180'))));
+      // Issue 23: the days it runs between.
+      const dates = norm(await p.text('#benefit-dates'));
+      assert.ok(dates.includes(norm(fmt(M, 'benefit-dates', from, `4 ${M['month-gen-6']} 2027`))), dates);
       const pdf = norm(await p.pdf(`carer-${lang}`));
       assert.ok(pdf.includes(norm(fmt(M, 'benefit-entitled', from))), 'the verdict printed');
       p.assertClean();
@@ -291,6 +294,11 @@ for (const lang of ['pl', 'uk']) {
       const length = await p.text('#benefit-length');
       assert.ok(length.includes(norm(fmt(M, 'benefit-length', '120'))), `180 less the 60 days drawn: ${length}`);
       assert.ok(length.includes(norm(fmt(M, 'benefit-length-shortened-by', '180', '0', '60'))), length);
+      // Issue 23: 120 days from 9 November 2026, the lower amount from the 31st (30 days of the
+      // first 90 were left).
+      const dates = norm(await p.text('#benefit-dates'));
+      assert.ok(dates.includes(norm(fmt(M, 'benefit-dates', from, `8 ${M['month-gen-3']} 2027`))), dates);
+      assert.ok(dates.includes(norm(fmt(M, 'benefit-dates-lower', `9 ${M['month-gen-12']} 2026`))), dates);
       const pdf = norm(await p.pdf(`back-within-14-days-${lang}`));
       assert.ok(pdf.includes(norm(fmt(M, 'benefit-length', '120'))), 'the length printed');
       p.assertClean();
