@@ -1076,3 +1076,4 @@ timeline-desc-range = Period from { $v0 } to { $v1 }. Periods that count: from {
         [one] day
        *[other] days
     }.
+benefit-day-count-from = The Act does not say how to count the 90 days from registration. We took the day of registration ({ $v0 }) as the first of them, so the benefit would be due from { $v1 } — the office will confirm the day payment starts.

@@ -609,3 +609,4 @@ timeline-desc-range = Okres od { $v0 } do { $v1 }. Okresy zaliczane: od { $v2 } 
         [many] dni
        *[other] dni
     }.
+benefit-day-count-from = Ustawa nie określa, jak liczyć 90 dni od rejestracji. Przyjęliśmy, że pierwszy z nich to dzień rejestracji ({ $v0 }), więc zasiłek przysługiwałby od { $v1 } — dzień rozpoczęcia wypłaty potwierdzi urząd.

@@ -374,6 +374,8 @@ pub struct AmountWhy {
     pub days_long: u64,
     /// Days of the benefit counted as the Act counts them (BEN-DAY-COUNT), when it applies.
     pub day_count: bool,
+    /// The first day of benefit that counting gives, when a deferral counted so applies.
+    pub day_count_from: Option<NaiveDate>,
     /// What shortened the length (BEN-LENGTH-SHORTENED, art. 225 ust. 3, art. 226): its rule,
     /// the period of art. 225 ust. 1, the days without benefit after registration and the
     /// benefit drawn before (`None`: not known); `None` when nothing shortened it.
@@ -407,6 +409,10 @@ pub fn amount(r: &EvalResult) -> AmountWhy {
         day_count: r
             .trace_of("BEN-DAY-COUNT")
             .is_some_and(|e| e.outcome != Outcome::NotMet),
+        day_count_from: r
+            .trace_of("BEN-DAY-COUNT")
+            .and_then(|e| e.values.get("from"))
+            .and_then(Val::as_any_date),
         shortened: r
             .trace_of("BEN-LENGTH-SHORTENED")
             .filter(|e| e.outcome != Outcome::NotMet)

@@ -79,7 +79,8 @@ describe('the 2025 Act', () => {
     // 180 days less the 90 without benefit (art. 225 ust. 3).
     assert.match(await p.text('#benefit-length'), /przez 90 dni/);
     assert.match(await p.text('#benefit-length'), /To 180 dni, pomniejszone o dni bez zasiłku po rejestracji: 90, i o dni zasiłku pobranego wcześniej: 0\. \(art\. 225 ust\. 3\)/);
-    assert.match(await p.text('#benefit-day-count'), /dzień rozpoczęcia wypłaty potwierdzi urząd/);
+    // Issue 23: the note on counting the 90 days names the day it gives.
+    assert.match(await p.text('#benefit-day-count'), /pierwszy z nich to dzień rejestracji \(2 marca 2026\), więc zasiłek przysługiwałby od 31 maja 2026 — dzień rozpoczęcia wypłaty potwierdzi urząd/);
     // Issue 23: the dates it runs between, and the 1 June inside them.
     assert.match(await p.text('#benefit-dates'), /^Zasiłek przysługuje od 31 maja 2026 do 28 sierpnia 2026\. Od 1 czerwca 2026 kwoty zostaną zwaloryzowane/);
     const pdf = await checkPrintout(p, 'act2025-2', [...DOCS_2025, WORK_CERTS], OBLIGATION_2025);

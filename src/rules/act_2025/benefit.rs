@@ -292,6 +292,13 @@ fn ben_day_count(ctx: &mut Ctx, deferrals: &crate::rules::shared_benefit::Deferr
         .iter()
         .any(|x| COUNTED.contains(&x.rule.as_str()));
     let maybe = deferrals.unknown.iter().any(|r| COUNTED.contains(r));
+    // The first day of benefit this counting gives (issue 23: the note names it).
+    let from = deferrals
+        .applied
+        .iter()
+        .filter(|x| COUNTED.contains(&x.rule.as_str()))
+        .map(|x| x.from)
+        .max();
     let outcome = if applied {
         Outcome::Met
     } else if maybe {
@@ -302,7 +309,7 @@ fn ben_day_count(ctx: &mut Ctx, deferrals: &crate::rules::shared_benefit::Deferr
     ctx.record(
         "BEN-DAY-COUNT",
         outcome,
-        vals! { "first_day_counted" => "registration_day", "decided_by" => "office" },
+        vals! { "first_day_counted" => "registration_day", "decided_by" => "office", "from" => from },
     );
 }
 
