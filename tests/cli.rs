@@ -189,3 +189,31 @@ fn rules_lists_every_rule_with_its_source_sentence() {
     assert!(text.contains("== rule set act-2025 =="));
     assert!(text.contains("art. 219 ust. 1 pkt 1"));
 }
+
+/// Issue 24: `pup-check flow` lists the questions the app would ask for an answers file, in
+/// order, each with the answers-file paths it fills; a file that is not one: exit 2.
+#[test]
+fn flow_lists_the_questions_with_their_fields() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/docs/examples/answers-2025.json"
+    );
+    let out = run(&["flow", path], None);
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(
+        lines[0],
+        "1. Kiedy chcesz zarejestrować się w urzędzie pracy?\tregistration_date"
+    );
+    assert!(lines.iter().any(|l| l.ends_with("\tperson.polish_citizen")));
+    assert!(lines.iter().any(|l| l.contains("status.company_role")));
+    assert!(lines.iter().any(|l| l.contains("terminations[0].mode")));
+    // Under the seed's rules the residence is asked, and no citizenship.
+    let seed = run(&["flow", "-"], Some(GOOD));
+    let seed = String::from_utf8(seed.stdout).unwrap();
+    assert!(seed.contains("\tresidence"));
+    assert!(!seed.contains("person.polish_citizen"));
+    let bad = run(&["flow", "-"], Some("{\"format\": 1, \"x\": 2}"));
+    assert_eq!(bad.status.code(), Some(2));
+}

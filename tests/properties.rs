@@ -310,6 +310,22 @@ fn check_invariants(a: &Answers, r: &EvalResult) -> Result<(), TestCaseError> {
 proptest! {
     #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
 
+    /// Issue 24: the flow leaves a question out only when its answer can no longer change
+    /// the result. Random answers loaded into the app as a file: the answers of only the
+    /// questions asked (the rest unknown) give the same verdicts, first day, length and
+    /// amount, under either law.
+    #[test]
+    fn the_questions_asked_decide_the_result(mut a in answers(), reg in date_in("2024-06-01", 1000)) {
+        use pup_check::app::{answers::for_result, flow, i18n::Lang, state::{Action, AppState}};
+        a.registration_date = Some(reg);
+        let s = AppState::new(reg, Lang::Pl).apply(Action::Loaded(Box::new(a)));
+        let seen = |s: &AppState| {
+            let r = evaluate(&for_result(s), reg);
+            (r.status.verdict, r.benefit.verdict, r.benefit.from, r.benefit.length_days, r.benefit.amount.clone())
+        };
+        prop_assert_eq!(seen(&s), seen(&flow::only_asked(&s)));
+    }
+
     #[test]
     fn never_panics_and_keeps_invariants(a in answers()) {
         let r = evaluate(&a, today());

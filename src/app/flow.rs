@@ -1790,6 +1790,57 @@ pub fn progress(s: &AppState) -> Option<(usize, usize)> {
     Some((i + 1, parts.len()))
 }
 
+/// The app's fields a page answers (its keys in `AppState::fields`): a question's field and
+/// its parts ("reg_date.d", "income.unknown"), a grouped page's items shown, the periods
+/// with everything of each period but how it ended, and one answer about how a job ended.
+pub fn page_fields(s: &AppState, p: Page) -> Vec<String> {
+    let keys = |pred: &dyn Fn(&str) -> bool| -> Vec<String> {
+        s.fields.keys().filter(|k| pred(k)).cloned().collect()
+    };
+    match p {
+        Page::Q(q) => {
+            let f = q.def(s).field;
+            keys(&|k| k == f || sub_field(k, f))
+        }
+        Page::Group(g) => {
+            let items = group_fields(s, g);
+            keys(&|k| items.contains(&k))
+        }
+        Page::Periods | Page::PeriodEdit(_) => keys(&|k| {
+            k == "periods.done"
+                || (k.starts_with('p')
+                    && k[1..].split_once('.').is_some_and(|(id, rest)| {
+                        id.parse::<u32>().is_ok() && !rest.starts_with("term.")
+                    }))
+        }),
+        Page::TermMode(id) => vec![format!("p{id}.term.mode")],
+        Page::TermException(id) => vec![format!("p{id}.term.exc")],
+        Page::TermReferral(id) => vec![format!("p{id}.term.referral")],
+        Page::Start | Page::Check | Page::Result => Vec::new(),
+    }
+}
+
+/// The question pages asked for the answers as they stand, in order, each with the app's
+/// fields it answers (`page_fields`).
+pub fn asked(s: &AppState) -> Vec<(Page, Vec<String>)> {
+    pages(s)
+        .into_iter()
+        .filter(|p| !matches!(p, Page::Start | Page::Check | Page::Result))
+        .map(|p| (p, page_fields(s, p)))
+        .collect()
+}
+
+/// The answers as only the questions asked would give them: every field no page asked is
+/// dropped (unknown to the engine). The flow leaves a question out only when its answer can
+/// no longer change the result, so these answers give the same verdicts, first day, length
+/// and amount (`tests/properties.rs`).
+pub fn only_asked(s: &AppState) -> AppState {
+    let keep: Vec<String> = asked(s).into_iter().flat_map(|(_, f)| f).collect();
+    let mut out = s.clone();
+    out.fields.retain(|k, _| keep.contains(k));
+    out
+}
+
 /// Whether field `k` belongs to question field `f` ("birth_date.unknown" to "birth_date").
 fn sub_field(k: &str, f: &str) -> bool {
     k.strip_prefix(f).is_some_and(|r| r.starts_with('.'))

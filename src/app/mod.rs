@@ -15,6 +15,7 @@
 pub mod answers;
 pub mod flow;
 pub mod i18n;
+pub mod outline;
 pub mod state;
 pub mod validate;
 

@@ -917,3 +917,48 @@ fn a_barred_condition_names_the_question_answered_yes() {
     // and the Act's business rule have their own texts.
     assert_eq!(named, 16);
 }
+
+/// Issue 24: the flow leaves a question out only when its answer can no longer change the
+/// result. For every scenario's answers, loaded as a file: the answers of only the questions
+/// the flow asks (the rest unknown) give the same verdicts, first day, length and amount.
+#[test]
+fn the_questions_asked_decide_the_result() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/scenarios");
+    let mut checked = 0;
+    let mut differ = Vec::new();
+    for e in std::fs::read_dir(dir).unwrap() {
+        let path = e.unwrap().path();
+        let file: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        let Ok(a) = crate::rules::answers::Answers::from_json(&file["answers"].to_string()) else {
+            continue;
+        };
+        let today = a.registration_date.unwrap_or(day("2026-11-29"));
+        let s = AppState::new(today, Lang::Pl).apply(Action::Loaded(Box::new(a)));
+        let seen = |s: &AppState| {
+            let r = crate::rules::evaluate(&super::answers::for_result(s), today);
+            (
+                r.status.verdict,
+                r.benefit.verdict,
+                r.benefit.from,
+                r.benefit.length_days,
+                r.benefit.amount.clone(),
+            )
+        };
+        let (all, asked) = (seen(&s), seen(&flow::only_asked(&s)));
+        checked += 1;
+        if all != asked {
+            differ.push(format!(
+                "{}: {all:?} / asked only: {asked:?}",
+                path.file_name().unwrap().to_string_lossy()
+            ));
+        }
+    }
+    assert!(checked > 250, "{checked} scenarios");
+    assert!(
+        differ.is_empty(),
+        "{} differ:\n{}",
+        differ.len(),
+        differ.join("\n")
+    );
+}

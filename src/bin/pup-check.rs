@@ -2,6 +2,8 @@
 //!
 //! pup-check evaluate FILE   (FILE `-` = standard input) → result JSON, exit 0
 //! pup-check rules           → every rule ID with its source sentence
+//! pup-check flow FILE       → the questions the app would ask for these answers, in order,
+//!                             each with the answers-file paths it fills
 //! A file that cannot be read or parsed: a message on stderr, exit 2.
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -17,7 +19,7 @@ mod cli {
     use pup_check::rules::{catalog, evaluate_json};
     use std::io::Read;
 
-    const USAGE: &str = "usage: pup-check evaluate FILE|-   (print the result JSON)\n       pup-check rules            (list the rule IDs with their source sentences)\n       pup-check quotes           (the quotes file the web app reads, i18n/quotes.txt)";
+    const USAGE: &str = "usage: pup-check evaluate FILE|-   (print the result JSON)\n       pup-check flow FILE|-       (the questions the app asks for these answers, with the fields each fills)\n       pup-check rules            (list the rule IDs with their source sentences)\n       pup-check quotes           (the quotes file the web app reads, i18n/quotes.txt)";
 
     pub fn run(args: Vec<String>) -> i32 {
         match args
@@ -27,6 +29,7 @@ mod cli {
             .as_slice()
         {
             ["evaluate", file] => evaluate(file),
+            ["flow", file] => flow(file),
             ["rules"] => {
                 print!("{}", catalog::listing());
                 0
@@ -41,6 +44,37 @@ mod cli {
             }
             _ => {
                 eprintln!("{USAGE}");
+                2
+            }
+        }
+    }
+
+    fn read(file: &str) -> std::io::Result<String> {
+        if file == "-" {
+            let mut s = String::new();
+            std::io::stdin().read_to_string(&mut s).map(|_| s)
+        } else {
+            std::fs::read_to_string(file)
+        }
+    }
+
+    /// The questions the app would ask for the answers (`app::outline`).
+    fn flow(file: &str) -> i32 {
+        let text = match read(file) {
+            Ok(t) => t,
+            Err(e) => {
+                eprintln!("pup-check: cannot read {file}: {e}");
+                return 2;
+            }
+        };
+        let today = chrono::Local::now().date_naive();
+        match pup_check::rules::answers::Answers::from_json(&text) {
+            Ok(a) => {
+                print!("{}", pup_check::app::outline::listing(&a, today));
+                0
+            }
+            Err(e) => {
+                eprintln!("pup-check: {file}: not a valid answers file: {e}");
                 2
             }
         }
