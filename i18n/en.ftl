@@ -183,6 +183,7 @@ period-n = Period { $v0 }
 period-removed = Period { $v0 } was removed: { $v1 }. The other periods are numbered anew.
 period-edit-title = Work period or other period
 period-kind-label = Type of period
+period-kinds-more = Show the other kinds of period (for example military service or work abroad)
 period-from = From when?
 period-to = Until when?
 period-min-wage = Was your pay, your income or the basis for calculating your contributions at least the minimum wage?

@@ -181,6 +181,7 @@ period-n = Okres { $v0 }
 period-removed = Usunięto okres { $v0 }: { $v1 }. Pozostałe okresy mają teraz nowe numery.
 period-edit-title = Okres pracy lub inny okres
 period-kind-label = Rodzaj okresu
+period-kinds-more = Pokaż pozostałe rodzaje okresów (na przykład służba wojskowa albo praca za granicą)
 period-from = Od kiedy?
 period-to = Do kiedy?
 period-min-wage = Czy wynagrodzenie, dochód lub podstawa wymiaru składek wynosiły co najmniej minimalne wynagrodzenie za pracę?

@@ -485,7 +485,8 @@ pub fn period_edit(c: &Ctx, id: u32) -> Html {
             <h1 class="heading-l" id="page-heading" tabindex="-1">{ caption(&c.s, Msg::SecWork) }{ tr(Msg::PeriodEditTitle) }</h1>
             <form {onsubmit} novalidate=true>
                 <Radios field={k("kind")} legend={tm(Msg::PeriodKindLabel)} options={kinds} value={c.v(&k("kind"))}
-                    error={c.err(&k("kind"))} as_h1={false} onset={onset.clone()} />
+                    error={c.err(&k("kind"))} as_h1={false} onset={onset.clone()}
+                    more={Some((crate::rules::period_kinds_shown(flow::reg_date(&c.s)), AttrValue::from(t(Msg::PeriodKindsMore))))} />
                 <DateInput field={k("from")} legend={tm(Msg::PeriodFrom)} value={c.date_value(&k("from"))}
                     unknown={Some(c.checked(&k("from.unknown")))} error={c.err(&k("from"))} as_h1={false} onset={onset.clone()} />
                 <DateInput field={k("to")} legend={tm(Msg::PeriodTo)} value={c.date_value(&k("to"))}

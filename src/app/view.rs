@@ -176,6 +176,10 @@ pub struct RadiosProps {
     /// The section caption shown inside the page heading.
     #[prop_or_default]
     pub caption: Option<AttrValue>,
+    /// The options from this index on are behind a toggle with this label (open when one of
+    /// them is chosen): a long list that fits a phone (issue 23).
+    #[prop_or_default]
+    pub more: Option<(usize, AttrValue)>,
 }
 
 /// A radio group in a fieldset (the Tak / Nie / Nie wiem group is one of these).
@@ -183,6 +187,22 @@ pub struct RadiosProps {
 pub fn Radios(p: &RadiosProps) -> Html {
     let id = input_id(&p.field);
     let err = p.error.is_some();
+    let shown = p.more.as_ref().map_or(p.options.len(), |(n, _)| *n);
+    let rest_chosen = p.options.iter().skip(shown).any(|(v, _)| *v == p.value);
+    let radio = |i: usize, (value, label): &(AttrValue, AttrValue)| {
+        let rid = format!("{id}-{i}");
+        let onset = p.onset.clone();
+        let field = p.field.to_string();
+        let v = value.to_string();
+        let onchange = Callback::from(move |_: Event| onset.emit((field.clone(), v.clone())));
+        html! {
+            <div class="radios__item">
+                <input class="radios__input" type="radio" id={rid.clone()} name={id.clone()}
+                    value={value.clone()} checked={p.value == *value} {onchange} />
+                <label class="radios__label" for={rid}>{ rich(label) }</label>
+            </div>
+        }
+    };
     html! {
         <div class={classes!("form-group", err.then_some("form-group--error"))}>
             <fieldset class="fieldset" aria-describedby={describedby(&id, p.hint.is_some(), err)}>
@@ -190,20 +210,15 @@ pub fn Radios(p: &RadiosProps) -> Html {
                 { hint_html(&id, &p.hint) }
                 { error_message(&id, p.error.as_deref()) }
                 <div class="radios">
-                    { for p.options.iter().enumerate().map(|(i, (value, label))| {
-                        let rid = format!("{id}-{i}");
-                        let onset = p.onset.clone();
-                        let field = p.field.to_string();
-                        let v = value.to_string();
-                        let onchange = Callback::from(move |_: Event| onset.emit((field.clone(), v.clone())));
-                        html! {
-                            <div class="radios__item">
-                                <input class="radios__input" type="radio" id={rid.clone()} name={id.clone()}
-                                    value={value.clone()} checked={p.value == *value} {onchange} />
-                                <label class="radios__label" for={rid}>{ rich(label) }</label>
-                            </div>
+                    { for p.options.iter().enumerate().take(shown).map(|(i, o)| radio(i, o)) }
+                    if let Some((n, label)) = &p.more {
+                        if *n < p.options.len() {
+                            <details class="radios__more" open={rest_chosen}>
+                                <summary>{ label.clone() }</summary>
+                                { for p.options.iter().enumerate().skip(*n).map(|(i, o)| radio(i, o)) }
+                            </details>
                         }
-                    }) }
+                    }
                 </div>
             </fieldset>
         </div>

@@ -244,6 +244,15 @@ pub fn period_kinds(d: NaiveDate) -> &'static [answers::PeriodKind] {
     }
 }
 
+/// How many of `period_kinds(d)` the questionnaire shows at once; the others are one click
+/// away ("Pokaż pozostałe rodzaje okresów", issue 23: a page that fits a phone).
+pub fn period_kinds_shown(d: NaiveDate) -> usize {
+    match RuleSetId::for_day(d) {
+        RuleSetId::Source2004Act => source_2004_act::benefit::PERIOD_KINDS_SHOWN,
+        RuleSetId::Act2025 => act_2025::benefit::PERIOD_KINDS_SHOWN,
+    }
+}
+
 /// The `history` periods whose termination can change the result, so the app asks how they
 /// ended: under the seed, the employment periods that ended (or may have ended) within the
 /// six months before D (DEFER-QUIT-90, DEFER-FAULT-180); under the 2025 Act, the last

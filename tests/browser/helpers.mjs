@@ -76,6 +76,14 @@ const OTHER_LAW = {
   'source-2004-act': ['20 marca 2025', 'mObywatel', 'indywidualnego planu działania', 'prac społecznie użytecznych', 'w ciągu 7 dni', '30 dni od doręczenia'],
 };
 
+/** An option behind a toggle ("Pokaż pozostałe rodzaje okresów") is shown first, as a person
+ * would open it. */
+export async function openDetailsOf(box) {
+  if (await box.isVisible()) return;
+  const details = box.locator('xpath=ancestor::details[1]');
+  if (await details.count()) await details.locator('summary').first().click();
+}
+
 export class Person {
   constructor(env, page, origin) {
     this.env = env;
@@ -180,7 +188,9 @@ export class Person {
   /** Picks the radio or checkbox with this label, optionally inside the fieldset whose legend has `within`. */
   async choose(label, within) {
     const scope = within ? this.fieldset(within) : this.page;
-    await scope.getByLabel(shown(label, true), { exact: true }).check();
+    const box = scope.getByLabel(shown(label, true), { exact: true });
+    await openDetailsOf(box);
+    await box.check();
   }
 
   fieldset(legend) {

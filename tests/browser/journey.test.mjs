@@ -163,10 +163,10 @@ describe('three people reach the printout within the screen counts (issue 13)', 
     t.diagnostic(`${screens.length} question screens`);
     assert.ok(screens.length <= 18, `${screens.length} screens: ${screens.join(' | ')}`);
     assert.ok(screens.some((h) => h.includes('Co z tego dotyczy Twojej rodziny')), 'the length and amount asked');
-    // Issue 23: every grouped page fits about two phone screens.
+    // Issue 23: every grouped page and the period form fit about two phone screens.
     t.diagnostic(`grouped pages, in phone screens: ${JSON.stringify(p.groupScreens)}`);
     for (const [name, n] of Object.entries(p.groupScreens)) assert.ok(n <= 2.3, `the ${name} page is ${n.toFixed(1)} phone screens long`);
-    assert.ok('status' in p.groupScreens);
+    assert.ok('status' in p.groupScreens && 'period' in p.groupScreens);
     await showResult(p);
     assert.equal(await p.text('#benefit-verdict'), 'Przysługuje Ci zasiłek dla bezrobotnych od 1 grudnia 2026.');
     await checkPrintout(p, 'journey-fired', ['Wniosek o rejestrację'], OBLIGATION);

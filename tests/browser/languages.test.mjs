@@ -8,7 +8,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { environment, Person, ROOT } from './helpers.mjs';
+import { environment, openDetailsOf, Person, ROOT } from './helpers.mjs';
 
 /** The single-line messages of a Fluent file (enough for the texts these tests need). */
 /** The messages of a language as the page shows them: the marks of Polish words
@@ -101,7 +101,9 @@ async function fillPage(page, h, persona = PERSONA_SEED) {
     for (const name of radios) {
       const v = pick(RADIOS, name);
       assert.ok(v !== undefined, `no answer for the radios "${name}" on "${h}"`);
-      await page.locator(`input[type=radio][name="${name}"][value="${v}"]`).check();
+      const radio = page.locator(`input[type=radio][name="${name}"][value="${v}"]`);
+      await openDetailsOf(radio);
+      await radio.check();
     }
     const dates = await page.$$eval('.date-input', (els) => els.map((e) => e.id));
     for (const id of dates) {

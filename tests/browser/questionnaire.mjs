@@ -47,6 +47,8 @@ export async function addPeriod(p, period) {
   await p.expectPage('Okres pracy lub inny okres');
   await p.expectFocusOnHeading();
   await p.axe();
+  // Issue 23: the form's length in screens of the viewport (the rarer kinds closed).
+  (p.groupScreens ??= {}).period = await p.page.evaluate(() => document.documentElement.scrollHeight / window.innerHeight);
   await p.choose(period.kind, 'Rodzaj okresu');
   await p.date(period.from, 'Od kiedy?');
   await p.date(period.to, 'Do kiedy?');

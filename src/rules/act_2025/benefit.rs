@@ -735,6 +735,9 @@ fn ben_amount(ctx: &mut Ctx, first_day: NaiveDate) -> Option<Amount> {
 /// pkt 1–13), the common ones first. Not offered: pkt 11 (`CovidReducedHours`), whose
 /// reductions ended before any 18-month window of this Act begins (decision 82); a file may
 /// still hold it.
+/// The first kinds of `PERIOD_KINDS`, those most people have, shown at once.
+pub const PERIOD_KINDS_SHOWN: usize = 7;
+
 pub const PERIOD_KINDS: &[PeriodKind] = &[
     PeriodKind::Employment,
     PeriodKind::CivilContract,

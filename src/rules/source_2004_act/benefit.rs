@@ -165,6 +165,9 @@ fn ben_military(ctx: &mut Ctx) -> (Outcome, u32, u32) {
 }
 
 /// The period kinds the seed lists (rules.md §6), in the questionnaire's order.
+/// The first kinds of `PERIOD_KINDS` shown at once (the others one click away).
+pub const PERIOD_KINDS_SHOWN: usize = 4;
+
 pub const PERIOD_KINDS: &[PeriodKind] = &[
     PeriodKind::Employment,
     PeriodKind::Outwork,
