@@ -161,16 +161,6 @@ pub fn build(s: &AppState, with_benefit: bool) -> Answers {
     a.person.large_family_card = yes_no(g("large_family"));
     a.person.single_parent = yes_no(g("single_parent"));
     a.person.child_and_spouse_benefit_exhausted = yes_no(g("spouse_exhausted"));
-    if flow::act_2025(s) && g("disabled") == "yes" {
-        // A disability already gives the 365 days: the other grounds are not asked.
-        for x in [
-            &mut a.person.large_family_card,
-            &mut a.person.single_parent,
-            &mut a.person.child_and_spouse_benefit_exhausted,
-        ] {
-            *x = x.or(Some(false));
-        }
-    }
     a.qualifying_years_20 = yes_no(g("years20"));
     // Art. 226: the earlier benefit, asked when the periods were a basis of one (a rule set
     // without art. 226 ignores it).
@@ -269,7 +259,7 @@ pub fn build(s: &AppState, with_benefit: bool) -> Answers {
             mode = None;
         }
         // The 2025 Act: a job ended by the person may have come from a starosta's referral.
-        let starosta_referral = (flow::act_2025(s) && asks_exc)
+        let starosta_referral = (flow::questionnaire(s).asks_referral && asks_exc)
             .then(|| yes_no(g(&format!("p{id}.term.referral"))))
             .flatten();
         a.terminations.push(Termination {

@@ -569,9 +569,70 @@ pub fn question_of(s: &AppState, path: &str) -> Option<&'static str> {
     Some(tm(q.def(s).title))
 }
 
-/// Whether the questions follow the 2025 Act.
-pub fn act_2025(s: &AppState) -> bool {
-    rule_set_of(s) == RuleSetId::Act2025
+/// What the questionnaire asks under one law: its pages in order, and the texts and options
+/// that differ between laws. `questionnaire` picks it by the law of the registration day with
+/// an exhaustive match: a new law is a compile error there until its questionnaire is
+/// declared (issue 24).
+pub struct Questionnaire {
+    /// The pages asked for the answers so far.
+    pub pages: fn(&AppState) -> Flow,
+    pub schooling: Options,
+    /// The pensions question: its title and hint, and the kinds asked after "Tak".
+    pub pensions: (Msg, Msg),
+    pub pension_kinds: Options,
+    /// The income question: its title and hint.
+    pub income: (Msg, Msg),
+    pub loss_hint: Msg,
+    pub loss_reasons: Options,
+    pub loss_date_hint: Msg,
+    /// The exceptions offered after one's own notice.
+    pub term_exceptions_own_notice: Options,
+    /// The title of the question how a job ended.
+    pub term_mode_title: Msg,
+    /// Whether a job ended by the person asks about a starosta's referral (art. 219 ust. 1
+    /// pkt 3 of the 2025 Act).
+    pub asks_referral: bool,
+}
+
+/// The seed's questionnaire (registration days before 2025-06-01): one question per page.
+const SEED: Questionnaire = Questionnaire {
+    pages: |s| Flow {
+        pages: pages_2004(s),
+        groups: Vec::new(),
+    },
+    schooling: SCHOOLING,
+    pensions: (Msg::QPensions, Msg::QPensionsHint),
+    pension_kinds: PENSIONS,
+    income: (Msg::QIncome, Msg::QIncomeHint),
+    loss_hint: Msg::QLossHint,
+    loss_reasons: LOSS_REASONS,
+    loss_date_hint: Msg::QLossDateHint,
+    term_exceptions_own_notice: TERM_EXCEPTIONS_OWN_NOTICE,
+    term_mode_title: Msg::QTermMode,
+    asks_referral: false,
+};
+
+/// The 2025 Act's questionnaire: grouped pages, only what can still change the result.
+const ACT_2025: Questionnaire = Questionnaire {
+    pages: pages_2025,
+    schooling: SCHOOLING_2025,
+    pensions: (Msg::QPensions2025, Msg::QPensions2025Hint),
+    pension_kinds: PENSIONS_2025,
+    income: (Msg::QIncome2025, Msg::QIncome2025Hint),
+    loss_hint: Msg::QLoss2025Hint,
+    loss_reasons: LOSS_REASONS_2025,
+    loss_date_hint: Msg::QLossDate2025Hint,
+    term_exceptions_own_notice: TERM_EXCEPTIONS_OWN_NOTICE_2025,
+    term_mode_title: Msg::QTermModeLast,
+    asks_referral: true,
+};
+
+/// The questionnaire of the law of the registration day entered.
+pub fn questionnaire(s: &AppState) -> &'static Questionnaire {
+    match rule_set_of(s) {
+        RuleSetId::Source2004Act => &SEED,
+        RuleSetId::Act2025 => &ACT_2025,
+    }
 }
 
 /// Whether the termination's exception holds an answer that is still offered (the mode may
@@ -584,10 +645,10 @@ pub fn term_exception_answered(s: &AppState, id: u32) -> bool {
 /// The exceptions offered for a termination, given how it ended.
 pub fn term_exceptions(s: &AppState, id: u32) -> &'static [(&'static str, Msg)] {
     let own = s.get(&format!("p{id}.term.mode")) == TerminationMode::EmployeeNotice.as_str();
-    match (own, act_2025(s)) {
-        (true, true) => TERM_EXCEPTIONS_OWN_NOTICE_2025,
-        (true, false) => TERM_EXCEPTIONS_OWN_NOTICE,
-        (false, _) => TERM_EXCEPTIONS,
+    if own {
+        questionnaire(s).term_exceptions_own_notice
+    } else {
+        TERM_EXCEPTIONS
     }
 }
 
@@ -716,35 +777,19 @@ impl Q {
                 "schooling",
                 QSchooling,
                 None,
-                Choice(if act_2025(s) {
-                    SCHOOLING_2025
-                } else {
-                    SCHOOLING
-                }),
+                Choice(questionnaire(s).schooling),
                 SecStatus,
                 true,
             ),
-            Q::Pensions if act_2025(s) => d(
-                "pensions",
-                QPensions2025,
-                Some(QPensions2025Hint),
-                YesNo,
-                SecStatus,
-                true,
-            ),
-            Q::Pensions => d(
-                "pensions",
-                QPensions,
-                Some(QPensionsHint),
-                YesNo,
-                SecStatus,
-                true,
-            ),
+            Q::Pensions => {
+                let (title, hint) = questionnaire(s).pensions;
+                d("pensions", title, Some(hint), YesNo, SecStatus, true)
+            }
             Q::PensionKinds => d(
                 "pension_kinds",
                 QPensionKinds,
                 Some(QPensionKindsHint),
-                Multi(if act_2025(s) { PENSIONS_2025 } else { PENSIONS }),
+                Multi(questionnaire(s).pension_kinds),
                 SecStatus,
                 false,
             ),
@@ -774,22 +819,10 @@ impl Q {
                 true,
             ),
             Q::Detained => d("detained", QDetained, None, YesNo, SecStatus, true),
-            Q::Income if act_2025(s) => d(
-                "income",
-                QIncome2025,
-                Some(QIncome2025Hint),
-                Amount,
-                SecStatus,
-                true,
-            ),
-            Q::Income => d(
-                "income",
-                QIncome,
-                Some(QIncomeHint),
-                Amount,
-                SecStatus,
-                true,
-            ),
+            Q::Income => {
+                let (title, hint) = questionnaire(s).income;
+                d("income", title, Some(hint), Amount, SecStatus, true)
+            }
             Q::PermAllowance => d(
                 "perm_allowance",
                 QPermAllowance,
@@ -814,19 +847,15 @@ impl Q {
                 SecStatus,
                 true,
             ),
-            Q::Loss if act_2025(s) => {
-                d("loss", QLoss, Some(QLoss2025Hint), YesNo, SecSpecial, true)
+            Q::Loss => {
+                let hint = questionnaire(s).loss_hint;
+                d("loss", QLoss, Some(hint), YesNo, SecSpecial, true)
             }
-            Q::Loss => d("loss", QLoss, Some(QLossHint), YesNo, SecSpecial, true),
             Q::LossReason => d(
                 "loss_reason",
                 QLossReason,
                 None,
-                Choice(if act_2025(s) {
-                    LOSS_REASONS_2025
-                } else {
-                    LOSS_REASONS
-                }),
+                Choice(questionnaire(s).loss_reasons),
                 SecSpecial,
                 true,
             ),
@@ -841,11 +870,7 @@ impl Q {
             Q::LossDate => d(
                 "loss_date",
                 QLossDate,
-                Some(if act_2025(s) {
-                    QLossDate2025Hint
-                } else {
-                    QLossDateHint
-                }),
+                Some(questionnaire(s).loss_date_hint),
                 Date,
                 SecSpecial,
                 true,
@@ -1166,13 +1191,7 @@ pub fn flow(s: &AppState) -> Flow {
 }
 
 fn flow_uncached(s: &AppState) -> Flow {
-    if act_2025(s) {
-        return pages_2025(s);
-    }
-    Flow {
-        pages: pages_2004(s),
-        groups: Vec::new(),
-    }
+    (questionnaire(s).pages)(s)
 }
 
 /// The pages of the seed's rule set (registration days before the 2025 Act): one question

@@ -543,11 +543,7 @@ pub fn term_question(
         TermQ::Mode => (
             format!("p{id}.term.mode"),
             tfm(
-                if flow::act_2025(s) {
-                    Msg::QTermModeLast
-                } else {
-                    Msg::QTermMode
-                },
+                flow::questionnaire(s).term_mode_title,
                 // Issue 23: the job by its dates, not "Zatrudnienie (umowa o pracę): od …".
                 &[&from, &to],
             ),
