@@ -551,7 +551,10 @@ fn if_confirmed(r: &EvalResult) -> Html {
 
 fn benefit_section(s: &AppState, r: &EvalResult) -> Html {
     let b = &r.benefit;
-    let act_2025 = rule_set(r) == RuleSetId::Act2025;
+    // The benefit from the registration day (BEN-FROM-REGISTRATION), and its length and
+    // amount (BEN-LENGTH): what the rule set evaluated, read from the result.
+    let from_registration = explain::base_from_rule(r) == Some("BEN-FROM-REGISTRATION");
+    let length_and_amount = explain::amount(r).length_evaluated;
     let from = b.from.map(fmt_date).unwrap_or_default();
     let (text, class) = match b.verdict {
         BenefitVerdict::Entitled if b.from_may_be_later => {
@@ -587,7 +590,7 @@ fn benefit_section(s: &AppState, r: &EvalResult) -> Html {
                     // With a deferral, D + 8 is only what the day would be without it.
                     <p id="benefit-wait">{ trf(if b.deferrals.iter().any(|d| d.from > w) { Msg::BenefitWaitDeferred } else { Msg::BenefitWait }, &[&fmt_date(w)]) }</p>
                 }
-                if act_2025 && entitled {
+                if from_registration && entitled {
                     <p id="benefit-wait">{ tr(Msg::BenefitFromRegistration) }</p>
                 }
                 if !b.deferrals.is_empty() {
@@ -604,7 +607,7 @@ fn benefit_section(s: &AppState, r: &EvalResult) -> Html {
                         { for may_be_later.iter().map(|x| html! { <li data-rule={x.to_string()}>{ rule_line(r, x) }</li> }) }
                     </ul>
                 }
-                if act_2025 { { amount_and_length(r) } }
+                if length_and_amount { { amount_and_length(r) } }
                 if let Some(basis) = &b.basis {
                     <p>{ trf(Msg::BenefitBasis, &[rule_label_marked(basis)]) }{ article(r, basis) }</p>
                 }
@@ -635,7 +638,9 @@ fn polish_original(pl: &'static str) -> Html {
 }
 
 fn office_section(s: &AppState, r: &EvalResult) -> Html {
-    let act_2025 = rule_set(r) == RuleSetId::Act2025;
+    // A Sunday: in person the office is closed; where the law lets the application be made
+    // online (REG-APPLICATION), it can be made that day.
+    let online = explain::office(r).application.is_some();
     let sunday = chrono::Datelike::weekday(&r.registration_date) == chrono::Weekday::Sun;
     let why_office = explain::office(r);
     let msg = match why_office.place {
@@ -663,7 +668,7 @@ fn office_section(s: &AppState, r: &EvalResult) -> Html {
             // A Sunday: no office visit that day (issue 13); under the 2025 Act the
             // application may still be made online.
             if sunday {
-                <p class="warning" id="office-sunday">{ trf(if act_2025 { Msg::OfficeSunday2025 } else { Msg::OfficeSunday }, &[&fmt_date(r.registration_date)]) }</p>
+                <p class="warning" id="office-sunday">{ trf(if online { Msg::OfficeSunday2025 } else { Msg::OfficeSunday }, &[&fmt_date(r.registration_date)]) }</p>
             }
             // The office's own details, when the app is configured for one (config.rs).
             <super::config::OfficeDetails />
@@ -922,7 +927,7 @@ pub fn result(c: &Ctx) -> Html {
             <div class="no-print"><super::view::BackLink onclick={on_back} /></div>
             <h1 class="heading-l" id="page-heading" tabindex="-1">{ tr(Msg::ResultTitle) }</h1>
             <p class="meta" id="result-meta">{ trf(Msg::ResultMeta, &[&fmt_date(s.today), &fmt_date(r.registration_date)]) }</p>
-            <p class="meta" id="result-rule-set">{ trf(Msg::ResultRuleSet, &[t(if rule_set(&r) == RuleSetId::Act2025 { Msg::RuleSetName2025 } else { Msg::RuleSetName })]) }</p>
+            <p class="meta" id="result-rule-set">{ trf(Msg::ResultRuleSet, &[t(match rule_set(&r) { RuleSetId::Source2004Act => Msg::RuleSetName, RuleSetId::Act2025 => Msg::RuleSetName2025 })]) }</p>
             <div class="button-group no-print">
                 <button type="button" class="button" id="print-button" onclick={on_print}>{ tr(Msg::Print) }</button>
                 <button type="button" class="button button--secondary" id="save-button" onclick={on_save}>{ tr(Msg::SaveAnswers) }</button>

@@ -36,13 +36,25 @@ pub fn base_from(r: &EvalResult) -> Option<NaiveDate> {
         .and_then(|e| e.values.get("from").and_then(Val::as_any_date))
 }
 
+/// The rule that gave the first day of benefit without any deferral (BEN-WAIT-7 under the
+/// seed, BEN-FROM-REGISTRATION under the 2025 Act), if evaluated.
+pub fn base_from_rule(r: &EvalResult) -> Option<&'static str> {
+    ["BEN-WAIT-7", "BEN-FROM-REGISTRATION"]
+        .into_iter()
+        .find(|id| r.trace_of(id).is_some())
+}
+
 /// The benefit verdict's explanation: the first day's rule, the basis (or the seed's three
 /// ways to it), the 2025 Act's exclusions, the deferrals, what is unknown, the length and the
 /// amount (2025) or the refused offer (seed). A benefit that is not due lists only what
 /// stands against it.
 pub fn benefit(r: &EvalResult) -> BenefitWhy<'_> {
     let b = &r.benefit;
-    let act_2025 = RuleSetId::from_wire(&r.rule_set) == Some(RuleSetId::Act2025);
+    // Which law's explanation: a new law must say which it follows (or its own).
+    let act_2025 = match RuleSetId::from_wire(&r.rule_set) {
+        Some(RuleSetId::Act2025) => true,
+        Some(RuleSetId::Source2004Act) | None => false,
+    };
     let excluded: Vec<&str> = r
         .trace
         .iter()
@@ -514,7 +526,11 @@ pub fn office(r: &EvalResult) -> OfficeWhy<'_> {
         Some("REG-OFFICE-STAY") => Some(Place::Stay),
         _ => None,
     };
-    if RuleSetId::from_wire(&r.rule_set) == Some(RuleSetId::Act2025) {
+    let act_2025 = match RuleSetId::from_wire(&r.rule_set) {
+        Some(RuleSetId::Act2025) => true,
+        Some(RuleSetId::Source2004Act) | None => false,
+    };
+    if act_2025 {
         OfficeWhy {
             place,
             application: Some("REG-APPLICATION"),
