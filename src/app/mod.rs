@@ -15,6 +15,8 @@
 pub mod answers;
 pub mod flow;
 pub mod i18n;
+/// `pup-check flow` (native only: the app never lists its questions this way).
+#[cfg(not(target_arch = "wasm32"))]
 pub mod outline;
 pub mod state;
 pub mod validate;
