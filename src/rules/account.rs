@@ -152,6 +152,16 @@ fn acc_active_exists(ctx: &mut Ctx) -> Outcome {
 mod tests {
     use super::{normalise_typed_serial, serial_number_has_pno};
 
+    /// Only a `PNO` head is put in capitals: other serials, and heads with letters outside
+    /// ASCII, stay as typed (issue 24: the guard was not tested).
+    #[test]
+    fn only_a_pno_head_is_normalised() {
+        assert_eq!(normalise_typed_serial("abcdef-12"), "abcdef-12");
+        assert_eq!(normalise_typed_serial("xnopl-12"), "xnopl-12");
+        assert_eq!(normalise_typed_serial("pnół-1234"), "pnół-1234");
+        assert_eq!(normalise_typed_serial("pno"), "pno");
+    }
+
     #[test]
     fn typed_serial_numbers_are_normalised() {
         assert_eq!(

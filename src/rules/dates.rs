@@ -191,6 +191,20 @@ pub fn de_opt_ymd<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Naive
 mod parse_tests {
     use super::*;
 
+    /// Ranges that touch (the next day) or overlap merge; a gap of a day does not (issue 24).
+    #[test]
+    fn union_days_counts_each_day_once() {
+        let r = |a: &str, b: &str| Range::new(a.parse().unwrap(), b.parse().unwrap());
+        let mut touching = [r("2026-01-01", "2026-01-10"), r("2026-01-11", "2026-01-20")];
+        assert_eq!(union_days(&mut touching), 20);
+        let mut same_end = [r("2026-01-01", "2026-01-10"), r("2026-01-05", "2026-01-10")];
+        assert_eq!(union_days(&mut same_end), 10);
+        let mut inside = [r("2026-01-01", "2026-01-31"), r("2026-01-05", "2026-01-06")];
+        assert_eq!(union_days(&mut inside), 31);
+        let mut gap = [r("2026-01-01", "2026-01-10"), r("2026-01-12", "2026-01-20")];
+        assert_eq!(union_days(&mut gap), 19);
+    }
+
     #[test]
     fn parse_ymd_reads_only_valid_iso_dates() {
         assert_eq!(
@@ -198,6 +212,9 @@ mod parse_tests {
             NaiveDate::from_ymd_opt(2024, 2, 29)
         );
         assert_eq!(parse_ymd("2000-01-01"), NaiveDate::from_ymd_opt(2000, 1, 1));
+        // Both dashes are needed (issue 24).
+        assert_eq!(parse_ymd("2024-01/01"), None);
+        assert_eq!(parse_ymd("2024/01-01"), None);
         for bad in [
             "2023-02-29",
             "2024-13-01",

@@ -93,6 +93,25 @@ mod tests {
         s.parse().unwrap()
     }
 
+    /// Every century the month field encodes (issue 24: the 2100s were not tested).
+    #[test]
+    fn pesel_centuries() {
+        for (first10, birth) in [
+            ("8581150000", "1885-01-15"),
+            ("4405140135", "1944-05-14"),
+            ("0227080362", "2002-07-08"),
+            ("0547150000", "2105-07-15"),
+            ("0572150000", "2205-12-15"),
+        ] {
+            let p = parse_pesel(&with_check(first10)).unwrap();
+            assert_eq!(p.birth_date, d(birth), "{first10}");
+        }
+        assert_eq!(
+            parse_pesel(&with_check("0553150000")),
+            Err(PeselError::Date)
+        );
+    }
+
     #[test]
     fn ten_zeros_are_not_a_nip() {
         assert_eq!(validate_nip("0000000000"), Err(NipError::Format));
