@@ -226,8 +226,15 @@ pub fn limits(d: NaiveDate) -> Limits {
         rule_set: set,
         window: dates::months_before(d, window_months),
         income_limit: wage.map(|w| (w.percent(percent), w)),
-        termination_look_back: (set == RuleSetId::Source2004Act)
-            .then(|| dates::months_before(d, seed.termination_lookback_months.value)),
+        // Under the seed, the six months before D in which a job's ending defers the
+        // benefit; the 2025 Act asks about the last job whenever it ended.
+        termination_look_back: match set {
+            RuleSetId::Source2004Act => Some(dates::months_before(
+                d,
+                seed.termination_lookback_months.value,
+            )),
+            RuleSetId::Act2025 => None,
+        },
         prison_work_wage_percent: match set {
             RuleSetId::Source2004Act => 50,
             RuleSetId::Act2025 => 100,
