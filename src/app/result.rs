@@ -514,9 +514,15 @@ fn amount_and_length(r: &EvalResult) -> Html {
         }
     });
     // Issue 23: the note on counting the 90 days names the day it gives.
-    let day_count = why.day_count.then(|| match why.day_count_from {
-        Some(from) => html! { <p class="inset" id="benefit-day-count">{ trf(Msg::BenefitDayCountFrom, &[&fmt_date(r.registration_date), &fmt_date(from)]) }</p> },
-        None => html! { <p class="inset" id="benefit-day-count">{ tr(Msg::BenefitDayCount) }</p> },
+    let day_count = why.day_count.then(|| {
+        let text = match why.day_count_from {
+            Some(from) => trf(
+                Msg::BenefitDayCountFrom,
+                &[&fmt_date(r.registration_date), &fmt_date(from)],
+            ),
+            None => tr(Msg::BenefitDayCount),
+        };
+        html! { <p class="inset" id="benefit-day-count">{ text }</p> }
     });
     html! {
         <>

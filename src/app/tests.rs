@@ -128,6 +128,12 @@ fn the_ukrainian_question_only_where_it_can_matter() {
         &foreigner("temporary_protection", "65030112349"),
         Q::Ukrainian
     ));
+    // The document question offers the documents of `FOREIGNER_DOCS`, in their order.
+    let docs: Vec<(&str, super::i18n::Msg)> = flow::FOREIGNER_DOCS
+        .iter()
+        .map(|(d, m, _)| (*d, *m))
+        .collect();
+    assert_eq!(flow::FOREIGNER_DOC_OPTIONS, docs.as_slice());
     // Every group the Act names can be told by some document, and is read back from it.
     for b in crate::rules::answers::ForeignerBasis::ALL {
         let doc = flow::foreigner_doc_of(b.as_str()).expect("a document for every group");

@@ -30,9 +30,7 @@ pub struct BenefitWhy<'a> {
 /// The first day of benefit without any deferral, as the engine recorded it (BEN-WAIT-7
 /// under the seed, BEN-FROM-REGISTRATION under the 2025 Act).
 pub fn base_from(r: &EvalResult) -> Option<NaiveDate> {
-    ["BEN-WAIT-7", "BEN-FROM-REGISTRATION"]
-        .iter()
-        .find_map(|id| r.trace_of(id))
+    r.trace_of(base_from_rule(r)?)
         .and_then(|e| e.values.get("from").and_then(Val::as_any_date))
 }
 
