@@ -83,22 +83,26 @@ fn bench(c: &mut Criterion) {
     // early page (income: nothing judged before is reused) or on the last page (the account:
     // the relevance of every page before it is reused).
     use pup_check::app::{
-        flow,
         i18n::Lang,
         state::{Action, AppState},
     };
+    use pup_check::rules::questionnaire;
     // A person of working age (the typical file's is past it: then little is asked).
     let s = AppState::new(today, Lang::Pl)
         .apply(Action::Loaded(Box::new(typical.clone())))
         .apply(Action::Set("pesel".into(), "85072200488".into()));
-    assert!(flow::pages(&s).len() > 10, "{:?}", flow::pages(&s));
+    assert!(
+        questionnaire::pages(&s).len() > 10,
+        "{:?}",
+        questionnaire::pages(&s)
+    );
     let mut n = 0u64;
     c.bench_function("flow::pages after a change on an early page", |b| {
         b.iter(|| {
             n += 1;
             let mut s = s.clone();
             s.fields.insert("income".into(), n.to_string());
-            flow::pages(black_box(&s))
+            questionnaire::pages(black_box(&s))
         })
     });
     c.bench_function("flow::pages after a change on the last page", |b| {
@@ -106,7 +110,7 @@ fn bench(c: &mut Criterion) {
             n += 1;
             let mut s = s.clone();
             s.fields.insert("qes_serial".into(), n.to_string());
-            flow::pages(black_box(&s))
+            questionnaire::pages(black_box(&s))
         })
     });
     let bigger = many_periods(10_000);

@@ -316,7 +316,8 @@ proptest! {
     /// amount, under either law.
     #[test]
     fn the_questions_asked_decide_the_result(mut a in answers(), reg in date_in("2024-06-01", 1000)) {
-        use pup_check::app::{answers::for_result, flow, i18n::Lang, state::{Action, AppState}};
+        use pup_check::app::{i18n::Lang, state::{Action, AppState}};
+        use pup_check::rules::questionnaire::{self, answers::for_result, Form};
         a.registration_date = Some(reg);
         // Answers a person can give: the earlier benefit of art. 226 is asked about the
         // periods given (none given, none asked).
@@ -324,7 +325,7 @@ proptest! {
             a.previous_benefit = None;
         }
         let s = AppState::new(reg, Lang::Pl).apply(Action::Loaded(Box::new(a)));
-        let seen = |s: &AppState| {
+        let seen = |s: &Form| {
             let r = evaluate(&for_result(s), reg);
             let b = r.benefit;
             // The length and amount of a benefit that is due (under an unknown verdict two
@@ -332,7 +333,7 @@ proptest! {
             let due = b.verdict == BenefitVerdict::Entitled;
             (r.status.verdict, b.verdict, b.from, due.then_some(b.length_days), due.then_some(b.amount))
         };
-        prop_assert_eq!(seen(&s), seen(&flow::only_asked(&s)));
+        prop_assert_eq!(seen(&s), seen(&questionnaire::only_asked(&s)));
     }
 
     #[test]

@@ -438,7 +438,7 @@ fn OfficeDocuments(props: &OfficeDocumentsProps) -> Html {
             let id = format!("doc-office-{i}");
             html! {
                 <li class="checklist__item" data-office-document="">
-                    { super::result::tick_box(c, format!("tick.office{i}"), id.clone()) }
+                    { super::pages::tick_box(c, format!("tick.office{i}"), id.clone()) }
                     <label for={id}>{ tr(Msg::DocsOffice) }{" "}<span lang="pl">{ d.clone() }</span></label>
                 </li>
             }

@@ -121,8 +121,8 @@ pub fn today() -> NaiveDate {
 }
 
 /// The first of the browser's preferred languages that the app speaks, else Polish.
-pub fn preferred_lang() -> super::i18n::Lang {
-    use super::i18n::Lang;
+pub fn preferred_lang() -> crate::l10n::Lang {
+    use crate::l10n::Lang;
     let Some(nav) = web_sys::window().map(|w| w.navigator()) else {
         return Lang::Pl;
     };
@@ -375,8 +375,8 @@ pub struct EarlyFocus {
 /// scripts/early.js left it on `#app` (the page's own `#app` only; an embedded app has no
 /// pre-rendered page): the question shown and its values, a "Dalej" pressed, a language
 /// chosen (its code), and the focus. Read before Yew replaces the page.
-pub fn take_early(m: &Mount) -> (super::state::EarlyInput, Option<String>, Option<EarlyFocus>) {
-    let mut input = super::state::EarlyInput::default();
+pub fn take_early(m: &Mount) -> (super::early::EarlyInput, Option<String>, Option<EarlyFocus>) {
+    let mut input = super::early::EarlyInput::default();
     if m.shadow.is_some() {
         return (input, None, None);
     }

@@ -36,7 +36,7 @@ pub use crate::l10n::Lang;
 use crate::l10n::{Arg, Catalog};
 use crate::rules::answers::Sex;
 
-include!(concat!(env!("OUT_DIR"), "/messages.rs"));
+pub use crate::l10n::Msg;
 
 /// The reference language, built into the app (`i18n/pl.ftl` without its comments, written
 /// by build.rs).

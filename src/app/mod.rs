@@ -12,8 +12,7 @@
 //!   `kiosk`: the idle reset of kiosk mode.
 
 // The app's logic: plain Rust, compiled and unit-tested natively too (`cargo test`).
-pub mod answers;
-pub mod flow;
+pub mod early;
 pub mod i18n;
 /// `pup-check flow` (native only: the app never lists its questions this way).
 #[cfg(not(target_arch = "wasm32"))]

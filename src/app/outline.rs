@@ -1,17 +1,17 @@
 //! The questionnaire as a list (`pup-check flow FILE`, issue 24): the questions the app would
 //! ask for an answers file, in order, each with the answers-file fields it fills (JSON paths
 //! such as `status.company_role` or `history[0].to`). The same code as the app: the file is
-//! loaded as the app loads it (`Action::Loaded`), the pages are `flow::asked`, and a page's
+//! loaded as the app loads it (`Action::Loaded`), the pages are `questionnaire::asked`, and a page's
 //! paths are those of the answers that change when its fields are left out.
 
 use chrono::NaiveDate;
 use serde_json::Value;
 
-use super::answers::build;
-use super::flow::{self, Page};
 use super::i18n::{t, Lang, Msg};
 use super::state::{Action, AppState};
 use crate::rules::answers::Answers;
+use crate::rules::questionnaire::answers::build;
+use crate::rules::questionnaire::{self, Page};
 
 /// One question page: its title (Polish) and the answers-file paths it fills.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -24,7 +24,7 @@ pub struct Asked {
 pub fn outline(a: &Answers, today: NaiveDate) -> Vec<Asked> {
     let today = a.registration_date.unwrap_or(today);
     let s = AppState::new(today, Lang::Pl).apply(Action::Loaded(Box::new(a.clone())));
-    flow::asked(&s)
+    questionnaire::asked(&s)
         .into_iter()
         .map(|(page, fields)| {
             // The page's answers left out, then given (whatever they were): the paths that
@@ -51,7 +51,7 @@ pub fn outline(a: &Answers, today: NaiveDate) -> Vec<Asked> {
 /// An answer for each field of a page (the first option, a date, a number), to see which
 /// paths of the answers file the page fills.
 fn probe(s: &AppState, p: Page) -> Vec<(String, String)> {
-    use flow::Kind;
+    use questionnaire::Kind;
     let one = |k: &str, v: &str| vec![(k.to_string(), v.to_string())];
     match p {
         Page::Q(q) => {
@@ -65,21 +65,24 @@ fn probe(s: &AppState, p: Page) -> Vec<(String, String)> {
                 Kind::Date => vec![
                     (format!("{f}.d"), "1".into()),
                     (format!("{f}.m"), "1".into()),
-                    (format!("{f}.y"), flow::reg_date(s).format("%Y").to_string()),
+                    (
+                        format!("{f}.y"),
+                        questionnaire::reg_date(s).format("%Y").to_string(),
+                    ),
                 ],
                 Kind::Pesel => one(f, "44051401359"),
                 Kind::Amount | Kind::Days => one(f, "1"),
                 Kind::Text => one(f, "PNOPL-44051401359"),
             }
         }
-        Page::Group(g) => flow::group_fields(s, g)
+        Page::Group(g) => questionnaire::group_fields(s, g)
             .into_iter()
             .map(|f| (f.to_string(), "yes".to_string()))
             .collect(),
         Page::TermMode(id) => one(&format!("p{id}.term.mode"), "employer_notice"),
         Page::TermException(id) => one(
             &format!("p{id}.term.exc"),
-            flow::term_exceptions(s, id)
+            questionnaire::term_exceptions(s, id)
                 .first()
                 .map_or("unknown", |(v, _)| v),
         ),

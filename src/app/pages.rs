@@ -3,12 +3,13 @@
 
 use yew::prelude::*;
 
-use super::answers::{date_of, pesel_given, DateValue};
-use super::flow::{self, kind_of, min_wage_condition, Kind, Page, G, Q};
 use super::i18n::{t, tf, tfm, tm, Msg};
 use super::state::{Action, AppState, LoadError, Tick};
 use super::view::*;
 use crate::rules::answers::PeriodKind;
+use crate::rules::questionnaire::answers::pesel_given;
+use crate::rules::questionnaire::form::{date_of, DateValue};
+use crate::rules::questionnaire::{self, kind_of, min_wage_condition, Kind, Page, G, Q};
 
 /// What every page needs: the state and a way to act on it.
 #[derive(Clone, PartialEq)]
@@ -85,7 +86,7 @@ fn submit(c: &Ctx, label: Msg) -> (Callback<SubmitEvent>, Html) {
 
 /// The section caption with the progress ("O Tobie — pytanie 3 z 25").
 fn caption_text(s: &AppState, m: Msg) -> AttrValue {
-    match flow::progress(s) {
+    match questionnaire::progress(s, s.page) {
         Some((n, total)) => tfm(
             Msg::CaptionProgress,
             &[tm(m), &n.to_string(), &total.to_string()],
@@ -101,6 +102,7 @@ fn caption(s: &AppState, m: Msg) -> Html {
 
 pub fn start(c: &Ctx) -> Html {
     let onload = super::load::on_file_change(c.act.clone());
+    let newest = crate::rules::RuleSetId::newest();
     html! {
         <>
             <h1 class="heading-xl" id="page-heading" tabindex="-1">{ tr(Msg::AppTitle) }</h1>
@@ -121,9 +123,9 @@ pub fn start(c: &Ctx) -> Html {
             // sentence instead (CSS shows one of the two, `pup-app--kiosk`).
             <p>{ tr(Msg::StartPrivacy) }{" "}<span class="not-kiosk">{ tr(Msg::StartPrivacySave) }</span><span class="kiosk-only">{ tr(Msg::StartPrivacyKiosk) }</span></p>
             <h2 class="heading-m">{ tr(Msg::StartRuleSetHeading) }</h2>
-            <p>{ trf(Msg::StartRuleSet, &[&fmt_date(crate::rules::RuleSetId::Act2025.in_force_from())]) }</p>
+            { for newest.questionnaire().start_note.map(|m| html! { <p>{ trf(m, &[&fmt_date(newest.in_force_from())]) }</p> }) }
             <button type="button" class="button button--start" id="start-button"
-                onclick={c.nav(Action::Goto(Page::Q(flow::FIRST_QUESTION)))}>{ tr(Msg::StartButton) }</button>
+                onclick={c.nav(Action::Goto(Page::Q(questionnaire::FIRST_QUESTION)))}>{ tr(Msg::StartButton) }</button>
             <div class="not-kiosk" id="start-load">
                 <h2 class="heading-m">{ tr(Msg::StartLoadHeading) }</h2>
                 { load_field(c, onload) }
@@ -180,7 +182,7 @@ fn load_field(c: &Ctx, onchange: Callback<Event>) -> Html {
 /// The income question's limit: half the minimum wage in force on the registration day, as
 /// the engine gives it (`rules::limits`).
 fn income_limit(c: &Ctx) -> Html {
-    let d = flow::reg_date(&c.s);
+    let d = questionnaire::reg_date(&c.s);
     let table = &crate::rules::params::rule_set().minimum_wage;
     let Some((limit, wage)) = crate::rules::limits(d).income_limit else {
         // After the table's last figure (decision 47): the limit is not known yet.
@@ -261,11 +263,11 @@ pub fn question(c: &Ctx, q: Q) -> Html {
     }
 }
 
-/// A grouped page of the 2025 Act: "select all that apply" (`flow::G`).
+/// A grouped page of the 2025 Act: "select all that apply" (`questionnaire::G`).
 pub fn group_page(c: &Ctx, g: G) -> Html {
     let s = &c.s;
     let def = g.def();
-    let items = flow::group_items(s, g);
+    let items = questionnaire::group_items(s, g);
     let val = |q: Q| s.get(q.def(s).field);
     let boxes: Vec<GroupBox> = items
         .iter()
@@ -310,7 +312,7 @@ pub fn group_page(c: &Ctx, g: G) -> Html {
 
 /// The answer of a grouped page, for check-answers: the items ticked, those not known.
 fn group_answer(s: &AppState, g: G) -> Html {
-    let items = flow::group_items(s, g);
+    let items = questionnaire::group_items(s, g);
     let with = |v: &str| -> Vec<&str> {
         items
             .iter()
@@ -340,7 +342,8 @@ fn group_answer(s: &AppState, g: G) -> Html {
 /// "Zatrudnienie (umowa o pracę): od 1 stycznia 2025 do 28 lutego 2026", with the marks of
 /// Polish words (`rich`).
 pub fn period_summary(s: &AppState, id: u32) -> String {
-    let kind = kind_of(s.get(&format!("p{id}.kind"))).map_or("", |k| tm(flow::kind_msg(k)));
+    let kind =
+        kind_of(s.get(&format!("p{id}.kind"))).map_or("", |k| tm(questionnaire::kind_msg(k)));
     let (from, to) = period_dates(s, id);
     tfm(Msg::PeriodSummary, &[kind, &from, &to])
 }
@@ -357,8 +360,11 @@ fn period_dates(s: &AppState, id: u32) -> (String, String) {
 
 pub fn periods(c: &Ctx) -> Html {
     let s = &c.s;
-    let (w_from, w_to) = crate::rules::limits(flow::reg_date(s)).window;
-    let result = crate::rules::evaluate(&super::answers::build(s, true), s.today);
+    let (w_from, w_to) = crate::rules::limits(questionnaire::reg_date(s)).window;
+    let result = crate::rules::evaluate(
+        &crate::rules::questionnaire::answers::build(s, true),
+        s.today,
+    );
     let days = crate::rules::explain::days(&result);
     let (q, r) = days
         .as_ref()
@@ -467,15 +473,16 @@ pub fn period_edit(c: &Ctx, id: u32) -> Html {
     let k = |x: &str| format!("p{id}.{x}");
     let onset = c.onset();
     let kind = kind_of(c.s.get(&k("kind")));
-    let kinds: Vec<(AttrValue, AttrValue)> = crate::rules::period_kinds(flow::reg_date(&c.s))
-        .iter()
-        .map(|x| {
-            (
-                AttrValue::from(x.as_str()),
-                AttrValue::from(tm(flow::kind_msg(*x))),
-            )
-        })
-        .collect();
+    let kinds: Vec<(AttrValue, AttrValue)> =
+        crate::rules::period_kinds(questionnaire::reg_date(&c.s))
+            .iter()
+            .map(|x| {
+                (
+                    AttrValue::from(x.as_str()),
+                    AttrValue::from(tm(questionnaire::kind_msg(*x))),
+                )
+            })
+            .collect();
     let wage_rule = kind.and_then(|k| min_wage_condition(&c.s, k));
     let (onsubmit, button) = submit(c, Msg::PeriodSave);
     html! {
@@ -486,7 +493,7 @@ pub fn period_edit(c: &Ctx, id: u32) -> Html {
             <form {onsubmit} novalidate=true>
                 <Radios field={k("kind")} legend={tm(Msg::PeriodKindLabel)} options={kinds} value={c.v(&k("kind"))}
                     error={c.err(&k("kind"))} as_h1={false} onset={onset.clone()}
-                    more={Some((crate::rules::period_kinds_shown(flow::reg_date(&c.s)), AttrValue::from(t(Msg::PeriodKindsMore))))} />
+                    more={Some((crate::rules::period_kinds_shown(questionnaire::reg_date(&c.s)), AttrValue::from(t(Msg::PeriodKindsMore))))} />
                 <DateInput field={k("from")} legend={tm(Msg::PeriodFrom)} value={c.date_value(&k("from"))}
                     unknown={Some(c.checked(&k("from.unknown")))} error={c.err(&k("from"))} as_h1={false} onset={onset.clone()} />
                 <DateInput field={k("to")} legend={tm(Msg::PeriodTo)} value={c.date_value(&k("to"))}
@@ -501,7 +508,7 @@ pub fn period_edit(c: &Ctx, id: u32) -> Html {
                 if let Some(half) = wage_rule {
                     // A rent has no minimum-wage condition, the benefits of the same kind do
                     // (decision 50).
-                    <Radios field={k("minwage")} legend={t(flow::min_wage_question(half, kind))}
+                    <Radios field={k("minwage")} legend={t(questionnaire::min_wage_question(half, kind))}
                         options={yes_no_options()} value={c.v(&k("minwage"))} error={c.err(&k("minwage"))}
                         as_h1={false} onset={onset.clone()} />
                 }
@@ -543,16 +550,16 @@ pub fn term_question(
         TermQ::Mode => (
             format!("p{id}.term.mode"),
             tfm(
-                flow::questionnaire(s).term_mode_title,
+                questionnaire::questionnaire(s).term_mode_title,
                 // Issue 23: the job by its dates, not "Zatrudnienie (umowa o pracę): od …".
                 &[&from, &to],
             ),
-            flow::TERM_MODES,
+            questionnaire::TERM_MODES,
         ),
         TermQ::Exception => (
             format!("p{id}.term.exc"),
             t(Msg::QTermException).to_string(),
-            flow::term_exceptions(s, id),
+            questionnaire::term_exceptions(s, id),
         ),
         TermQ::Referral => (
             format!("p{id}.term.referral"),
@@ -564,7 +571,7 @@ pub fn term_question(
 
 pub fn term_page(c: &Ctx, id: u32, q: TermQ) -> Html {
     let s = &c.s;
-    let limits = crate::rules::limits(flow::reg_date(s));
+    let limits = crate::rules::limits(questionnaire::reg_date(s));
     let (key, title, list) = term_question(s, id, q);
     let hint = match (q, limits.termination_look_back) {
         (TermQ::Mode, Some((lf, lt))) => tf(Msg::QTermModeHint, &[&fmt_date(lf), &fmt_date(lt)]),
@@ -648,7 +655,7 @@ fn answer_text(s: &AppState, q: Q) -> String {
                 v.trim().to_string()
             }
         }
-        Kind::Days => match super::answers::days_of(v) {
+        Kind::Days => match crate::rules::questionnaire::answers::days_of(v) {
             Some(n) if !unknown(def.field) => tf(Msg::PrevDrawnValue, &[&n.to_string()]),
             _ => t(Msg::DontKnow).into(),
         },
@@ -676,7 +683,7 @@ pub fn check(c: &Ctx) -> Html {
         Some((m, v)) if *m == sec => v.push(h),
         _ => sections.push((sec, vec![h])),
     };
-    for (n, p) in flow::pages(s).into_iter().enumerate() {
+    for (n, p) in questionnaire::pages(s).into_iter().enumerate() {
         match p {
             Page::Q(q) => {
                 if pesel_given(s) && matches!(q, Q::BirthDate | Q::Sex) {
@@ -750,4 +757,21 @@ pub fn check(c: &Ctx) -> Html {
             <form {onsubmit} novalidate=true>{ button }</form>
         </>
     }
+}
+
+/// A box of the document checklist, ticked or not as the person left it: kept in the state
+/// (a language switch redraws the page) and printed as ticked (print.css).
+pub fn tick_box(c: &Ctx, key: String, id: String) -> Html {
+    let checked = c.s.get(&key) == "1";
+    let act = c.act.clone();
+    let onchange = Callback::from(move |e: Event| {
+        let on = e
+            .target_unchecked_into::<web_sys::HtmlInputElement>()
+            .checked();
+        act.emit(Action::Set(
+            key.clone(),
+            if on { "1".into() } else { String::new() },
+        ));
+    });
+    html! { <input type="checkbox" class="checklist__box" {id} {checked} {onchange} /> }
 }

@@ -4,15 +4,15 @@
 use chrono::NaiveDate;
 use yew::prelude::*;
 
-use super::answers;
 use super::i18n::{
     barred_label_marked, doc_text, doc_text_pl, lang, note_text_marked, obligation_text,
     rule_change, rule_label_marked, t, text_in, tf, tfm, tm, value_label_marked, value_text_marked,
     Lang, Msg,
 };
-use super::pages::Ctx;
+use super::pages::{tick_box, Ctx};
 use super::state::{Action, AppState};
 use super::view::{fmt_date, fmt_money_str, rich, tr, trf};
+use crate::rules::questionnaire::answers;
 
 use crate::rules::catalog;
 use crate::rules::explain::{self, Arg, Change, Place};
@@ -23,7 +23,7 @@ use crate::rules::RuleSetId;
 
 /// The rule set the engine applied (named in the result).
 fn rule_set(r: &EvalResult) -> RuleSetId {
-    RuleSetId::from_wire(&r.rule_set).unwrap_or(RuleSetId::Source2004Act)
+    RuleSetId::from_wire(&r.rule_set).expect("the engine names the rule set it applied")
 }
 
 /// A rule's short label, with its Polish words marked (`rich`).
@@ -149,7 +149,9 @@ fn change_text(s: &AppState, r: &EvalResult, e: &TraceEntry) -> Option<String> {
         Change::AnswerNo(fields) => {
             let q: Vec<&str> = fields
                 .iter()
-                .filter_map(|f| super::flow::question_of(s, f))
+                .filter_map(|f| {
+                    crate::rules::questionnaire::question_of(f).map(|q| tm(q.def(s).title))
+                })
                 .collect();
             return match q[..] {
                 [one] => Some(tfm(Msg::ChangeIfNo, &[one])),
@@ -683,23 +685,6 @@ fn office_section(s: &AppState, r: &EvalResult) -> Html {
     }
 }
 
-/// A box of the document checklist, ticked or not as the person left it: kept in the state
-/// (a language switch redraws the page) and printed as ticked (print.css).
-pub fn tick_box(c: &Ctx, key: String, id: String) -> Html {
-    let checked = c.s.get(&key) == "1";
-    let act = c.act.clone();
-    let onchange = Callback::from(move |e: Event| {
-        let on = e
-            .target_unchecked_into::<web_sys::HtmlInputElement>()
-            .checked();
-        act.emit(Action::Set(
-            key.clone(),
-            if on { "1".into() } else { String::new() },
-        ));
-    });
-    html! { <input type="checkbox" class="checklist__box" {id} {checked} {onchange} /> }
-}
-
 fn documents_section(c: &Ctx, r: &EvalResult, a: &crate::rules::answers::Answers) -> Html {
     let periods: Vec<String> = a
         .history
@@ -914,7 +899,7 @@ pub fn result(c: &Ctx) -> Html {
         let act = act.clone();
         Callback::from(move |_: MouseEvent| {
             super::dom::mark("nav-click");
-            act.emit(Action::Goto(super::flow::Page::Check))
+            act.emit(Action::Goto(crate::rules::questionnaire::Page::Check))
         })
     };
     let on_restart = {
@@ -925,7 +910,7 @@ pub fn result(c: &Ctx) -> Html {
         let act = act.clone();
         Callback::from(move |_: ()| {
             super::dom::mark("nav-click");
-            act.emit(Action::Goto(super::flow::Page::Check))
+            act.emit(Action::Goto(crate::rules::questionnaire::Page::Check))
         })
     };
     html! {
@@ -933,7 +918,7 @@ pub fn result(c: &Ctx) -> Html {
             <div class="no-print"><super::view::BackLink onclick={on_back} /></div>
             <h1 class="heading-l" id="page-heading" tabindex="-1">{ tr(Msg::ResultTitle) }</h1>
             <p class="meta" id="result-meta">{ trf(Msg::ResultMeta, &[&fmt_date(s.today), &fmt_date(r.registration_date)]) }</p>
-            <p class="meta" id="result-rule-set">{ trf(Msg::ResultRuleSet, &[t(match rule_set(&r) { RuleSetId::Source2004Act => Msg::RuleSetName, RuleSetId::Act2025 => Msg::RuleSetName2025 })]) }</p>
+            <p class="meta" id="result-rule-set">{ trf(Msg::ResultRuleSet, &[t(rule_set(&r).questionnaire().name)]) }</p>
             <div class="button-group no-print">
                 <button type="button" class="button" id="print-button" onclick={on_print}>{ tr(Msg::Print) }</button>
                 <button type="button" class="button button--secondary" id="save-button" onclick={on_save}>{ tr(Msg::SaveAnswers) }</button>

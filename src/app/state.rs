@@ -1,26 +1,23 @@
 //! The app's one state (`AppState`), its actions and the reducer. Every field keeps the raw
 //! text the person typed (nothing is lost by navigating); `answers::build` turns the fields
-//! into the engine's `Answers`, `flow::pages` decides which pages are asked.
-
-use std::collections::BTreeMap;
+//! into the engine's `Answers`, `questionnaire::pages` decides which pages are asked.
 
 use chrono::NaiveDate;
 
-use super::answers;
-use super::flow::{self, Page};
-use super::i18n::Lang;
+pub use super::early::EarlyInput;
 use super::validate::{self, FieldError};
+use crate::l10n::Lang;
 use crate::rules::answers::Answers;
-
-pub type Fields = BTreeMap<String, String>;
+use crate::rules::questionnaire::answers;
+use crate::rules::questionnaire::form::{set_date, Fields, Form};
+use crate::rules::questionnaire::{self, Page};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct AppState {
     pub page: Page,
-    /// Raw text of every field, by key (see `flow::Q::field`).
-    pub fields: Fields,
-    /// IDs of the saved periods of the period editor, in order.
-    pub period_ids: Vec<u32>,
+    /// The answers as typed, the periods and today: what the questionnaire reads
+    /// (`AppState` derefs to it).
+    pub form: Form,
     pub next_period_id: u32,
     /// Set by a "change" link on the check-answers page: continue returns there.
     pub return_to_check: bool,
@@ -29,7 +26,6 @@ pub struct AppState {
     pub error_seq: u32,
     /// Incremented on every page change: the heading takes the focus.
     pub nav_seq: u32,
-    pub today: NaiveDate,
     pub load_error: Option<LoadError>,
     /// The last page change came from the browser's back button (no new history entry).
     pub from_history: bool,
@@ -48,20 +44,31 @@ pub struct AppState {
     pub removed_seq: u32,
 }
 
+impl std::ops::Deref for AppState {
+    type Target = Form;
+    fn deref(&self) -> &Form {
+        &self.form
+    }
+}
+
+impl std::ops::DerefMut for AppState {
+    fn deref_mut(&mut self) -> &mut Form {
+        &mut self.form
+    }
+}
+
 impl AppState {
     pub fn new(today: NaiveDate, lang: Lang) -> AppState {
-        let mut fields = Fields::new();
-        answers::set_date(&mut fields, "reg_date", Some(today));
+        let mut form = Form::new(today);
+        set_date(&mut form.fields, "reg_date", Some(today));
         AppState {
             page: Page::Start,
-            fields,
-            period_ids: Vec::new(),
+            form,
             next_period_id: 1,
             return_to_check: false,
             errors: Vec::new(),
             error_seq: 0,
             nav_seq: 0,
-            today,
             load_error: None,
             from_history: false,
             lang,
@@ -71,10 +78,6 @@ impl AppState {
             removed_period: None,
             removed_seq: 0,
         }
-    }
-
-    pub fn get(&self, key: &str) -> &str {
-        self.fields.get(key).map_or("", String::as_str)
     }
 
     /// The page's error messages again, in language `l` (after a language switch).
@@ -116,8 +119,8 @@ pub enum Action {
     Set(String, String),
     /// Adds or removes `value` in a comma-separated multi-choice field.
     ToggleIn(String, &'static str),
-    /// A box of a grouped page (`flow::G`) ticked or unticked.
-    Tick(flow::G, Tick),
+    /// A box of a grouped page (`questionnaire::G`) ticked or unticked.
+    Tick(questionnaire::G, Tick),
     /// Validate the page and go to the next one.
     Continue,
     /// The back link.
@@ -153,22 +156,9 @@ pub enum Action {
 /// when its item is "yes", "none" when every item is "no", "unknown" when one is "unknown".
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Tick {
-    Item(flow::Q),
+    Item(questionnaire::Q),
     None,
     Unknown,
-}
-
-/// What the person did on the pre-rendered page before the app had started
-/// (scripts/early.js; read from the page by `dom::take_early`): the app takes over from it,
-/// losing nothing.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct EarlyInput {
-    /// The field of the question shown ("Rozpocznij" was pressed), if any.
-    pub question: Option<String>,
-    /// The values typed into the question's inputs, by field key.
-    pub fields: Vec<(String, String)>,
-    /// "Dalej" was pressed (or Enter in a field).
-    pub next: bool,
 }
 
 impl AppState {
@@ -177,7 +167,7 @@ impl AppState {
     /// button would have done. A question other than the first one (the only one
     /// pre-rendered) or a field that is not the question's is ignored.
     pub fn resume(self, early: &EarlyInput) -> AppState {
-        let first = flow::FIRST_QUESTION;
+        let first = questionnaire::FIRST_QUESTION;
         let field = first.def(&self).field;
         if early.question.as_deref() != Some(field) {
             return self;
@@ -209,7 +199,7 @@ pub struct Snapshot {
     pub period_ids: Vec<u32>,
     pub next_period_id: u32,
     pub return_to_check: bool,
-    /// The page: its position among `flow::pages` (the same answers give the same list),
+    /// The page: its position among `questionnaire::pages` (the same answers give the same list),
     /// or the period being edited.
     pub page_at: Option<usize>,
     pub editing: Option<u32>,
@@ -229,7 +219,10 @@ impl AppState {
         }
         let (page_at, editing) = match self.page {
             Page::PeriodEdit(id) => (None, Some(id)),
-            p => (flow::pages(self).iter().position(|x| *x == p), None),
+            p => (
+                questionnaire::pages(self).iter().position(|x| *x == p),
+                None,
+            ),
         };
         Some(Snapshot {
             v: SNAPSHOT_FORMAT,
@@ -259,7 +252,10 @@ impl AppState {
             (Some(id), _) if s.period_ids.contains(&id) || id < s.next_period_id => {
                 Page::PeriodEdit(id)
             }
-            (_, Some(i)) => flow::pages(&s).get(i).copied().unwrap_or(Page::Start),
+            (_, Some(i)) => questionnaire::pages(&s)
+                .get(i)
+                .copied()
+                .unwrap_or(Page::Start),
             _ => Page::Start,
         };
         s
@@ -300,7 +296,7 @@ impl AppState {
                 s.fields.insert(k, list.join(","));
             }
             Action::Tick(g, tick) => {
-                let items = flow::group_fields(&s, g);
+                let items = questionnaire::group_fields(&s, g);
                 let any = |v: &str| items.iter().any(|f| s.get(f) == v);
                 let all = |v: &str| items.iter().all(|f| s.get(f) == v);
                 let (any_unknown, all_no) = (any("unknown"), all("no"));
@@ -358,7 +354,7 @@ impl AppState {
                     // "Select all that apply": the items not ticked are "no" (or "unknown"
                     // with the "Nie wiem" box).
                     Page::Group(g) => {
-                        let fields = flow::group_fields(&s, g);
+                        let fields = questionnaire::group_fields(&s, g);
                         let rest = if fields.iter().any(|f| s.get(f) == "unknown") {
                             "unknown"
                         } else {
@@ -372,14 +368,14 @@ impl AppState {
                     }
                     _ => {}
                 }
-                let next = flow::next(&s, s.page);
+                let next = questionnaire::next(&s, s.page, s.return_to_check);
                 if next == Page::Check || next == Page::Result {
                     s.return_to_check = false;
                 }
                 s.goto(next);
             }
             Action::Back => {
-                let prev = flow::prev(&s, s.page);
+                let prev = questionnaire::prev(&s, s.page, s.return_to_check);
                 if prev == Page::Check {
                     s.return_to_check = false;
                 }
@@ -388,7 +384,7 @@ impl AppState {
             Action::HistoryTo(page) => {
                 // A page the answers no longer ask (they changed since) is not shown again:
                 // its neighbour in the flow instead.
-                let asked = flow::pages(&s);
+                let asked = questionnaire::pages(&s);
                 let page = match page {
                     Page::Q(_)
                     | Page::TermMode(_)
@@ -397,7 +393,7 @@ impl AppState {
                     | Page::Group(_)
                         if !asked.contains(&page) =>
                     {
-                        flow::prev(&s, s.page)
+                        questionnaire::prev(&s, s.page, s.return_to_check)
                     }
                     Page::PeriodEdit(id) if !s.period_ids.contains(&id) => Page::Periods,
                     p => p,
@@ -417,10 +413,10 @@ impl AppState {
                 s.goto(p);
             }
             Action::RecheckFrom(d) => {
-                let field = flow::Q::RegDate.def(&s).field;
-                answers::set_date(&mut s.fields, field, Some(d));
+                let field = questionnaire::Q::RegDate.def(&s).field;
+                set_date(&mut s.fields, field, Some(d));
                 s.return_to_check = true;
-                s.goto(Page::Q(flow::Q::RegDate));
+                s.goto(Page::Q(questionnaire::Q::RegDate));
             }
             Action::AddPeriod => {
                 let id = s.next_period_id;

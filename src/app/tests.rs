@@ -4,10 +4,10 @@
 
 use chrono::NaiveDate;
 
-use super::answers::{build, build_history};
-use super::flow::{self, Page, Q};
 use super::i18n::Lang;
 use super::state::{Action, AppState};
+use crate::rules::questionnaire::answers::{build, build_history};
+use crate::rules::questionnaire::{self, Page, Q};
 use crate::rules::RuleSetId;
 
 fn day(s: &str) -> NaiveDate {
@@ -62,7 +62,7 @@ fn state(reg: &str, fields: &[(&str, &str)]) -> AppState {
 
 /// Whether question `q` is asked: on its own page or as an item of a grouped page.
 fn asks(s: &AppState, q: Q) -> bool {
-    let f = flow::flow(s);
+    let f = questionnaire::flow(s);
     f.pages.contains(&Page::Q(q)) || f.groups.iter().any(|(_, qs)| qs.contains(&q))
 }
 
@@ -70,8 +70,8 @@ fn asks(s: &AppState, q: Q) -> bool {
 fn the_registration_day_chooses_the_questions() {
     let seed = state("2025-05-31", &[]);
     let act = state("2025-06-01", &[]);
-    assert_eq!(flow::rule_set_of(&seed), RuleSetId::Source2004Act);
-    assert_eq!(flow::rule_set_of(&act), RuleSetId::Act2025);
+    assert_eq!(questionnaire::rule_set_of(&seed), RuleSetId::Source2004Act);
+    assert_eq!(questionnaire::rule_set_of(&act), RuleSetId::Act2025);
     // The seed asks about zameldowanie and the farm; the 2025 Act does not, and asks who the
     // Act covers and the new bars of art. 2 pkt 1.
     for q in [Q::Residence, Q::Farm, Q::SpecialAgri, Q::Refused] {
@@ -111,7 +111,10 @@ fn the_ukrainian_question_only_where_it_can_matter() {
             &[
                 ("pesel", pesel),
                 ("citizen", "no"),
-                ("foreigner_doc", flow::foreigner_doc_of(basis).unwrap()),
+                (
+                    "foreigner_doc",
+                    questionnaire::foreigner_doc_of(basis).unwrap(),
+                ),
                 ("foreigner_basis", basis),
             ],
         )
@@ -129,15 +132,15 @@ fn the_ukrainian_question_only_where_it_can_matter() {
         Q::Ukrainian
     ));
     // The document question offers the documents of `FOREIGNER_DOCS`, in their order.
-    let docs: Vec<(&str, super::i18n::Msg)> = flow::FOREIGNER_DOCS
+    let docs: Vec<(&str, super::i18n::Msg)> = questionnaire::FOREIGNER_DOCS
         .iter()
         .map(|(d, m, _)| (*d, *m))
         .collect();
-    assert_eq!(flow::FOREIGNER_DOC_OPTIONS, docs.as_slice());
+    assert_eq!(questionnaire::FOREIGNER_DOC_OPTIONS, docs.as_slice());
     // Every group the Act names can be told by some document, and is read back from it.
     for b in crate::rules::answers::ForeignerBasis::ALL {
-        let doc = flow::foreigner_doc_of(b.as_str()).expect("a document for every group");
-        assert!(flow::foreigner_bases(doc)
+        let doc = questionnaire::foreigner_doc_of(b.as_str()).expect("a document for every group");
+        assert!(questionnaire::foreigner_bases(doc)
             .iter()
             .any(|(x, _)| *x == b.as_str()));
     }
@@ -152,7 +155,7 @@ fn the_ukrainian_question_only_where_it_can_matter() {
     // The answer reaches the engine: she is eligible as far as her age goes.
     let mut s = foreigner("temporary_protection", "65030112349");
     s = s.apply(Action::Set("ukrainian".into(), "yes".into()));
-    let a = super::answers::build(&s, false);
+    let a = crate::rules::questionnaire::answers::build(&s, false);
     assert_eq!(a.person.ukrainian_citizen, Some(true));
     let r = crate::rules::evaluate(&a, s.today);
     assert!(!r.status.unmet.contains(&"STATUS-AGE-MAX".to_string()));
@@ -197,7 +200,7 @@ fn back_within_14_days_is_asked_and_answered() {
         s.fields.insert(k.into(), v.into());
     }
     assert!(asks(&s, Q::PrevWorkEnded));
-    let a = super::answers::build(&s, true);
+    let a = crate::rules::questionnaire::answers::build(&s, true);
     let p = a.previous_benefit.clone().expect("the earlier benefit");
     assert_eq!(p.drawn_days, Some(60));
     assert_eq!(p.work_ended_on, Some(day("2026-10-31")));
@@ -215,16 +218,19 @@ fn back_within_14_days_is_asked_and_answered() {
     s.fields.insert("prev_lost_why".into(), "other".into());
     assert!(!asks(&s, Q::PrevWorkEnded));
     // Days are whole numbers from 0 to 365.
-    assert_eq!(super::answers::days_of("60"), Some(60));
-    assert_eq!(super::answers::days_of("366"), None);
-    assert_eq!(super::answers::days_of("6,5"), None);
+    assert_eq!(
+        crate::rules::questionnaire::answers::days_of("60"),
+        Some(60)
+    );
+    assert_eq!(crate::rules::questionnaire::answers::days_of("366"), None);
+    assert_eq!(crate::rules::questionnaire::answers::days_of("6,5"), None);
 }
 
 /// Issue 13: a question is asked only when its answer can still change the result — the
 /// engine tells, judging from the answers before it.
 #[test]
 fn only_what_can_change_the_result_is_asked() {
-    use flow::G;
+    use questionnaire::G;
     let d = day("2026-03-02");
     let worked = |fields: &[(&str, &str)]| {
         let mut s = with_job(
@@ -239,8 +245,12 @@ fn only_what_can_change_the_result_is_asked() {
         s.fields.insert("periods.done".into(), "1".into());
         s
     };
-    let shown =
-        |s: &AppState, g: G| -> Vec<Q> { flow::group_items(s, g).iter().map(|i| i.0).collect() };
+    let shown = |s: &AppState, g: G| -> Vec<Q> {
+        questionnaire::group_items(s, g)
+            .iter()
+            .map(|i| i.0)
+            .collect()
+    };
     // Never worked: no benefit unless a prison release or a military service opens another
     // window (the periods asked are those of the last 18 months), so nothing about its
     // first day, length or amount is asked.
@@ -250,10 +260,10 @@ fn only_what_can_change_the_result_is_asked() {
     assert_eq!(shown(&early, G::Events).len(), 6);
     assert_eq!(shown(&early, G::Length).len(), 4);
     let never = settled("2026-03-02", &[("periods.done", "1")]);
-    assert!(flow::pages(&never).contains(&Page::Periods));
+    assert!(questionnaire::pages(&never).contains(&Page::Periods));
     assert_eq!(shown(&never, G::Events), vec![Q::Prison, Q::Military]);
     assert!(shown(&never, G::Length).is_empty());
-    assert!(!flow::pages(&never).contains(&Page::Group(G::Length)));
+    assert!(!questionnaire::pages(&never).contains(&Page::Group(G::Length)));
     // A year's work: what defers the first day and every ground of the length and amount
     // can matter; another window (prison, military service) cannot add to 365 days met.
     let job = worked(&[]);
@@ -284,7 +294,7 @@ fn only_what_can_change_the_result_is_asked() {
     for q in [Q::Schooling, Q::Employed, Q::Income, Q::Loss] {
         assert!(!asks(&not_ready, q), "{q:?}");
     }
-    assert!(!flow::pages(&not_ready).contains(&Page::Periods));
+    assert!(!questionnaire::pages(&not_ready).contains(&Page::Periods));
     assert!(asks(&not_ready, Q::Pz), "the account is still explained");
     // A later answer never takes an earlier page away: the status questions stay when a
     // later loss of status settles the status.
@@ -304,10 +314,10 @@ fn only_what_can_change_the_result_is_asked() {
 #[test]
 fn the_benefit_questions_are_skipped_when_the_status_is_excluded() {
     let board = state("2026-03-02", &[("company_role", "yes")]);
-    assert!(!flow::pages(&board).contains(&Page::Periods));
+    assert!(!questionnaire::pages(&board).contains(&Page::Periods));
     assert!(!asks(&board, Q::Years20));
     let fine = state("2026-03-02", &[("company_role", "no")]);
-    assert!(flow::pages(&fine).contains(&Page::Periods));
+    assert!(questionnaire::pages(&fine).contains(&Page::Periods));
 }
 
 /// A job of the period editor: kind, dates and the minimum wage.
@@ -338,7 +348,7 @@ fn the_engine_says_whose_ending_is_asked() {
         let s = state(reg, &[]);
         let s = with_job(s, 1, d - chrono::Days::new(150), d - chrono::Days::new(100));
         let s = with_job(s, 2, d - chrono::Days::new(90), d - chrono::Days::new(3));
-        assert_eq!(flow::termination_periods(&s), expected, "{reg}");
+        assert_eq!(questionnaire::termination_periods(&s), expected, "{reg}");
         assert_eq!(build_history(&s).0.history.len(), 2);
     }
 }
@@ -399,7 +409,9 @@ fn the_reducer_checks_a_page_and_moves_on() {
         .apply(Action::Set("foreigner_doc".into(), "card".into()))
         .apply(Action::Continue);
     assert_eq!(s.page, Page::Q(Q::ForeignerBasis));
-    assert!(matches!(Q::ForeignerBasis.def(&s).kind, flow::Kind::Choice(l) if l.len() > 5));
+    assert!(
+        matches!(Q::ForeignerBasis.def(&s).kind, questionnaire::Kind::Choice(l) if l.len() > 5)
+    );
     let s = s.apply(Action::Set(
         "foreigner_basis".into(),
         "permanent_residence".into(),
@@ -450,7 +462,7 @@ fn the_app_takes_over_the_pre_rendered_question() {
     };
     // "Rozpocznij" pressed, a day typed: the first question with that day.
     let s = fresh.clone().resume(&typed(false));
-    assert_eq!(s.page, Page::Q(flow::FIRST_QUESTION));
+    assert_eq!(s.page, Page::Q(questionnaire::FIRST_QUESTION));
     assert_eq!((s.get("reg_date.d"), s.get("reg_date.y")), ("4", "2027"));
     assert_eq!(s.get("pesel"), "");
     assert!(s.nav_seq > 0, "a page change: the history entry is added");
@@ -463,7 +475,7 @@ fn the_app_takes_over_the_pre_rendered_question() {
     bad.fields[0].1 = "31".into();
     bad.fields[1].1 = "2".into();
     let s = fresh.clone().resume(&bad);
-    assert_eq!(s.page, Page::Q(flow::FIRST_QUESTION));
+    assert_eq!(s.page, Page::Q(questionnaire::FIRST_QUESTION));
     assert!(!s.errors.is_empty());
     // Another question than the one pre-rendered: nothing taken.
     let other = EarlyInput {
@@ -661,9 +673,15 @@ fn gendered_forms_follow_the_known_sex() {
     }
     // In a sentence, with the sex read from the answers (a PESEL's 10th digit).
     let s = state("2026-12-01", &[("pesel", "85072200488")]);
-    assert_eq!(super::answers::sex_of(&s), Some(Sex::Female));
+    assert_eq!(
+        crate::rules::questionnaire::answers::sex_of(&s),
+        Some(Sex::Female)
+    );
     let s = state("2026-12-01", &[("pesel.unknown", "1"), ("sex", "male")]);
-    assert_eq!(super::answers::sex_of(&s), Some(Sex::Male));
+    assert_eq!(
+        crate::rules::questionnaire::answers::sex_of(&s),
+        Some(Sex::Male)
+    );
     assert_eq!(
         gendered("Czy jesteś gotowy(-a) do pracy?", Some(Sex::Female)),
         "Czy jesteś gotowa do pracy?"
@@ -676,24 +694,30 @@ fn gendered_forms_follow_the_known_sex() {
 fn progress_counts_the_parts_asked() {
     let fresh = AppState::new(day("2026-11-29"), Lang::Pl);
     assert_eq!(
-        flow::progress(&fresh),
+        questionnaire::progress(&fresh, fresh.page),
         None,
         "the start page is no question"
     );
     let s = fresh
         .clone()
-        .apply(Action::Goto(Page::Q(flow::FIRST_QUESTION)));
-    assert_eq!(flow::progress(&s), Some((1, 5)));
+        .apply(Action::Goto(Page::Q(questionnaire::FIRST_QUESTION)));
+    assert_eq!(questionnaire::progress(&s, s.page), Some((1, 5)));
     let with_pesel =
         state("2026-11-29", &[("pesel", "85072200488")]).apply(Action::Goto(Page::Q(Q::Citizen)));
-    assert_eq!(flow::progress(&with_pesel), Some((1, 5)));
+    assert_eq!(
+        questionnaire::progress(&with_pesel, with_pesel.page),
+        Some((1, 5))
+    );
     // Employed on the registration day: no work or benefit questions, three parts.
     let employed =
         settled("2026-11-29", &[("employed", "yes")]).apply(Action::Goto(Page::Q(Q::Loss)));
-    assert_eq!(flow::progress(&employed), Some((2, 3)));
+    assert_eq!(
+        questionnaire::progress(&employed, employed.page),
+        Some((2, 3))
+    );
     // The seed's questions have the same parts.
     let seed = state("2025-03-03", &[]).apply(Action::Goto(Page::Q(Q::Residence)));
-    assert_eq!(flow::progress(&seed), Some((1, 5)));
+    assert_eq!(questionnaire::progress(&seed, seed.page), Some((1, 5)));
 }
 
 /// Along every walk, the part shown never goes back and the number of parts never grows.
@@ -713,7 +737,7 @@ fn the_progress_line_never_grows() {
         walk("2026-11-29", &|s| {
             steps
                 .borrow_mut()
-                .push((s.page, flow::progress(s).unwrap()));
+                .push((s.page, questionnaire::progress(s, s.page).unwrap()));
             person(s, pesel, job, unsure)
         });
         let steps = steps.into_inner();
@@ -737,8 +761,8 @@ type Answer<'a> = &'a dyn Fn(&AppState) -> Vec<Action>;
 /// Walks from "Rozpocznij" to check-answers as a person would (the reducer only), answering
 /// each page with `answer` then "Dalej"; returns the question screens seen, in order.
 fn walk(today: &str, answer: Answer) -> Vec<Page> {
-    let mut s =
-        AppState::new(day(today), Lang::Pl).apply(Action::Goto(Page::Q(flow::FIRST_QUESTION)));
+    let mut s = AppState::new(day(today), Lang::Pl)
+        .apply(Action::Goto(Page::Q(questionnaire::FIRST_QUESTION)));
     let mut seen: Vec<Page> = Vec::new();
     for _ in 0..60 {
         if s.page == Page::Check {
@@ -776,7 +800,7 @@ fn date_set(key: &str, d: &str) -> Vec<Action> {
 /// The common answers of the three people of issue 13; `job`: (from, to, how it ended).
 fn person(s: &AppState, pesel: &str, job: Option<(&str, &str, &str)>, unsure: bool) -> Vec<Action> {
     use super::state::Tick;
-    use flow::G;
+    use questionnaire::G;
     let none = |g| vec![Action::Tick(g, Tick::None)];
     let dunno = |g| vec![Action::Tick(g, Tick::Unknown)];
     match s.page {
@@ -823,7 +847,7 @@ fn three_people_reach_the_end_within_the_screen_counts() {
     let job = Some(("2024-09-01", "2026-11-27", "employer_notice"));
     let fired = walk("2026-11-29", &|s| person(s, "85072200488", job, false));
     assert!(fired.len() <= 18, "{} screens: {fired:?}", fired.len());
-    assert!(fired.contains(&Page::Group(flow::G::Length)));
+    assert!(fired.contains(&Page::Group(questionnaire::G::Length)));
     // A 58-year-old who answers "Nie wiem" where they can, the job ended by agreement.
     let job = Some(("2023-01-01", "2026-11-27", "mutual_agreement"));
     let unsure = walk("2026-11-29", &|s| person(s, "68030512348", job, true));
@@ -842,13 +866,13 @@ fn three_people_reach_the_end_within_the_screen_counts() {
 #[test]
 fn a_grouped_page_writes_its_items() {
     use super::state::Tick;
-    use flow::G;
+    use questionnaire::G;
     let s = settled("2026-12-01", &[]).apply(Action::Goto(Page::Group(G::Status)));
     let fields = ["employed", "pensions", "company_role", "training_benefit"];
     let get = |s: &AppState| fields.map(|f| s.get(f).to_string());
     // Nothing ticked (the answers cleared): an error, the page stays.
     let mut blank = s.clone();
-    for (q, _, _) in flow::group_items(&s, G::Status) {
+    for (q, _, _) in questionnaire::group_items(&s, G::Status) {
         blank.fields.remove(q.def(&s).field);
     }
     let e = blank.clone().apply(Action::Continue);
@@ -909,8 +933,12 @@ fn a_barred_condition_names_the_question_answered_yes() {
             let title = super::i18n::tm(q.def(&s).title);
             for e in r.trace.iter().filter(|e| e.rule.starts_with("STATUS-")) {
                 if let Some(Change::AnswerNo(fields)) = explain::change(&r, e) {
-                    let questions: Vec<_> =
-                        fields.iter().map(|f| flow::question_of(&s, f)).collect();
+                    let questions: Vec<_> = fields
+                        .iter()
+                        .map(|f| {
+                            questionnaire::question_of(f).map(|q| super::i18n::tm(q.def(&s).title))
+                        })
+                        .collect();
                     assert_eq!(questions, [Some(title)], "{reg} {field} {}", e.rule);
                     named += 1;
                 }
@@ -941,8 +969,9 @@ fn the_questions_asked_decide_the_result() {
         };
         let today = a.registration_date.unwrap_or(day("2026-11-29"));
         let s = AppState::new(today, Lang::Pl).apply(Action::Loaded(Box::new(a)));
-        let seen = |s: &AppState| {
-            let r = crate::rules::evaluate(&super::answers::for_result(s), today);
+        let seen = |s: &crate::rules::questionnaire::Form| {
+            let r =
+                crate::rules::evaluate(&crate::rules::questionnaire::answers::for_result(s), today);
             (
                 r.status.verdict,
                 r.benefit.verdict,
@@ -951,7 +980,7 @@ fn the_questions_asked_decide_the_result() {
                 r.benefit.amount.clone(),
             )
         };
-        let (all, asked) = (seen(&s), seen(&flow::only_asked(&s)));
+        let (all, asked) = (seen(&s), seen(&questionnaire::only_asked(&s)));
         checked += 1;
         if all != asked {
             differ.push(format!(

@@ -5,12 +5,13 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::config::{self, Config, PageSources};
-use super::flow::Page;
 use super::i18n::{self, t, Msg};
 use super::pages::{self, Ctx};
 use super::state::{Action, AppState};
 use super::view::tr;
-use super::{answers, dom, kiosk, quotes, result, view};
+use super::{dom, kiosk, quotes, result, view};
+use crate::rules::questionnaire::answers;
+use crate::rules::questionnaire::Page;
 
 /// The page's heading text, for the document title.
 fn page_title(s: &AppState) -> String {
@@ -154,7 +155,9 @@ pub fn App() -> Html {
                 e.borrow_mut()
                     .as_mut()
                     .and_then(|x| x.focus.take())
-                    .filter(|_| clean && page == Page::Q(super::flow::FIRST_QUESTION))
+                    .filter(|_| {
+                        clean && page == Page::Q(crate::rules::questionnaire::FIRST_QUESTION)
+                    })
             });
             if let Some(f) = kept {
                 dom::restore_focus(&f);
@@ -264,7 +267,7 @@ pub fn App() -> Html {
     let embedded = dom::embedded();
     // The law the questions and the result follow (for the tests: no text of one law
     // under the other).
-    let law = super::flow::rule_set_of(&state).as_str();
+    let law = crate::rules::questionnaire::rule_set_of(&state).as_str();
     html! {
         <ContextProvider<Rc<Config>> context={cfg.clone()}>
             if !embedded {
@@ -332,7 +335,7 @@ fn warm_up() {
         let r = crate::rules::evaluate(&crate::rules::answers::Answers::default(), today);
         let _ = view::fmt_date(r.registration_date);
         let s = AppState::new(today, i18n::lang());
-        let _ = super::flow::pages(&s);
+        let _ = crate::rules::questionnaire::pages(&s);
     })
     .forget();
 }

@@ -3,15 +3,15 @@
 
 use chrono::NaiveDate;
 
-use super::answers::{date_of, DateValue};
-use super::flow::{self, kind_of, Kind, Page, Q};
 use super::i18n::fmt_date;
 use super::i18n::{t, tf, Msg};
-use super::state::AppState;
 use crate::rules::answers::PeriodKind;
 use crate::rules::ids::{parse_pesel, PeselError};
 use crate::rules::money::{normalise_typed_amount, Grosze, MoneyError};
 use crate::rules::params::rule_set;
+use crate::rules::questionnaire::form::{date_of, DateValue};
+use crate::rules::questionnaire::Form;
+use crate::rules::questionnaire::{self, kind_of, Kind, Page, Q};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct FieldError {
@@ -32,14 +32,14 @@ fn err(key: &str, m: Msg) -> FieldError {
     }
 }
 
-fn choice(s: &AppState, key: &str, out: &mut Vec<FieldError>) {
+fn choice(s: &Form, key: &str, out: &mut Vec<FieldError>) {
     if s.get(key).is_empty() {
         out.push(err(key, Msg::ErrRequiredChoice));
     }
 }
 
 /// A choice among other questions on one page: the error names its question.
-fn choice_named(s: &AppState, key: &str, question: Msg, out: &mut Vec<FieldError>) {
+fn choice_named(s: &Form, key: &str, question: Msg, out: &mut Vec<FieldError>) {
     if s.get(key).is_empty() {
         out.push(FieldError {
             key: key.to_string(),
@@ -50,7 +50,7 @@ fn choice_named(s: &AppState, key: &str, question: Msg, out: &mut Vec<FieldError
 
 /// Checks a date field; returns the date when valid.
 fn date(
-    s: &AppState,
+    s: &Form,
     key: &str,
     unknown_allowed: bool,
     out: &mut Vec<FieldError>,
@@ -76,7 +76,7 @@ fn date(
     }
 }
 
-fn valid(s: &AppState, key: &str) -> Option<NaiveDate> {
+fn valid(s: &Form, key: &str) -> Option<NaiveDate> {
     match date_of(&s.fields, key) {
         DateValue::Valid(d) => Some(d),
         _ => None,
@@ -84,9 +84,9 @@ fn valid(s: &AppState, key: &str) -> Option<NaiveDate> {
 }
 
 /// The errors of a page ([] = the person may go on).
-pub fn page(s: &AppState, p: Page) -> Vec<FieldError> {
+pub fn page(s: &Form, p: Page) -> Vec<FieldError> {
     let mut out = Vec::new();
-    let d = flow::reg_date(s);
+    let d = questionnaire::reg_date(s);
     let before_reg = |key: &str, date: Option<NaiveDate>, out: &mut Vec<FieldError>| {
         if date.is_some_and(|x| x > d) {
             out.push(FieldError {
@@ -218,7 +218,7 @@ pub fn page(s: &AppState, p: Page) -> Vec<FieldError> {
                         let v = s.get(key).trim();
                         if v.is_empty() {
                             out.push(err(key, Msg::ErrRequiredDays));
-                        } else if super::answers::days_of(v).is_none() {
+                        } else if crate::rules::questionnaire::answers::days_of(v).is_none() {
                             out.push(err(key, Msg::ErrDays));
                         }
                     }
@@ -262,11 +262,11 @@ pub fn page(s: &AppState, p: Page) -> Vec<FieldError> {
                 }
             }
             // A form with several questions: the error names the one left unanswered.
-            if let Some(half) = kind.and_then(|k| flow::min_wage_condition(s, k)) {
+            if let Some(half) = kind.and_then(|k| questionnaire::min_wage_condition(s, k)) {
                 choice_named(
                     s,
                     &k("minwage"),
-                    flow::min_wage_question(half, kind),
+                    questionnaire::min_wage_question(half, kind),
                     &mut out,
                 );
             }
@@ -281,7 +281,7 @@ pub fn page(s: &AppState, p: Page) -> Vec<FieldError> {
             }
         }
         Page::Group(g) => {
-            let values: Vec<&str> = flow::group_fields(s, g)
+            let values: Vec<&str> = questionnaire::group_fields(s, g)
                 .into_iter()
                 .map(|f| s.get(f))
                 .collect();
@@ -293,7 +293,7 @@ pub fn page(s: &AppState, p: Page) -> Vec<FieldError> {
         Page::TermMode(id) => choice(s, &format!("p{id}.term.mode"), &mut out),
         Page::TermReferral(id) => choice(s, &format!("p{id}.term.referral"), &mut out),
         // An answer no longer offered (the mode became one's own notice) is no answer.
-        Page::TermException(id) if !flow::term_exception_answered(s, id) => {
+        Page::TermException(id) if !questionnaire::term_exception_answered(s, id) => {
             out.push(err(&format!("p{id}.term.exc"), Msg::ErrRequiredChoice));
         }
         _ => {}
@@ -314,7 +314,7 @@ fn runs_into(to: Option<NaiveDate>, d: NaiveDate) -> bool {
 /// The answers already given whose dates do not fit before registration day `d`: periods
 /// starting after it or ending on it or later, and the dated events of the questions still
 /// asked (a registration day moved earlier from check-answers must not leave them behind).
-fn dated_answers_after(s: &AppState, d: NaiveDate) -> Vec<String> {
+fn dated_answers_after(s: &Form, d: NaiveDate) -> Vec<String> {
     let mut out = Vec::new();
     for (i, id) in s.period_ids.iter().enumerate() {
         let from = valid(s, &format!("p{id}.from"));
@@ -323,7 +323,7 @@ fn dated_answers_after(s: &AppState, d: NaiveDate) -> Vec<String> {
             out.push(tf(Msg::PeriodN, &[&(i + 1).to_string()]));
         }
     }
-    let asked = flow::pages(s);
+    let asked = questionnaire::pages(s);
     for q in [
         Q::LossDate,
         Q::PrisonStart,

@@ -310,7 +310,7 @@ pub struct GroupBoxesProps {
 }
 
 /// GOV.UK's "select all that apply" checkboxes with an exclusive "none" answer, here first
-/// and parted from the items by a divider (and a "Nie wiem" box last): the grouped pages of the 2025 Act (`flow::G`).
+/// and parted from the items by a divider (and a "Nie wiem" box last): the grouped pages of the 2025 Act (`questionnaire::G`).
 #[component]
 pub fn GroupBoxes(p: &GroupBoxesProps) -> Html {
     let id = input_id(&p.field);

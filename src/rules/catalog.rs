@@ -130,11 +130,7 @@ pub const ACCOUNT: &[RuleInfo] = &[
 
 /// Every rule of a rule set, its own catalog then the shared account rules.
 pub fn of(set: RuleSetId) -> impl Iterator<Item = &'static RuleInfo> {
-    let own = match set {
-        RuleSetId::Source2004Act => super::source_2004_act::catalog::CATALOG,
-        RuleSetId::Act2025 => super::act_2025::catalog::CATALOG,
-    };
-    own.iter().chain(ACCOUNT)
+    set.catalog().iter().chain(ACCOUNT)
 }
 
 /// The catalog as text for `pup-check rules`: each ID, its summary and its source sentence.

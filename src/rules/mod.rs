@@ -18,6 +18,7 @@ pub mod notes;
 pub mod params;
 pub mod periods;
 pub mod person;
+pub mod questionnaire;
 pub mod result;
 pub mod shared_benefit;
 pub mod shared_documents;
@@ -49,10 +50,37 @@ impl RuleSetId {
     /// The rule set in force on the registration day `d`. A later law is added here, with
     /// its first day in its own parameters file.
     pub fn for_day(d: NaiveDate) -> RuleSetId {
-        if d >= RuleSetId::Act2025.in_force_from() {
-            RuleSetId::Act2025
-        } else {
-            RuleSetId::Source2004Act
+        RuleSetId::ALL
+            .iter()
+            .copied()
+            .filter(|r| r.in_force_from() <= d)
+            .max_by_key(|r| r.in_force_from())
+            .unwrap_or(RuleSetId::Source2004Act)
+    }
+
+    /// The rule set's own catalog (`catalog::of` adds the shared account rules).
+    pub fn catalog(self) -> &'static [catalog::RuleInfo] {
+        match self {
+            RuleSetId::Source2004Act => source_2004_act::catalog::CATALOG,
+            RuleSetId::Act2025 => act_2025::catalog::CATALOG,
+        }
+    }
+
+    /// The newest rule set (the one in force from the latest day).
+    pub fn newest() -> RuleSetId {
+        RuleSetId::ALL
+            .iter()
+            .copied()
+            .max_by_key(|r| r.in_force_from())
+            .expect("there is a rule set")
+    }
+
+    /// What the questionnaire asks under this law (`questionnaire`): each rule set declares
+    /// its own beside its rules.
+    pub fn questionnaire(self) -> &'static questionnaire::Questionnaire {
+        match self {
+            RuleSetId::Source2004Act => &source_2004_act::questionnaire::SEED,
+            RuleSetId::Act2025 => &act_2025::questionnaire::ACT_2025,
         }
     }
 

@@ -15,7 +15,7 @@ use crate::rules::Ctx;
 use crate::vals;
 use chrono::NaiveDate;
 
-use super::benefit::LastJob;
+use super::last_job::LastJob;
 
 pub fn evaluate(ctx: &mut Ctx, last: &LastJob, periods: &[Classified], window: Range) -> Deferrals {
     let results = [

@@ -11,10 +11,12 @@ pub mod benefit;
 pub mod catalog;
 pub mod deferral;
 pub mod documents;
+pub mod last_job;
 pub mod loss;
 pub mod notes;
 pub mod obligations;
 pub mod params;
+pub mod questionnaire;
 pub mod reg;
 pub mod status;
 

@@ -10,6 +10,7 @@ pub mod deferral;
 pub mod documents;
 pub mod loss;
 pub mod obligations;
+pub mod questionnaire;
 pub mod reg;
 pub mod status;
 

@@ -1,60 +1,14 @@
-//! Between the raw fields of the questionnaire and the engine's `Answers`: `build` reads the
+//! Between the raw fields of the questionnaire (`Form`) and the engine's `Answers`: `build` reads the
 //! fields of the pages that are asked, `fields_of` fills the fields from a loaded file.
 
 use crate::rules::money::normalise_typed_amount;
 use crate::rules::wire::WireName;
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 
-use super::flow::{self, kind_of};
-use super::i18n::Msg;
-use super::state::{AppState, Fields};
+use super::form::{date_of, set_date, DateValue, Fields, Form};
+use super::{self as flow, kind_of};
 use crate::rules::answers::*;
 use crate::rules::ids::parse_pesel;
-
-/// A date field: `{key}.d`, `{key}.m`, `{key}.y` and the "Nie wiem" box `{key}.unknown`.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub enum DateValue {
-    Empty,
-    Unknown,
-    Valid(NaiveDate),
-    Invalid(Msg),
-}
-
-pub fn date_of(f: &Fields, key: &str) -> DateValue {
-    let g = |p: &str| f.get(&format!("{key}.{p}")).map_or("", |s| s.trim());
-    if g("unknown") == "1" {
-        return DateValue::Unknown;
-    }
-    let (d, m, y) = (g("d"), g("m"), g("y"));
-    if d.is_empty() && m.is_empty() && y.is_empty() {
-        return DateValue::Empty;
-    }
-    let num = |s: &str| {
-        if !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()) {
-            s.parse::<u32>().ok()
-        } else {
-            None
-        }
-    };
-    let (Some(dd), Some(mm), Some(yy)) = (num(d), num(m), num(y)) else {
-        return DateValue::Invalid(Msg::ErrDateInvalid);
-    };
-    if y.len() != 4 {
-        return DateValue::Invalid(Msg::ErrDateYear);
-    }
-    match NaiveDate::from_ymd_opt(yy as i32, mm, dd) {
-        Some(date) => DateValue::Valid(date),
-        None => DateValue::Invalid(Msg::ErrDateInvalid),
-    }
-}
-
-pub fn set_date(f: &mut Fields, key: &str, date: Option<NaiveDate>) {
-    if let Some(d) = date {
-        f.insert(format!("{key}.d"), d.day().to_string());
-        f.insert(format!("{key}.m"), d.month().to_string());
-        f.insert(format!("{key}.y"), d.year().to_string());
-    }
-}
 
 fn valid_date(f: &Fields, key: &str) -> Option<NaiveDate> {
     match date_of(f, key) {
@@ -98,13 +52,13 @@ fn enum_str<T: WireName>(v: &T) -> String {
 }
 
 /// A valid PESEL was given (then birth date and sex are read from it).
-pub fn pesel_given(s: &AppState) -> bool {
+pub fn pesel_given(s: &Form) -> bool {
     s.get("pesel.unknown") != "1" && parse_pesel(s.get("pesel").trim()).is_ok()
 }
 
 /// The person's sex as far as the answers tell it (the PESEL, else the answer), for the
 /// gendered forms of the texts (`i18n::set_sex`).
-pub fn sex_of(s: &AppState) -> Option<crate::rules::answers::Sex> {
+pub fn sex_of(s: &Form) -> Option<crate::rules::answers::Sex> {
     if pesel_given(s) {
         return parse_pesel(s.get("pesel").trim()).ok().map(|p| p.sex);
     }
@@ -113,7 +67,7 @@ pub fn sex_of(s: &AppState) -> Option<crate::rules::answers::Sex> {
 
 /// An event asked as yes/no followed by a date: not happened = None, "Nie wiem" or a
 /// date not known = `EventDate::Unknown`.
-fn event(s: &AppState, q: &str, date_key: &str) -> Option<EventDate> {
+fn event(s: &Form, q: &str, date_key: &str) -> Option<EventDate> {
     match s.get(q) {
         "yes" => Some(valid_date(&s.fields, date_key).map_or(EventDate::Unknown, EventDate::Known)),
         "unknown" => Some(EventDate::Unknown),
@@ -123,7 +77,7 @@ fn event(s: &AppState, q: &str, date_key: &str) -> Option<EventDate> {
 
 /// The answers of the pages asked. `with_benefit`: include the questions that matter only
 /// for the benefit (work history, terminations, special cases).
-pub fn build(s: &AppState, with_benefit: bool) -> Answers {
+pub fn build(s: &Form, with_benefit: bool) -> Answers {
     let f = &s.fields;
     let g = |k: &str| s.get(k);
     let mut a = Answers {
@@ -147,7 +101,7 @@ pub fn build(s: &AppState, with_benefit: bool) -> Answers {
     // The group follows from the document, or from the question about it (an answer
     // about another document than the one named now counts for nothing).
     a.person.foreigner_basis = (g("citizen") == "no")
-        .then(|| match super::flow::foreigner_bases(g("foreigner_doc")) {
+        .then(|| match flow::foreigner_bases(g("foreigner_doc")) {
             [(one, _)] => enum_of(one),
             list => list
                 .iter()
@@ -297,7 +251,7 @@ pub fn build(s: &AppState, with_benefit: bool) -> Answers {
 
 /// The work periods entered (with the ID of each, in order): what the engine needs to say
 /// which of them count and whose ending matters.
-pub fn build_history(s: &AppState) -> (Answers, Vec<u32>) {
+pub fn build_history(s: &Form) -> (Answers, Vec<u32>) {
     let f = &s.fields;
     let g = |k: &str| s.get(k);
     let mut a = Answers {
@@ -352,7 +306,7 @@ pub fn build_history(s: &AppState) -> (Answers, Vec<u32>) {
 }
 
 /// The answers of the pages asked, for the result: benefit questions only when they matter.
-pub fn for_result(s: &AppState) -> Answers {
+pub fn for_result(s: &Form) -> Answers {
     build(s, flow::benefit_relevant(s))
 }
 
@@ -403,7 +357,7 @@ pub fn fields_of(a: &Answers, today: NaiveDate) -> (Fields, Vec<u32>) {
     if let Some(b) = a.person.foreigner_basis {
         put(&mut f, "citizen", "no");
         put(&mut f, "foreigner_basis", b.as_str());
-        if let Some(doc) = super::flow::foreigner_doc_of(b.as_str()) {
+        if let Some(doc) = flow::foreigner_doc_of(b.as_str()) {
             put(&mut f, "foreigner_doc", doc);
         }
     }

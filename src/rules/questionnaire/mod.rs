@@ -1,14 +1,24 @@
-//! The pages, the questions, and which of them are asked: a page is left out when the
-//! earlier answers make it irrelevant (`pages`).
+//! The questionnaires: the questions, their answers-file fields, kinds and options, the
+//! pages they are grouped into, and which of them are asked given earlier answers. Each rule
+//! set declares its own `Questionnaire` beside its rules (`source_2004_act::questionnaire`,
+//! `act_2025::questionnaire`; `RuleSetId::questionnaire` picks it); this module holds what
+//! they share — the questions' vocabulary (`Q`, `G`, the option lists of the answers file's
+//! enums), the raw answers (`form`), their reading into `Answers` (`answers`) and the
+//! relevance of a question (`relevance`: can its answer still change the result?). The app
+//! renders what is declared here; plain Rust, tested natively.
+
+pub mod answers;
+pub mod form;
+pub mod relevance;
 
 use chrono::NaiveDate;
 
-use super::answers::{self, date_of, DateValue};
-use super::i18n::{tm, Msg};
-use super::state::AppState;
+use self::form::{date_of, sub_field};
+pub use self::form::{DateValue, Fields, Form};
+use crate::l10n::Msg;
 use crate::rules::answers::{
-    ForeignerBasis, LossReason, PensionOrBenefit, PeriodKind, Residence, Schooling, Sex,
-    StatusLostBecause, TerminationException, TerminationMode,
+    ForeignerBasis, PeriodKind, Residence, Sex, StatusLostBecause, TerminationException,
+    TerminationMode,
 };
 use crate::rules::result::StatusVerdict;
 use crate::rules::RuleSetId;
@@ -32,7 +42,7 @@ pub enum Page {
 }
 
 /// The question after the start page, for everyone; pre-rendered in index.html so that it
-/// works before the app has started (`AppState::resume`).
+/// works before the app has started (`Form::resume`).
 pub const FIRST_QUESTION: Q = Q::RegDate;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -157,30 +167,6 @@ pub const RESIDENCE: &[(&str, Msg)] = &[
         Msg::ResOther,
     ),
     (Residence::None.as_str(), Msg::ResNone),
-];
-pub const SCHOOLING: &[(&str, Msg)] = &[
-    (Schooling::None.as_str(), Msg::SchoolNone),
-    (Schooling::Day.as_str(), Msg::SchoolDay),
-    (Schooling::AdultSchool.as_str(), Msg::SchoolAdult),
-    (
-        Schooling::EveningOrExtramuralHigher.as_str(),
-        Msg::SchoolEvening,
-    ),
-];
-/// The 2025 Act's school exceptions (art. 2 pkt 1).
-pub const SCHOOLING_2025: &[(&str, Msg)] = &[
-    (Schooling::None.as_str(), Msg::SchoolNone),
-    (Schooling::Day.as_str(), Msg::SchoolDay),
-    (Schooling::AdultSchool.as_str(), Msg::SchoolAdult),
-    (
-        Schooling::VocationalIiOrPostSecondary.as_str(),
-        Msg::SchoolVocational,
-    ),
-    (
-        Schooling::EveningOrExtramuralHigher.as_str(),
-        Msg::SchoolPartTime,
-    ),
-    (Schooling::ArtSchool.as_str(), Msg::SchoolArt),
 ];
 /// An answer's value with its label.
 pub type Options = &'static [(&'static str, Msg)];
@@ -357,70 +343,6 @@ pub const FOREIGNER_BASES: &[(&str, Msg)] = &[
     ),
     (ForeignerBasis::None.as_str(), Msg::FbNone),
 ];
-/// The 2025 Act's pensions and benefits that are a stable source of income (art. 2 pkt 42
-/// lit. a–c).
-pub const PENSIONS_2025: &[(&str, Msg)] = &[
-    (PensionOrBenefit::OldAgePension.as_str(), Msg::PenOldAge),
-    (
-        PensionOrBenefit::DisabilityPension.as_str(),
-        Msg::PenDisability,
-    ),
-    (PensionOrBenefit::TrainingPension.as_str(), Msg::PenTraining),
-    (PensionOrBenefit::SocialPension.as_str(), Msg::PenSocial),
-    (
-        PensionOrBenefit::FamilyPensionOverHalfMinimumWage.as_str(),
-        Msg::PenFamily,
-    ),
-    (
-        PensionOrBenefit::UniformedServicesBenefit.as_str(),
-        Msg::PenUniformed,
-    ),
-    (PensionOrBenefit::ForeignPension.as_str(), Msg::PenForeign),
-    (
-        PensionOrBenefit::TeachersCompensationBenefit.as_str(),
-        Msg::PenTeachers,
-    ),
-    (
-        PensionOrBenefit::PreRetirementAllowance.as_str(),
-        Msg::PenPreRetAllowance,
-    ),
-    (
-        PensionOrBenefit::PreRetirementBenefit.as_str(),
-        Msg::PenPreRetBenefit,
-    ),
-    (
-        PensionOrBenefit::RehabilitationBenefit.as_str(),
-        Msg::PenRehab,
-    ),
-    (PensionOrBenefit::SicknessBenefit.as_str(), Msg::PenSickness),
-    (
-        PensionOrBenefit::MaternityBenefit.as_str(),
-        Msg::PenMaternity,
-    ),
-    (
-        PensionOrBenefit::MaternityEquivalentBenefit.as_str(),
-        Msg::PenMaternityEq,
-    ),
-];
-/// The 2025 Act's losses of status (art. 63, art. 65 ust. 1), and those of the repealed Act
-/// that still bar a registration (art. 433 ust. 6).
-pub const LOSS_REASONS_2025: &[(&str, Msg)] = &[
-    (LossReason::ThreeYears.as_str(), Msg::LossThreeYears),
-    (LossReason::NoContact.as_str(), Msg::LossNoContact),
-    (LossReason::FormOfHelp.as_str(), Msg::LossFormOfHelp),
-    (LossReason::Ipd.as_str(), Msg::LossIpd),
-    (
-        LossReason::SociallyUsefulWork.as_str(),
-        Msg::LossSociallyUseful,
-    ),
-    (LossReason::Abroad.as_str(), Msg::LossAbroad),
-    (LossReason::SocialContract.as_str(), Msg::LossSocialContract),
-    (LossReason::Incapacity180.as_str(), Msg::LossIncapacity),
-    (LossReason::Loan.as_str(), Msg::LossLoan2025),
-    (LossReason::OwnRequest.as_str(), Msg::LossOwnRequest),
-    (LossReason::Conditions.as_str(), Msg::LossConditions),
-    (LossReason::Refusal.as_str(), Msg::LossOldAct),
-];
 /// Why the earlier registration's status was lost (art. 226 ust. 1–3).
 pub const PREV_LOST_WHY: &[(&str, Msg)] = &[
     (StatusLostBecause::Work.as_str(), Msg::PrevLostWork),
@@ -451,39 +373,6 @@ pub fn loss_reason_dated(reason: &str) -> bool {
     )
 }
 
-pub const PENSIONS: &[(&str, Msg)] = &[
-    (PensionOrBenefit::OldAgePension.as_str(), Msg::PenOldAge),
-    (
-        PensionOrBenefit::DisabilityPension.as_str(),
-        Msg::PenDisability,
-    ),
-    (PensionOrBenefit::TrainingPension.as_str(), Msg::PenTraining),
-    (PensionOrBenefit::SocialPension.as_str(), Msg::PenSocial),
-    (
-        PensionOrBenefit::PreRetirementAllowance.as_str(),
-        Msg::PenPreRetAllowance,
-    ),
-    (
-        PensionOrBenefit::PreRetirementBenefit.as_str(),
-        Msg::PenPreRetBenefit,
-    ),
-    (
-        PensionOrBenefit::RehabilitationBenefit.as_str(),
-        Msg::PenRehab,
-    ),
-    (PensionOrBenefit::SicknessBenefit.as_str(), Msg::PenSickness),
-    (
-        PensionOrBenefit::MaternityBenefit.as_str(),
-        Msg::PenMaternity,
-    ),
-];
-pub const LOSS_REASONS: &[(&str, Msg)] = &[
-    (LossReason::Refusal.as_str(), Msg::LossRefusal),
-    (LossReason::NoShow.as_str(), Msg::LossNoShow),
-    (LossReason::Medical.as_str(), Msg::LossMedical),
-    (LossReason::OwnRequest.as_str(), Msg::LossOwnRequest),
-    (LossReason::Loan.as_str(), Msg::LossLoan),
-];
 pub const TERM_MODES: &[(&str, Msg)] = &[
     (
         TerminationMode::EmployeeNotice.as_str(),
@@ -520,37 +409,15 @@ pub const TERM_EXCEPTIONS: &[(&str, Msg)] = &[
     ),
     ("none", Msg::ExcNone),
 ];
-/// After one's own notice only the change of residence can be the reason (decision 20).
-const TERM_EXCEPTIONS_OWN_NOTICE: &[(&str, Msg)] = &[
-    (
-        TerminationException::ChangeOfResidence.as_str(),
-        Msg::ExcResidence,
-    ),
-    ("none", Msg::ExcNone),
-];
-/// The 2025 Act: after one's own notice, a change of residence or art. 55 § 1 or § 1¹ of the
-/// Labour Code (art. 219 ust. 1 pkt 1).
-const TERM_EXCEPTIONS_OWN_NOTICE_2025: &[(&str, Msg)] = &[
-    (
-        TerminationException::ChangeOfResidence.as_str(),
-        Msg::ExcResidence,
-    ),
-    (
-        TerminationException::LabourCodeArt55.as_str(),
-        Msg::ExcArt55,
-    ),
-    ("none", Msg::ExcNone),
-];
-
 /// The rule set of the registration day entered (the law the questions follow).
-pub fn rule_set_of(s: &AppState) -> RuleSetId {
+pub fn rule_set_of(s: &Form) -> RuleSetId {
     RuleSetId::for_day(reg_date(s))
 }
 
 /// The question that fills a field of the answers file (by its path, as the engine names
-/// it), in the person's language: for "what would change it" on the result page.
-pub fn question_of(s: &AppState, path: &str) -> Option<&'static str> {
-    let q = match path {
+/// it): for "what would change it" on the result page.
+pub fn question_of(path: &str) -> Option<Q> {
+    Some(match path {
         "status.employed_or_paid_work" => Q::Employed,
         "status.pensions_and_benefits" => Q::Pensions,
         "status.farm_over_2ha" => Q::Farm,
@@ -565,8 +432,7 @@ pub fn question_of(s: &AppState, path: &str) -> Option<&'static str> {
         "status.foreign_insurance" => Q::ForeignInsurance,
         "status.business_abroad" => Q::BusinessAbroad,
         _ => return None,
-    };
-    Some(tm(q.def(s).title))
+    })
 }
 
 /// What the questionnaire asks under one law: its pages in order, and the texts and options
@@ -575,7 +441,7 @@ pub fn question_of(s: &AppState, path: &str) -> Option<&'static str> {
 /// declared (issue 24).
 pub struct Questionnaire {
     /// The pages asked for the answers so far.
-    pub pages: fn(&AppState) -> Flow,
+    pub pages: fn(&Form) -> Flow,
     pub schooling: Options,
     /// The pensions question: its title and hint, and the kinds asked after "Tak".
     pub pensions: (Msg, Msg),
@@ -592,58 +458,27 @@ pub struct Questionnaire {
     /// Whether a job ended by the person asks about a starosta's referral (art. 219 ust. 1
     /// pkt 3 of the 2025 Act).
     pub asks_referral: bool,
+    /// The law's name, as the result and the printout give it.
+    pub name: Msg,
+    /// What the start page says about which law applies, when this is the newest law (its
+    /// first day the argument): the laws in force and from when.
+    pub start_note: Option<Msg>,
 }
 
-/// The seed's questionnaire (registration days before 2025-06-01): one question per page.
-const SEED: Questionnaire = Questionnaire {
-    pages: |s| Flow {
-        pages: pages_2004(s),
-        groups: Vec::new(),
-    },
-    schooling: SCHOOLING,
-    pensions: (Msg::QPensions, Msg::QPensionsHint),
-    pension_kinds: PENSIONS,
-    income: (Msg::QIncome, Msg::QIncomeHint),
-    loss_hint: Msg::QLossHint,
-    loss_reasons: LOSS_REASONS,
-    loss_date_hint: Msg::QLossDateHint,
-    term_exceptions_own_notice: TERM_EXCEPTIONS_OWN_NOTICE,
-    term_mode_title: Msg::QTermMode,
-    asks_referral: false,
-};
-
-/// The 2025 Act's questionnaire: grouped pages, only what can still change the result.
-const ACT_2025: Questionnaire = Questionnaire {
-    pages: pages_2025,
-    schooling: SCHOOLING_2025,
-    pensions: (Msg::QPensions2025, Msg::QPensions2025Hint),
-    pension_kinds: PENSIONS_2025,
-    income: (Msg::QIncome2025, Msg::QIncome2025Hint),
-    loss_hint: Msg::QLoss2025Hint,
-    loss_reasons: LOSS_REASONS_2025,
-    loss_date_hint: Msg::QLossDate2025Hint,
-    term_exceptions_own_notice: TERM_EXCEPTIONS_OWN_NOTICE_2025,
-    term_mode_title: Msg::QTermModeLast,
-    asks_referral: true,
-};
-
 /// The questionnaire of the law of the registration day entered.
-pub fn questionnaire(s: &AppState) -> &'static Questionnaire {
-    match rule_set_of(s) {
-        RuleSetId::Source2004Act => &SEED,
-        RuleSetId::Act2025 => &ACT_2025,
-    }
+pub fn questionnaire(s: &Form) -> &'static Questionnaire {
+    rule_set_of(s).questionnaire()
 }
 
 /// Whether the termination's exception holds an answer that is still offered (the mode may
 /// have changed to one's own notice since).
-pub fn term_exception_answered(s: &AppState, id: u32) -> bool {
+pub fn term_exception_answered(s: &Form, id: u32) -> bool {
     let v = s.get(&format!("p{id}.term.exc"));
     v == "unknown" || term_exceptions(s, id).iter().any(|(x, _)| *x == v)
 }
 
 /// The exceptions offered for a termination, given how it ended.
-pub fn term_exceptions(s: &AppState, id: u32) -> &'static [(&'static str, Msg)] {
+pub fn term_exceptions(s: &Form, id: u32) -> &'static [(&'static str, Msg)] {
     let own = s.get(&format!("p{id}.term.mode")) == TerminationMode::EmployeeNotice.as_str();
     if own {
         questionnaire(s).term_exceptions_own_notice
@@ -682,7 +517,7 @@ pub fn kind_msg(k: PeriodKind) -> Msg {
 /// Whether a period kind counts only with pay of at least the minimum wage: `Some(false)`
 /// the full minimum wage, `Some(true)` half of it, `None` no wage condition. The prison-work
 /// percentage comes from the engine (`rules::limits`).
-pub fn min_wage_condition(s: &AppState, k: PeriodKind) -> Option<bool> {
+pub fn min_wage_condition(s: &Form, k: PeriodKind) -> Option<bool> {
     match k {
         PeriodKind::PrisonWork => {
             Some(crate::rules::limits(reg_date(s)).prison_work_wage_percent < 100)
@@ -717,7 +552,7 @@ pub fn kind_of(s: &str) -> Option<PeriodKind> {
 }
 
 impl Q {
-    pub fn def(self, s: &AppState) -> QDef {
+    pub fn def(self, s: &Form) -> QDef {
         use Kind::*;
         use Msg::*;
         let d = |field, title, hint, kind, section, unknown| QDef {
@@ -1128,7 +963,7 @@ impl Q {
 }
 
 /// The registration day D of the answers (today when not valid yet).
-pub fn reg_date(s: &AppState) -> NaiveDate {
+pub fn reg_date(s: &Form) -> NaiveDate {
     match date_of(&s.fields, "reg_date") {
         DateValue::Valid(d) => d,
         _ => s.today,
@@ -1137,7 +972,7 @@ pub fn reg_date(s: &AppState) -> NaiveDate {
 
 /// Employment periods whose ending can change the result (the engine tells which:
 /// `rules::termination_periods`): for these the app asks how the job ended.
-pub fn termination_periods(s: &AppState) -> Vec<u32> {
+pub fn termination_periods(s: &Form) -> Vec<u32> {
     let (a, ids) = answers::build_history(s);
     crate::rules::termination_periods(&a, s.today)
         .into_iter()
@@ -1146,7 +981,7 @@ pub fn termination_periods(s: &AppState) -> Vec<u32> {
 }
 
 /// The questions about the benefit matter only when the status is not already excluded.
-pub fn benefit_relevant(s: &AppState) -> bool {
+pub fn benefit_relevant(s: &Form) -> bool {
     let a = answers::build(s, false);
     crate::rules::evaluate(&a, s.today).status.verdict != StatusVerdict::NotEligible
 }
@@ -1159,7 +994,7 @@ pub struct Flow {
 }
 
 /// What `flow` depends on (the fields, the periods, today) and its answer.
-type FlowOf = (super::state::Fields, Vec<u32>, NaiveDate, Flow);
+type FlowOf = (form::Fields, Vec<u32>, NaiveDate, Flow);
 
 thread_local! {
     /// The last answers `flow` was asked about and its answer: a click on "Dalej" asks it in
@@ -1169,12 +1004,12 @@ thread_local! {
 }
 
 /// Every page asked for the current answers, in order.
-pub fn pages(s: &AppState) -> Vec<Page> {
+pub fn pages(s: &Form) -> Vec<Page> {
     flow(s).pages
 }
 
 /// The pages and the grouped pages' items for the current answers (kept for the last answers).
-pub fn flow(s: &AppState) -> Flow {
+pub fn flow(s: &Form) -> Flow {
     let hit = FLOW.with(|c| {
         c.borrow().as_ref().and_then(|(f, ids, today, v)| {
             (*today == s.today && *ids == s.period_ids && *f == s.fields).then(|| v.clone())
@@ -1190,87 +1025,8 @@ pub fn flow(s: &AppState) -> Flow {
     v
 }
 
-fn flow_uncached(s: &AppState) -> Flow {
+fn flow_uncached(s: &Form) -> Flow {
     (questionnaire(s).pages)(s)
-}
-
-/// The pages of the seed's rule set (registration days before the 2025 Act): one question
-/// per page.
-fn pages_2004(s: &AppState) -> Vec<Page> {
-    use Q::*;
-    let yes = |k: &str| s.get(k) == "yes";
-    let mut v = vec![Page::Start, Page::Q(FIRST_QUESTION), Page::Q(Pesel)];
-    if !answers::pesel_given(s) {
-        v.extend([Page::Q(BirthDate), Page::Q(Sex)]);
-    }
-    for q in [
-        Disabled, Contra, Residence, Employed, Ready, Schooling, Pensions,
-    ] {
-        v.push(Page::Q(q));
-    }
-    if yes("pensions") {
-        v.push(Page::Q(PensionKinds));
-    }
-    for q in [
-        Farm,
-        SpecialAgri,
-        Business,
-        Insurance,
-        Detained,
-        Income,
-        PermAllowance,
-        CareBenefit,
-        TrainingBenefit,
-        Loss,
-    ] {
-        v.push(Page::Q(q));
-    }
-    if yes("loss") {
-        v.push(Page::Q(LossReason));
-        if matches!(
-            s.get("loss_reason"),
-            "refusal" | "no_show" | "medical" | "unknown"
-        ) {
-            v.push(Page::Q(LossDate));
-        }
-    }
-    if benefit_relevant(s) {
-        v.push(Page::Periods);
-        for id in termination_periods(s) {
-            v.push(Page::TermMode(id));
-            if matches!(
-                s.get(&format!("p{id}.term.mode")),
-                "employee_notice" | "mutual_agreement"
-            ) {
-                v.push(Page::TermException(id));
-            }
-        }
-        let events = [
-            (Prison, &[PrisonStart, PrisonRelease][..]),
-            (Military, &[MilitaryFrom, MilitaryTo][..]),
-            (Refused, &[RefusedDate][..]),
-            (Severance, &[SeveranceDate][..]),
-            (NoticeComp, &[NoticeCompDate][..]),
-            (TrainingCovered, &[TrainingCoveredDate][..]),
-        ];
-        for (q, follow) in events {
-            v.push(Page::Q(q));
-            if yes(q.def(s).field) {
-                v.extend(follow.iter().map(|f| Page::Q(*f)));
-            }
-        }
-    }
-    online_pages(s, &mut v);
-    v
-}
-
-/// The account questions and the end of the questionnaire (the seed's rule set).
-fn online_pages(s: &AppState, v: &mut Vec<Page>) {
-    v.extend([Page::Q(Q::Pz), Page::Q(Q::Qes)]);
-    if s.get("qes") == "yes" {
-        v.push(Page::Q(Q::QesSerial));
-    }
-    v.extend([Page::Q(Q::Active), Page::Check, Page::Result]);
 }
 
 /// The grouped pages of the 2025 Act: the yes/no conditions of one kind on one page (GOV.UK's
@@ -1419,7 +1175,7 @@ impl G {
 
 /// The items of grouped page `g` shown for the current answers (those whose answer can still
 /// change the result; `pages` decides).
-pub fn group_items(s: &AppState, g: G) -> Vec<Item> {
+pub fn group_items(s: &Form, g: G) -> Vec<Item> {
     flow(s)
         .groups
         .into_iter()
@@ -1436,320 +1192,11 @@ pub fn group_items(s: &AppState, g: G) -> Vec<Item> {
 }
 
 /// The fields of the items grouped page `g` shows (their answers are the page's state).
-pub fn group_fields(s: &AppState, g: G) -> Vec<&'static str> {
+pub fn group_fields(s: &Form, g: G) -> Vec<&'static str> {
     group_items(s, g)
         .iter()
         .map(|(q, _, _)| q.def(s).field)
         .collect()
-}
-
-/// What a person reads in the result: an answer matters when it can change one of these
-/// (not the lists of rules met or not met behind them).
-#[derive(Clone, PartialEq)]
-struct Seen {
-    status: StatusVerdict,
-    not_before: Option<NaiveDate>,
-    benefit: crate::rules::result::BenefitVerdict,
-    from: Option<NaiveDate>,
-    from_may_be_later: bool,
-    /// What the result says it cannot tell yet ("Tego nie wiemy").
-    benefit_unknown: Vec<String>,
-    length: Option<u32>,
-    amount: Option<crate::rules::result::Amount>,
-    documents: Vec<String>,
-    obligations: Vec<String>,
-    account: crate::rules::result::OnlineAccount,
-}
-
-thread_local! {
-    /// `seen` of the answers asked about lately: a click changes one page's answers, so the
-    /// relevance of the pages before it is judged from the same answers as before.
-    static SEEN: std::cell::RefCell<std::collections::HashMap<u64, Seen>> =
-        std::cell::RefCell::new(std::collections::HashMap::new());
-}
-
-fn seen(s: &AppState) -> Seen {
-    // The answers' hash (a 64-bit hash of at most a few hundred answer sets a session).
-    use std::hash::{Hash, Hasher};
-    let mut h = std::collections::hash_map::DefaultHasher::new();
-    (s.today, &s.period_ids, &s.fields).hash(&mut h);
-    let key = h.finish();
-    if let Some(hit) = SEEN.with(|c| c.borrow().get(&key).cloned()) {
-        return hit;
-    }
-    let v = seen_uncached(s);
-    SEEN.with(|c| {
-        let mut c = c.borrow_mut();
-        if c.len() > 512 {
-            c.clear();
-        }
-        c.insert(key, v.clone());
-    });
-    v
-}
-
-fn seen_uncached(s: &AppState) -> Seen {
-    let r = crate::rules::evaluate(&answers::build(s, true), s.today);
-    Seen {
-        status: r.status.verdict,
-        not_before: r.status.register_not_before,
-        benefit: r.benefit.verdict,
-        from: r.benefit.from,
-        from_may_be_later: r.benefit.from_may_be_later,
-        benefit_unknown: r.benefit.unknown,
-        length: r.benefit.length_days,
-        amount: r.benefit.amount,
-        documents: r.documents,
-        obligations: r.obligations,
-        account: r.online_account,
-    }
-}
-
-/// The pages built in order. Whether a page can still change the result is judged from the
-/// answers of the pages before it only (`known`): an answer given later never takes an
-/// earlier page away, so the flow does not shift under the person.
-struct Builder<'a> {
-    s: &'a AppState,
-    /// The status with every answer given is not "no": then no fewer answers make it "no"
-    /// (an unknown answer never turns a condition into "not met"), and `status_settled` need
-    /// not ask the engine again for each page.
-    status_open: bool,
-    /// The fields of the pages placed so far (asked or left out).
-    known: Vec<&'static str>,
-    periods_known: bool,
-    pages: Vec<Page>,
-    groups: Vec<(G, Vec<Q>)>,
-}
-
-impl Builder<'_> {
-    fn field(&self, q: Q) -> &'static str {
-        q.def(self.s).field
-    }
-
-    /// The answers as far as the flow has come: the fields of the pages placed so far.
-    fn masked(&self) -> AppState {
-        let mut m = self.s.clone();
-        let known = &self.known;
-        let periods = self.periods_known;
-        m.fields.retain(|k, _| {
-            let ours = |f: &str| k == f || sub_field(k, f);
-            let period = k.starts_with('p') && k[1..].starts_with(|c: char| c.is_ascii_digit());
-            known.iter().any(|f| ours(f)) || (periods && (period || k == "periods.done"))
-        });
-        if !periods {
-            m.period_ids.clear();
-        }
-        m
-    }
-
-    fn ask(&mut self, q: Q) {
-        self.pages.push(Page::Q(q));
-        self.known.push(self.field(q));
-    }
-
-    /// The status is settled by the answers so far ("no" already): the status questions that
-    /// are left cannot change the result (the benefit depends on the status).
-    fn status_settled(&self) -> bool {
-        if self.status_open {
-            return false;
-        }
-        let m = self.masked();
-        crate::rules::evaluate(&answers::build(&m, false), m.today)
-            .status
-            .verdict
-            == StatusVerdict::NotEligible
-    }
-
-    /// A status question: asked unless the status is settled.
-    fn ask_status(&mut self, q: Q) {
-        if self.status_settled() {
-            self.known.push(self.field(q));
-        } else {
-            self.ask(q);
-        }
-    }
-
-    /// Whether question `q`'s answer can change the result, the other questions of its page
-    /// taken as "no": the result with no answer and with "yes" compared with `all_no` (the
-    /// result with all of them "no"). `m`: the answers so far with all of them "no"
-    /// (`all_no`), left so.
-    fn matters(&self, m: &mut AppState, q: Q, all_no: &Seen) -> bool {
-        let f = self.field(q);
-        m.fields.remove(f);
-        let unanswered = seen(m) != *all_no;
-        m.fields.insert(f.into(), "yes".into());
-        if q == Q::Pensions {
-            m.fields
-                .insert("pension_kinds".into(), PENSIONS_2025[0].0.into());
-        }
-        let yes = seen(m) != *all_no;
-        m.fields.insert(f.into(), "no".into());
-        m.fields.remove("pension_kinds");
-        unanswered || yes
-    }
-
-    /// The answers so far with questions `qs` all answered "no", and the result of that.
-    fn all_no(&self, qs: &[Q]) -> (AppState, Seen) {
-        let mut m = self.masked();
-        for q in qs {
-            let f = self.field(*q);
-            m.fields.retain(|k, _| !sub_field(k, f));
-            m.fields.insert(f.into(), "no".into());
-        }
-        let seen = seen(&m);
-        (m, seen)
-    }
-
-    /// A grouped page with the items given, then the follow-ups of the items answered "yes".
-    fn group(&mut self, g: G, items: Vec<Q>) {
-        let all = g.questions();
-        for q in &all {
-            self.known.push(self.field(*q));
-        }
-        if items.is_empty() {
-            return;
-        }
-        self.pages.push(Page::Group(g));
-        for q in &items {
-            if self.s.get(self.field(*q)) == "yes" {
-                for f in G::follow_ups(*q) {
-                    self.ask(*f);
-                }
-            }
-        }
-        self.groups.push((g, items));
-    }
-
-    /// A grouped page with the items whose answer can change the result.
-    fn group_relevant(&mut self, g: G) {
-        let all = g.questions();
-        let (mut m, no) = self.all_no(&all);
-        let items = all
-            .iter()
-            .copied()
-            .filter(|q| self.matters(&mut m, *q, &no))
-            .collect();
-        self.group(g, items);
-    }
-}
-
-/// The pages of the 2025 Act (rules.md §12): who the Act covers, the status of art. 2 pkt 1,
-/// the losses of art. 63 and 65, then — when the status is possible — the periods, the last
-/// job, the deferrals of art. 220 and what sets the benefit's length and amount. The yes/no
-/// conditions of one kind share a page (`G`), and a question whose answer can no longer
-/// change the result is left out (issue 13).
-fn pages_2025(s: &AppState) -> Flow {
-    use Q::*;
-    let mut b = Builder {
-        s,
-        status_open: crate::rules::evaluate(&answers::build(s, false), s.today)
-            .status
-            .verdict
-            != StatusVerdict::NotEligible,
-        known: Vec::new(),
-        periods_known: false,
-        pages: vec![Page::Start],
-        groups: Vec::new(),
-    };
-    b.ask(FIRST_QUESTION);
-    b.ask(Pesel);
-    if answers::pesel_given(s) {
-        b.known.extend(["birth_date", "sex"]);
-    } else {
-        b.ask(BirthDate);
-        b.ask(Sex);
-    }
-    b.ask(Citizen);
-    if s.get("citizen") == "no" {
-        b.ask(ForeignerDoc);
-        if foreigner_bases(s.get("foreigner_doc")).len() > 1 {
-            b.ask(ForeignerBasis);
-        }
-        // Asked only where it can change the result (a group art. 2 pkt 1 leaves out, or an
-        // age past the ceiling): the engine tells.
-        let (mut m, no) = b.all_no(&[Ukrainian]);
-        if b.matters(&mut m, Ukrainian, &no) {
-            b.ask(Ukrainian);
-        }
-    }
-    b.known
-        .extend(["ukrainian", "foreigner_doc", "foreigner_basis"]);
-    b.group(G::About, vec![Disabled, Contra]);
-    b.ask_status(Ready);
-    b.ask_status(Schooling);
-    if b.status_settled() {
-        b.group(G::Status, Vec::new());
-    } else {
-        b.group(G::Status, G::Status.questions());
-    }
-    b.ask_status(Income);
-    b.ask_status(Loss);
-    if b.pages.last() == Some(&Page::Q(Loss)) && s.get("loss") == "yes" {
-        b.ask(LossReason);
-        if loss_reason_dated(s.get("loss_reason")) {
-            b.ask(LossDate);
-        }
-        // The repealed Act's period depends on which refusal or absence it was (120, 180 or
-        // 270 days, LOSS-OLD-ACT-PERIODS).
-        if s.get("loss_reason") == crate::rules::answers::LossReason::Refusal.as_str() {
-            b.ask(LossOccurrence);
-        }
-    }
-    b.known
-        .extend(["loss_reason", "loss_date", "loss_occurrence"]);
-    // The benefit questions matter only when the status is not already excluded
-    // (`benefit_relevant`, here already known).
-    if b.status_open {
-        b.pages.push(Page::Periods);
-        b.periods_known = true;
-        if !s.period_ids.is_empty() && {
-            let (mut m, no) = b.all_no(&[UsedBefore]);
-            b.matters(&mut m, UsedBefore, &no)
-        } {
-            b.ask(UsedBefore);
-        }
-        b.known.push("used_before");
-        // Art. 226: the earlier benefit, when the periods were a basis of one.
-        if s.get("used_before") == "yes" {
-            b.ask(PrevLostOn);
-            b.ask(PrevLostWhy);
-            if matches!(s.get("prev_lost_why"), "work" | "service" | "unknown") {
-                b.ask(PrevWorkEnded);
-            }
-            b.ask(PrevDrawn);
-        }
-        b.known.extend([
-            "prev_lost_on",
-            "prev_lost_why",
-            "prev_work_ended",
-            "prev_drawn",
-        ]);
-        for id in termination_periods(s) {
-            b.pages.push(Page::TermMode(id));
-            let mode = s.get(&format!("p{id}.term.mode"));
-            if matches!(mode, "employee_notice" | "mutual_agreement") {
-                b.pages.push(Page::TermException(id));
-                b.pages.push(Page::TermReferral(id));
-            }
-        }
-        // Before the periods are given, what can matter on these pages is not known yet:
-        // they count with every item until then (the progress shown), and are judged once
-        // the periods page has been answered, before they are reached.
-        if s.get("periods.done") == "1" {
-            b.group_relevant(G::Events);
-            b.group_relevant(G::Length);
-        } else {
-            for g in [G::Events, G::Length] {
-                b.group(g, g.questions());
-            }
-        }
-    }
-    b.group(G::Online, vec![Pz, Qes, Active]);
-    b.pages.extend([Page::Check, Page::Result]);
-    Flow {
-        pages: b.pages,
-        groups: b.groups,
-    }
 }
 
 /// The parts of the questionnaire, in the order they are asked: about the person, their
@@ -1766,7 +1213,7 @@ pub enum Part {
 }
 
 /// The part a page belongs to (`None`: the start, check-answers and the result).
-pub fn part(s: &AppState, p: Page) -> Option<Part> {
+pub fn part(s: &Form, p: Page) -> Option<Part> {
     use Msg::*;
     use Q::*;
     let of_section = |m: Msg| match m {
@@ -1796,8 +1243,8 @@ pub fn part(s: &AppState, p: Page) -> Option<Part> {
 /// page among the parts the current answers still ask, and how many there are. Answers can
 /// only take a part away (no benefit questions for a person who cannot be unemployed), never
 /// add one. `None` off the questions.
-pub fn progress(s: &AppState) -> Option<(usize, usize)> {
-    let here = match s.page {
+pub fn progress(s: &Form, page: Page) -> Option<(usize, usize)> {
+    let here = match page {
         Page::PeriodEdit(_) => Page::Periods,
         p => p,
     };
@@ -1809,10 +1256,10 @@ pub fn progress(s: &AppState) -> Option<(usize, usize)> {
     Some((i + 1, parts.len()))
 }
 
-/// The app's fields a page answers (its keys in `AppState::fields`): a question's field and
+/// The app's fields a page answers (its keys in `Form::fields`): a question's field and
 /// its parts ("reg_date.d", "income.unknown"), a grouped page's items shown, the periods
 /// with everything of each period but how it ended, and one answer about how a job ended.
-pub fn page_fields(s: &AppState, p: Page) -> Vec<String> {
+pub fn page_fields(s: &Form, p: Page) -> Vec<String> {
     let keys = |pred: &dyn Fn(&str) -> bool| -> Vec<String> {
         s.fields.keys().filter(|k| pred(k)).cloned().collect()
     };
@@ -1841,7 +1288,7 @@ pub fn page_fields(s: &AppState, p: Page) -> Vec<String> {
 
 /// The question pages asked for the answers as they stand, in order, each with the app's
 /// fields it answers (`page_fields`).
-pub fn asked(s: &AppState) -> Vec<(Page, Vec<String>)> {
+pub fn asked(s: &Form) -> Vec<(Page, Vec<String>)> {
     pages(s)
         .into_iter()
         .filter(|p| !matches!(p, Page::Start | Page::Check | Page::Result))
@@ -1853,20 +1300,15 @@ pub fn asked(s: &AppState) -> Vec<(Page, Vec<String>)> {
 /// dropped (unknown to the engine). The flow leaves a question out only when its answer can
 /// no longer change the result, so these answers give the same verdicts, first day, length
 /// and amount (`tests/properties.rs`).
-pub fn only_asked(s: &AppState) -> AppState {
+pub fn only_asked(s: &Form) -> Form {
     let keep: Vec<String> = asked(s).into_iter().flat_map(|(_, f)| f).collect();
     let mut out = s.clone();
     out.fields.retain(|k, _| keep.contains(k));
     out
 }
 
-/// Whether field `k` belongs to question field `f` ("birth_date.unknown" to "birth_date").
-fn sub_field(k: &str, f: &str) -> bool {
-    k.strip_prefix(f).is_some_and(|r| r.starts_with('.'))
-}
-
 /// Whether the page already has an answer (used after a change from check-answers).
-pub fn answered(s: &AppState, p: Page) -> bool {
+pub fn answered(s: &Form, p: Page) -> bool {
     match p {
         Page::Q(q) => {
             let f = q.def(s).field;
@@ -1886,14 +1328,14 @@ pub fn answered(s: &AppState, p: Page) -> bool {
 
 /// The page after `p`: the next one asked, or — after a change from check-answers — the
 /// next unanswered one, else check-answers.
-pub fn next(s: &AppState, p: Page) -> Page {
+pub fn next(s: &Form, p: Page, return_to_check: bool) -> Page {
     let all = pages(s);
     let pos = all.iter().position(|x| *x == p);
     let after = pos
         .and_then(|i| all.get(i + 1))
         .copied()
         .unwrap_or(Page::Check);
-    if s.return_to_check {
+    if return_to_check {
         // The first question after `p` still without an answer (one the change made
         // relevant, wherever it is in the flow), else back to check-answers.
         let start = pos.map_or(all.len(), |i| i + 1);
@@ -1907,11 +1349,11 @@ pub fn next(s: &AppState, p: Page) -> Page {
 }
 
 /// The page the back link leads to.
-pub fn prev(s: &AppState, p: Page) -> Page {
+pub fn prev(s: &Form, p: Page, return_to_check: bool) -> Page {
     if let Page::PeriodEdit(_) = p {
         return Page::Periods;
     }
-    if s.return_to_check {
+    if return_to_check {
         return Page::Check;
     }
     let all = pages(s);
