@@ -51,6 +51,8 @@ pub fn benefit(r: &EvalResult) -> BenefitWhy<'_> {
     // Which law's explanation: a new law must say which it follows (or its own).
     let act_2025 = match RuleSetId::from_wire(&r.rule_set) {
         Some(RuleSetId::Act2025) => true,
+        #[cfg(test)]
+        Some(RuleSetId::TestAmendment) => true,
         Some(RuleSetId::Source2004Act) | None => false,
     };
     let excluded: Vec<&str> = r
@@ -214,6 +216,11 @@ pub fn job_seeker(r: &EvalResult) -> Option<(&'static str, Option<bool>, bool)> 
     }
     match RuleSetId::from_wire(&r.rule_set)? {
         RuleSetId::Act2025 => {
+            let e = r.trace_of("REG-JOB-SEEKER")?;
+            Some((e.rule, e.outcome.known(), true))
+        }
+        #[cfg(test)]
+        RuleSetId::TestAmendment => {
             let e = r.trace_of("REG-JOB-SEEKER")?;
             Some((e.rule, e.outcome.known(), true))
         }
@@ -526,6 +533,8 @@ pub fn office(r: &EvalResult) -> OfficeWhy<'_> {
     };
     let act_2025 = match RuleSetId::from_wire(&r.rule_set) {
         Some(RuleSetId::Act2025) => true,
+        #[cfg(test)]
+        Some(RuleSetId::TestAmendment) => true,
         Some(RuleSetId::Source2004Act) | None => false,
     };
     if act_2025 {
@@ -594,6 +603,8 @@ pub struct DocumentsWhy<'a> {
 pub fn obligations_shown(r: &EvalResult) -> bool {
     match RuleSetId::from_wire(&r.rule_set) {
         Some(RuleSetId::Act2025) => r.status.verdict != StatusVerdict::NotEligible,
+        #[cfg(test)]
+        Some(RuleSetId::TestAmendment) => r.status.verdict != StatusVerdict::NotEligible,
         Some(RuleSetId::Source2004Act) | None => true,
     }
 }
@@ -630,6 +641,8 @@ pub fn documents(r: &EvalResult) -> DocumentsWhy<'_> {
 pub fn doc_key(r: &EvalResult, id: &str) -> String {
     let own = match RuleSetId::from_wire(&r.rule_set) {
         Some(RuleSetId::Act2025) => WORDED_BY_2025.contains(&id),
+        #[cfg(test)]
+        Some(RuleSetId::TestAmendment) => WORDED_BY_2025.contains(&id),
         Some(RuleSetId::Source2004Act) | None => false,
     };
     if own {

@@ -24,6 +24,8 @@ pub mod shared_benefit;
 pub mod shared_documents;
 pub mod shared_status;
 pub mod source_2004_act;
+#[cfg(test)]
+pub mod test_amendment;
 pub mod values;
 pub mod wire;
 
@@ -43,6 +45,10 @@ crate::wire_enum! {
         Source2004Act = "source-2004-act",
         /// The Act of 20 March 2025 (Dz.U. 2025 poz. 620): registration days from 2025-06-01.
         Act2025 = "act-2025",
+        /// Test only (issue 24): the 2025 Act with one figure changed from a later day
+        /// (`test_amendment`), proving that a new law is a change the compiler walks through.
+        #[cfg(test)]
+        TestAmendment = "test-amendment",
     }
 }
 
@@ -63,6 +69,8 @@ impl RuleSetId {
         match self {
             RuleSetId::Source2004Act => source_2004_act::catalog::CATALOG,
             RuleSetId::Act2025 => act_2025::catalog::CATALOG,
+            #[cfg(test)]
+            RuleSetId::TestAmendment => test_amendment::CATALOG,
         }
     }
 
@@ -75,12 +83,25 @@ impl RuleSetId {
             .expect("there is a rule set")
     }
 
+    /// The figures of a rule set built on the 2025 Act's rules (`act_2025` runs under it):
+    /// the Act's own, or an amendment's that keeps its rules with other figures.
+    pub fn act_2025_params(self) -> Option<&'static act_2025::params::Params> {
+        match self {
+            RuleSetId::Source2004Act => None,
+            RuleSetId::Act2025 => Some(&act_2025::params::PARAMS),
+            #[cfg(test)]
+            RuleSetId::TestAmendment => Some(&test_amendment::PARAMS),
+        }
+    }
+
     /// What the questionnaire asks under this law (`questionnaire`): each rule set declares
     /// its own beside its rules.
     pub fn questionnaire(self) -> &'static questionnaire::Questionnaire {
         match self {
             RuleSetId::Source2004Act => &source_2004_act::questionnaire::SEED,
             RuleSetId::Act2025 => &act_2025::questionnaire::ACT_2025,
+            #[cfg(test)]
+            RuleSetId::TestAmendment => &test_amendment::QUESTIONNAIRE,
         }
     }
 
@@ -90,6 +111,8 @@ impl RuleSetId {
         match self {
             RuleSetId::Source2004Act => &[],
             RuleSetId::Act2025 => act_2025::notes::NOTES,
+            #[cfg(test)]
+            RuleSetId::TestAmendment => act_2025::notes::NOTES,
         }
     }
 
@@ -98,6 +121,8 @@ impl RuleSetId {
         match self {
             RuleSetId::Source2004Act => NaiveDate::MIN,
             RuleSetId::Act2025 => act_2025::params::PARAMS.in_force_from,
+            #[cfg(test)]
+            RuleSetId::TestAmendment => test_amendment::PARAMS.in_force_from,
         }
     }
 }
@@ -176,6 +201,8 @@ pub fn evaluate(answers: &Answers, today: NaiveDate) -> EvalResult {
     let parts = match rule_set {
         RuleSetId::Source2004Act => source_2004_act::evaluate(&mut ctx),
         RuleSetId::Act2025 => act_2025::evaluate(&mut ctx),
+        #[cfg(test)]
+        RuleSetId::TestAmendment => act_2025::evaluate(&mut ctx),
     };
     let online_account = account::evaluate(&mut ctx);
 
@@ -248,6 +275,14 @@ pub fn limits(d: NaiveDate) -> Limits {
                 p.income_limit_percent_of_minimum_wage.value,
             )
         }
+        #[cfg(test)]
+        RuleSetId::TestAmendment => {
+            let p = &test_amendment::PARAMS.parameters;
+            (
+                p.window_months.value,
+                p.income_limit_percent_of_minimum_wage.value,
+            )
+        }
     };
     let wage = params::rule_set().minimum_wage.on(d);
     Limits {
@@ -262,10 +297,14 @@ pub fn limits(d: NaiveDate) -> Limits {
                 seed.termination_lookback_months.value,
             )),
             RuleSetId::Act2025 => None,
+            #[cfg(test)]
+            RuleSetId::TestAmendment => None,
         },
         prison_work_wage_percent: match set {
             RuleSetId::Source2004Act => 50,
             RuleSetId::Act2025 => 100,
+            #[cfg(test)]
+            RuleSetId::TestAmendment => 100,
         },
     }
 }
@@ -276,6 +315,8 @@ pub fn period_kinds(d: NaiveDate) -> &'static [answers::PeriodKind] {
     match RuleSetId::for_day(d) {
         RuleSetId::Source2004Act => source_2004_act::benefit::PERIOD_KINDS,
         RuleSetId::Act2025 => act_2025::benefit::PERIOD_KINDS,
+        #[cfg(test)]
+        RuleSetId::TestAmendment => act_2025::benefit::PERIOD_KINDS,
     }
 }
 
@@ -285,6 +326,8 @@ pub fn period_kinds_shown(d: NaiveDate) -> usize {
     match RuleSetId::for_day(d) {
         RuleSetId::Source2004Act => source_2004_act::benefit::PERIOD_KINDS_SHOWN,
         RuleSetId::Act2025 => act_2025::benefit::PERIOD_KINDS_SHOWN,
+        #[cfg(test)]
+        RuleSetId::TestAmendment => act_2025::benefit::PERIOD_KINDS_SHOWN,
     }
 }
 

@@ -63,6 +63,8 @@ pub fn read_person(ctx: &mut Ctx) {
             let rule = match ctx.rule_set {
                 super::RuleSetId::Source2004Act => "DOC-PESEL-NIP",
                 super::RuleSetId::Act2025 => "DOC-PESEL-2025",
+                #[cfg(test)]
+                super::RuleSetId::TestAmendment => "DOC-PESEL-2025",
             };
             ctx.error("person.nip", Some(rule), code, message);
         }

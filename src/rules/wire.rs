@@ -4,23 +4,24 @@
 //! web app carries one small string reader for all of them instead of one visitor per enum.
 
 /// Defines `pub enum $name` with `as_str`, `from_wire`, `ALL`, serde and `Val` conversions.
+/// A variant may carry `#[cfg(…)]` (the test-only rule set: `#[cfg(test)]`).
 #[macro_export]
 macro_rules! wire_enum {
-    ($(#[$m:meta])* pub enum $name:ident { $($(#[$vm:meta])* $var:ident = $s:literal,)+ }) => {
+    ($(#[$m:meta])* pub enum $name:ident { $($(#[doc = $d:literal])* $(#[cfg($c:meta)])? $var:ident = $s:literal,)+ }) => {
         $(#[$m])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-        pub enum $name { $($(#[$vm])* $var,)+ }
+        pub enum $name { $($(#[doc = $d])* $(#[cfg($c)])? $var,)+ }
 
         impl $name {
             /// Every value, in the order of the definition.
-            pub const ALL: &'static [$name] = &[$($name::$var),+];
+            pub const ALL: &'static [$name] = &[$($(#[cfg($c)])? $name::$var),+];
             /// The snake_case name used in the answers and result files.
             pub const fn as_str(self) -> &'static str {
-                match self { $($name::$var => $s),+ }
+                match self { $($(#[cfg($c)])? $name::$var => $s),+ }
             }
             /// The value of a snake_case name, if it is one.
             pub fn from_wire(s: &str) -> Option<$name> {
-                match s { $($s => Some($name::$var),)+ _ => None }
+                match s { $($(#[cfg($c)])? $s => Some($name::$var),)+ _ => None }
             }
         }
 
@@ -41,7 +42,7 @@ macro_rules! wire_enum {
 
         impl<'de> serde::Deserialize<'de> for $name {
             fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<$name, D::Error> {
-                $crate::rules::wire::read_name(d, &[$($s),+]).map(|i| $name::ALL[i])
+                $crate::rules::wire::read_name(d, &[$($(#[cfg($c)])? $s),+]).map(|i| $name::ALL[i])
             }
         }
 

@@ -11,7 +11,7 @@
 
 use super::deferral;
 use super::last_job::LastJob;
-use super::params::PARAMS;
+use super::params;
 use crate::rules::answers::{Period, PeriodKind, TerminationException, TerminationMode};
 use crate::rules::dates::{anniversary, months_before, Range};
 use crate::rules::money::Grosze;
@@ -31,7 +31,7 @@ use crate::vals;
 use chrono::NaiveDate;
 
 pub fn evaluate(ctx: &mut Ctx, status: &Status) -> Benefit {
-    let p = &PARAMS.parameters;
+    let p = &params::of(ctx).parameters;
     let (required_365, months_365) = (p.qualifying_days.value, p.window_months.value);
     let tolerated = p.unpaid_leave_days_tolerated.value;
     let d = ctx.d;
@@ -291,7 +291,10 @@ fn days_without_status(ctx: &Ctx) -> Option<i64> {
 /// it was lost (lost on day L, registered again on D: L … D − 1), less than 365 = D ≤ L + 364.
 /// Met = the supplementary period applies.
 fn ben_supplement(ctx: &mut Ctx) -> Outcome {
-    let under = PARAMS.parameters.resume_status_lost_under_days.value;
+    let under = params::of(ctx)
+        .parameters
+        .resume_status_lost_under_days
+        .value;
     let prev = ctx.answers.previous_benefit.as_ref();
     let without = days_without_status(ctx);
     let outcome = match prev {
@@ -313,7 +316,7 @@ fn ben_supplement(ctx: &mut Ctx) -> Outcome {
 /// shortened by the days drawn (BEN-LENGTH-SHORTENED). Met = the right resumes.
 fn ben_resume_14d(ctx: &mut Ctx) -> Outcome {
     use crate::rules::answers::StatusLostBecause as B;
-    let p = &PARAMS.parameters;
+    let p = &params::of(ctx).parameters;
     let (within, under) = (
         p.resume_registration_within_days.value,
         p.resume_status_lost_under_days.value,
@@ -423,7 +426,7 @@ fn ben_length_shortened(
 /// days; the periods in the 18 months before the last imprisonment and the work during it
 /// total at least 365 days, on a base of at least the minimum wage.
 fn ben_prison(ctx: &mut Ctx, periods: &[Classified]) -> (Outcome, Option<Range>, u32, u32) {
-    let p = &PARAMS.parameters;
+    let p = &params::of(ctx).parameters;
     let limits = PrisonLimits {
         within_days: p.prison_registration_within_days.value,
         required_days: p.prison_qualifying_days.value,
@@ -436,7 +439,7 @@ fn ben_prison(ctx: &mut Ctx, periods: &[Classified]) -> (Outcome, Option<Range>,
 /// BEN-MILITARY (art. 218 ust. 4): released from basic or periodic military service of at
 /// least 240 days within the 18 months preceding D.
 fn ben_military(ctx: &mut Ctx) -> (Outcome, u32, u32) {
-    let p = &PARAMS.parameters;
+    let p = &params::of(ctx).parameters;
     let (from, to) = months_before(ctx.d, p.military_window_months.value);
     shared_benefit::ben_military(ctx, Range::new(from, to), p.military_min_days.value)
 }
@@ -472,7 +475,7 @@ fn ben_last_job_basis(
     periods: &[Classified],
     basis: Option<(Range, u32)>,
 ) -> Outcome {
-    let tolerated = PARAMS.parameters.unpaid_leave_days_tolerated.value;
+    let tolerated = params::of(ctx).parameters.unpaid_leave_days_tolerated.value;
     let outcome = match (*last, basis) {
         (LastJob::None, _) | (_, None) => Outcome::NotMet,
         (LastJob::Unknown, _) => Outcome::Unknown,
@@ -593,7 +596,7 @@ fn ben_not_referred_job(ctx: &mut Ctx, last: &LastJob, basis: Outcome) -> Outcom
 /// periods, a parent whose spouse has exhausted the benefit, or a single parent. Met = the
 /// 365 days apply. Decision: "powyżej 50. roku życia" = has turned 50 by D.
 fn ben_length(ctx: &mut Ctx) -> Option<u32> {
-    let p = &PARAMS.parameters;
+    let p = &params::of(ctx).parameters;
     let person = &ctx.answers.person;
     let over_50 = ctx
         .birth_date
@@ -625,8 +628,8 @@ fn ben_length(ctx: &mut Ctx) -> Option<u32> {
 /// later days; 120 % with at least 20 years of qualifying periods, rounded up to full 10 grosze
 /// (art. 254).
 fn ben_amount(ctx: &mut Ctx, first_day: NaiveDate) -> Option<Amount> {
-    let p = &PARAMS.parameters;
-    let table = &PARAMS.benefit_amounts;
+    let p = &params::of(ctx).parameters;
+    let table = &params::of(ctx).benefit_amounts;
     let entry = table.on(first_day);
     ctx.record(
         "BEN-INDEXATION",

@@ -2,7 +2,7 @@
 //! 2025 Act). The latest date wins; art. 225 ust. 3 shortens the benefit period by these
 //! days (the app says so beside the length).
 
-use super::params::PARAMS;
+use super::params;
 use crate::rules::answers::{
     EventDate, LossReason, PeriodKind, TerminationException, TerminationMode,
 };
@@ -108,7 +108,10 @@ fn defer_suspended_business(
         })
         .fold(Outcome::NotMet, |acc, q| acc.or(q.counts));
     let outcome = suspended.and(business_counts);
-    let days = PARAMS.parameters.deferral_suspended_business_days.value;
+    let days = params::of(ctx)
+        .parameters
+        .deferral_suspended_business_days
+        .value;
     let from = (outcome == Outcome::Met).then(|| after_days_from_registration(ctx.d, days));
     ctx.record(
         "DEFER-SUSPENDED-BUSINESS",
@@ -142,7 +145,10 @@ fn defer_mutual_agreement(ctx: &mut Ctx, last: &LastJob) -> (Outcome, Option<Nai
             Some(_) => Outcome::NotMet,
         },
     };
-    let days = PARAMS.parameters.deferral_mutual_agreement_days.value;
+    let days = params::of(ctx)
+        .parameters
+        .deferral_mutual_agreement_days
+        .value;
     let from = (outcome == Outcome::Met).then(|| after_days_from_registration(ctx.d, days));
     ctx.record(
         "DEFER-MUTUAL-AGREEMENT",
@@ -179,14 +185,17 @@ fn after_deprivation(
 /// DEFER-FORM-OF-HELP (art. 220 ust. 1 pkt 6, ust. 2 pkt 4): a form of help not taken up or
 /// interrupted by one's own fault → benefit after the 90 days of art. 65 ust. 1 pkt 2.
 fn defer_form_of_help(ctx: &mut Ctx) -> (Outcome, Option<NaiveDate>) {
-    let days = PARAMS.parameters.deferral_form_of_help_days.value;
+    let days = params::of(ctx).parameters.deferral_form_of_help_days.value;
     after_deprivation(ctx, "DEFER-FORM-OF-HELP", LossReason::FormOfHelp, days)
 }
 
 /// DEFER-SOCIALLY-USEFUL-WORK (art. 220 ust. 1 pkt 7, ust. 2 pkt 5): refused socially useful
 /// work → benefit after the 90 days of art. 65 ust. 1 pkt 3.
 fn defer_socially_useful_work(ctx: &mut Ctx) -> (Outcome, Option<NaiveDate>) {
-    let days = PARAMS.parameters.deferral_socially_useful_work_days.value;
+    let days = params::of(ctx)
+        .parameters
+        .deferral_socially_useful_work_days
+        .value;
     after_deprivation(
         ctx,
         "DEFER-SOCIALLY-USEFUL-WORK",
@@ -198,6 +207,6 @@ fn defer_socially_useful_work(ctx: &mut Ctx) -> (Outcome, Option<NaiveDate>) {
 /// DEFER-IPD (art. 220 ust. 1 pkt 8, ust. 2 pkt 6): refused to take part in preparing the
 /// IPD → benefit after the 90 days of art. 65 ust. 1 pkt 12.
 fn defer_ipd(ctx: &mut Ctx) -> (Outcome, Option<NaiveDate>) {
-    let days = PARAMS.parameters.deferral_ipd_days.value;
+    let days = params::of(ctx).parameters.deferral_ipd_days.value;
     after_deprivation(ctx, "DEFER-IPD", LossReason::Ipd, days)
 }

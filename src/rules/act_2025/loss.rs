@@ -7,7 +7,7 @@
 //! 90 dni" from day X covers X … X + 89, so registration is possible again from X + 90; "po
 //! upływie 90 dni od dnia" X (art. 63 ust. 4) ends with X + 90, so again from X + 91.
 
-use super::params::PARAMS;
+use super::params::{self, Parameters, PARAMS};
 use crate::rules::answers::LossReason;
 use crate::rules::dates::{add_days, first_day_after_days};
 use crate::rules::result::Outcome;
@@ -24,7 +24,7 @@ pub struct LossOutcome {
 }
 
 /// When registration is possible again after a loss of status dated X.
-type AgainFrom = fn(NaiveDate) -> NaiveDate;
+type AgainFrom = fn(&Parameters, NaiveDate) -> NaiveDate;
 
 pub fn evaluate(ctx: &mut Ctx, status_all: Outcome) -> LossOutcome {
     loss_conditions(ctx, status_all);
@@ -83,7 +83,7 @@ pub fn evaluate(ctx: &mut Ctx, status_all: Outcome) -> LossOutcome {
     let earliest_three_years = crate::rules::dates::sub_days(
         crate::rules::dates::anniversary(
             PARAMS.in_force_from,
-            PARAMS.parameters.status_max_years.value,
+            params::of(ctx).parameters.status_max_years.value,
         ),
         1,
     );
@@ -128,7 +128,7 @@ pub fn evaluate(ctx: &mut Ctx, status_all: Outcome) -> LossOutcome {
         (
             "LOSS-OLD-ACT",
             &[LossReason::Refusal, LossReason::NoShow, LossReason::Medical],
-            |x| x,
+            |_, x| x,
         ),
     ];
     for (id, reasons, again_from) in rules {
@@ -145,7 +145,7 @@ pub fn evaluate(ctx: &mut Ctx, status_all: Outcome) -> LossOutcome {
             ("LOSS-OLD-ACT", Some(x), None) if x >= PARAMS.in_force_from => Some(x),
             ("LOSS-OLD-ACT", Some(x), None) => Some(loss_old_act_periods(ctx, x, None).1),
             ("LOSS-OLD-ACT", ..) => None,
-            (_, Some(x), _) => Some(again_from(x)),
+            (_, Some(x), _) => Some(again_from(&params::of(ctx).parameters, x)),
             _ => None,
         };
         // Under the repealed Act with the occurrence unknown: surely barred before the
@@ -203,45 +203,45 @@ fn loss_rule_id(r: LossReason) -> &'static str {
 
 /// LOSS-THREE-YEARS (art. 63 ust. 1 and 4): status lasts 3 years from registration; after
 /// they end on day X a new registration is possible after 90 days: from X + 91.
-fn loss_three_years(x: NaiveDate) -> NaiveDate {
-    first_day_after_days(x, PARAMS.parameters.loss_three_years_wait_days.value)
+fn loss_three_years(p: &Parameters, x: NaiveDate) -> NaiveDate {
+    first_day_after_days(x, p.loss_three_years_wait_days.value)
 }
 
 /// LOSS-FORM-OF-HELP (art. 65 ust. 1 pkt 2): a form of help not taken up or interrupted by
 /// one's own fault: deprived for 90 days from day X: from X + 90.
-fn loss_form_of_help(x: NaiveDate) -> NaiveDate {
-    add_days(x, PARAMS.parameters.loss_form_of_help_days.value)
+fn loss_form_of_help(p: &Parameters, x: NaiveDate) -> NaiveDate {
+    add_days(x, p.loss_form_of_help_days.value)
 }
 
 /// LOSS-SOCIALLY-USEFUL-WORK (art. 65 ust. 1 pkt 3): refused socially useful work without a
 /// justified reason: deprived from the refusal day X for 90 days: from X + 90.
-fn loss_socially_useful_work(x: NaiveDate) -> NaiveDate {
-    add_days(x, PARAMS.parameters.loss_socially_useful_work_days.value)
+fn loss_socially_useful_work(p: &Parameters, x: NaiveDate) -> NaiveDate {
+    add_days(x, p.loss_socially_useful_work_days.value)
 }
 
 /// LOSS-SOCIAL-CONTRACT (art. 65 ust. 1 pkt 6): started a social employment programme or
 /// signed a social contract on day X: deprived for 90 days: from X + 90.
-fn loss_social_contract(x: NaiveDate) -> NaiveDate {
-    add_days(x, PARAMS.parameters.loss_social_contract_days.value)
+fn loss_social_contract(p: &Parameters, x: NaiveDate) -> NaiveDate {
+    add_days(x, p.loss_social_contract_days.value)
 }
 
 /// LOSS-ABROAD (art. 65 ust. 1 pkt 10): a stay abroad not announced, or longer than 30 days:
 /// deprived from day X for 90 days: from X + 90.
-fn loss_abroad(x: NaiveDate) -> NaiveDate {
-    add_days(x, PARAMS.parameters.loss_abroad_days.value)
+fn loss_abroad(p: &Parameters, x: NaiveDate) -> NaiveDate {
+    add_days(x, p.loss_abroad_days.value)
 }
 
 /// LOSS-NO-CONTACT (art. 65 ust. 1 pkt 11): no contact with the PUP for 90 days: deprived from
 /// day X (90 days after the last contact) for 90 days: from X + 90.
-fn loss_no_contact(x: NaiveDate) -> NaiveDate {
-    add_days(x, PARAMS.parameters.loss_no_contact_days.value)
+fn loss_no_contact(p: &Parameters, x: NaiveDate) -> NaiveDate {
+    add_days(x, p.loss_no_contact_days.value)
 }
 
 /// LOSS-IPD (art. 65 ust. 1 pkt 12): refused to take part in preparing the individual action
 /// plan (IPD) or interrupted it by one's own fault: deprived from day X for 90 days: from
 /// X + 90.
-fn loss_ipd(x: NaiveDate) -> NaiveDate {
-    add_days(x, PARAMS.parameters.loss_ipd_days.value)
+fn loss_ipd(p: &Parameters, x: NaiveDate) -> NaiveDate {
+    add_days(x, p.loss_ipd_days.value)
 }
 
 /// The days of the repealed Act's deprivation for the `occurrence`-th refusal or absence (1,

@@ -1,7 +1,7 @@
 //! Obligations of a registered person under the 2025 Act — OBL. They apply to everyone
 //! registered and are printed on every summary.
 
-use super::params::PARAMS;
+use super::params;
 use crate::rules::result::Outcome;
 use crate::rules::Ctx;
 use crate::vals;
@@ -25,7 +25,7 @@ pub const OBLIGATIONS: [&str; 7] = [
 ];
 
 pub fn evaluate(ctx: &mut Ctx) -> Vec<String> {
-    let contact = PARAMS.parameters.contact_days.value;
+    let contact = params::of(ctx).parameters.contact_days.value;
     for id in OBLIGATIONS {
         let values = if id == "OBL-CONTACT-90D" {
             vals! { "days" => contact }

@@ -60,6 +60,16 @@ const fn date(y: i32, m: u32, d: u32) -> NaiveDate {
 
 include!(concat!(env!("OUT_DIR"), "/act_2025.rs"));
 
+/// The figures of the rule set being applied (`RuleSetId::act_2025_params`): the Act's own,
+/// or those of an amendment that keeps its rules. The 2025 Act's rules read their figures
+/// here, never `PARAMS` directly, except the Act's own first day and the repealed Act's
+/// periods it carries over (art. 433), which no amendment of a figure moves.
+pub fn of(ctx: &crate::rules::Ctx) -> &'static Params {
+    ctx.rule_set
+        .act_2025_params()
+        .expect("the 2025 Act's rules run only under a rule set built on them")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

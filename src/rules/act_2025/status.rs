@@ -4,7 +4,7 @@
 //! letters a–n.
 
 use super::loss;
-use super::params::PARAMS;
+use super::params;
 use crate::rules::answers::{ForeignerBasis, Schooling};
 use crate::rules::result::{Outcome, Status};
 use crate::rules::shared_status::{
@@ -74,7 +74,7 @@ fn reg_job_seeker(ctx: &mut Ctx, ukraine: Outcome) -> Outcome {
         (_, Some(_)) => Outcome::Met,
     }
     .or(ukraine);
-    let age = PARAMS.parameters.age_min.value;
+    let age = params::of(ctx).parameters.age_min.value;
     let adult = ctx
         .birth_date
         .map(|b| crate::rules::dates::anniversary(b, age) <= ctx.d);
@@ -169,7 +169,10 @@ fn status_no_pension_2025(ctx: &mut Ctx) -> Outcome {
 /// than from work, business or Labour Fund benefits) not above half the minimum wage in
 /// force on D; interest on bank accounts left out.
 fn status_income_2025(ctx: &mut Ctx) -> Outcome {
-    let percent = PARAMS.parameters.income_limit_percent_of_minimum_wage.value;
+    let percent = params::of(ctx)
+        .parameters
+        .income_limit_percent_of_minimum_wage
+        .value;
     shared_status::status_income(ctx, "STATUS-INCOME-2025", percent)
 }
 
@@ -182,13 +185,13 @@ fn status_no_care_benefit_2025(ctx: &mut Ctx) -> Outcome {
 
 /// STATUS-AGE-MIN (art. 2 pkt 1 lit. a): has turned 18.
 fn status_age_min(ctx: &mut Ctx) -> Outcome {
-    shared_status::status_age_min(ctx, PARAMS.parameters.age_min.value)
+    shared_status::status_age_min(ctx, params::of(ctx).parameters.age_min.value)
 }
 
 /// STATUS-AGE-MAX (art. 2 pkt 1 lit. b): a woman has not turned 60, a man 65 — not applied to
 /// a citizen of Ukraine under art. 22¹ of the special act (`ukraine`, art. 420).
 fn status_age_max(ctx: &mut Ctx, ukraine: Outcome) -> Outcome {
-    let p = &PARAMS.parameters;
+    let p = &params::of(ctx).parameters;
     shared_status::status_age_max(ctx, p.age_max_woman.value, p.age_max_man.value, ukraine)
 }
 
