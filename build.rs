@@ -289,16 +289,17 @@ fn main() {
     let mut last = String::new();
     for (i, e) in table.iter().enumerate() {
         let what = format!("minimum_wage.table[{i}]");
-        let f = fields(object(e, &what), &["from", "pln"], &what);
+        let f = fields(object(e, &what), &["from", "pln", "source"], &what);
         let from = string(f[0], &what).to_string();
         if from <= last {
             fail(format!("{what}: dates must increase"));
         }
         let _ = writeln!(
             out,
-            "            WageEntry {{ from: {}, pln: Grosze({}) }},",
+            "            WageEntry {{ from: {}, pln: Grosze({}), source: {:?} }},",
             date(f[0], &format!("{what}.from")),
-            grosze(f[1], &format!("{what}.pln"))
+            grosze(f[1], &format!("{what}.pln")),
+            string(f[2], &format!("{what}.source")),
         );
         last = from;
     }

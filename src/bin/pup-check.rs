@@ -2,6 +2,8 @@
 //!
 //! pup-check evaluate FILE   (FILE `-` = standard input) → result JSON, exit 0
 //! pup-check rules           → every rule ID with its source sentence
+//! pup-check figures         → every figure, its source and the last day it is known for
+//! pup-check --version       → the version and the day of its newest figure
 //! pup-check flow FILE       → the questions the app would ask for these answers, in order,
 //!                             each with the answers-file paths it fills
 //! A file that cannot be read or parsed: a message on stderr, exit 2.
@@ -16,10 +18,10 @@ fn main() {}
 
 #[cfg(not(target_arch = "wasm32"))]
 mod cli {
-    use pup_check::rules::{catalog, evaluate_json};
+    use pup_check::rules::{catalog, evaluate_json, figures};
     use std::io::Read;
 
-    const USAGE: &str = "usage: pup-check evaluate FILE|-   (print the result JSON)\n       pup-check flow FILE|-       (the questions the app asks for these answers, with the fields each fills)\n       pup-check rules            (list the rule IDs with their source sentences)\n       pup-check quotes           (the quotes file the web app reads, i18n/quotes.txt)";
+    const USAGE: &str = "usage: pup-check evaluate FILE|-   (print the result JSON)\n       pup-check flow FILE|-       (the questions the app asks for these answers, with the fields each fills)\n       pup-check rules            (list the rule IDs with their source sentences)\n       pup-check quotes           (the quotes file the web app reads, i18n/quotes.txt)\n       pup-check figures          (every figure, its source and the last day it is known for)\n       pup-check --version";
 
     pub fn run(args: Vec<String>) -> i32 {
         match args
@@ -32,6 +34,23 @@ mod cli {
             ["flow", file] => flow(file),
             ["rules"] => {
                 print!("{}", catalog::listing());
+                0
+            }
+            ["figures"] => {
+                print!("{}", figures::listing());
+                0
+            }
+            ["--version" | "-V" | "version"] => {
+                let until: Vec<String> = figures::Table::ALL
+                    .iter()
+                    .map(|t| format!("{} to {}", t.key(), t.known_until()))
+                    .collect();
+                println!(
+                    "pup-check {} (figures as of {}; known: {})",
+                    figures::VERSION,
+                    figures::as_of(),
+                    until.join(", ")
+                );
                 0
             }
             ["quotes"] => {

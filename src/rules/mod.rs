@@ -12,6 +12,7 @@ pub mod answers;
 pub mod catalog;
 pub mod dates;
 pub mod explain;
+pub mod figures;
 pub mod ids;
 pub mod money;
 pub mod notes;

@@ -87,6 +87,8 @@ impl Parameters {
 pub struct WageEntry {
     pub from: NaiveDate,
     pub pln: Grosze,
+    /// Where the figure was published (or the project document that gives it).
+    pub source: &'static str,
 }
 
 #[derive(Debug)]
