@@ -227,8 +227,10 @@ fn figures_and_version_tell_an_office_when_to_update() {
     assert_eq!(out.status.code(), Some(0));
     let text = String::from_utf8(out.stdout).unwrap();
     assert_eq!(text, pup_check::rules::figures::listing());
-    assert!(text.contains("benefit_amounts\t2026-06-01\t1783.90 / 1400.90\t2027-05-31\tM.P. 2026 poz. 268"));
-    assert!(text.contains("minimum_wage\t2027-01-01\t4950.00\t2027-12-31\tRozporządzenie Rady Ministrów z 14 września 2026 r., Dz.U. 2026 poz. 1213"));
+    assert!(text.contains(
+        "benefit_amounts\t2026-06-01\t1783.90 / 1400.90\t2027-05-31\tM.P. 2026 poz. 268"
+    ));
+    assert!(text.contains("minimum_wage\t2027-01-01\t4950.00\t2027-12-31\tRozporządzenie Rady Ministrów z 14 września 2026 r. (Dz.U. 2026 poz. 1213)"));
     assert!(text.contains("source-2004-act\tbenefit_waiting_days\t7\tBEN-WAIT-7\tthe page"));
     let out = run(&["--version"], None);
     assert_eq!(out.status.code(), Some(0));

@@ -76,3 +76,20 @@ fn the_fingerprint_changes_with_a_figure() {
     }
     assert_ne!(before, format!("{h:016x}"));
 }
+
+/// The page's footer names the version and the day of the figures; the pre-rendered start
+/// page (index.html, shown before the app has started) carries the same line.
+#[test]
+fn the_pre_rendered_footer_names_this_version() {
+    use pup_check::app::i18n::{fmt_date, tf, Msg};
+    use pup_check::rules::figures;
+    let line = tf(
+        Msg::FooterVersion,
+        &[figures::VERSION, &fmt_date(figures::as_of())],
+    );
+    let index = include_str!("../index.html");
+    assert!(
+        index.contains(&format!("<p class=\"footer__meta\">{line}</p>")),
+        "index.html's footer is not {line:?}"
+    );
+}

@@ -124,6 +124,17 @@ pub fn start(c: &Ctx) -> Html {
             <p>{ tr(Msg::StartPrivacy) }{" "}<span class="not-kiosk">{ tr(Msg::StartPrivacySave) }</span><span class="kiosk-only">{ tr(Msg::StartPrivacyKiosk) }</span></p>
             <h2 class="heading-m">{ tr(Msg::StartRuleSetHeading) }</h2>
             { for newest.questionnaire().start_note.map(|m| html! { <p>{ trf(m, &[&fmt_date(newest.in_force_from())]) }</p> }) }
+            { for crate::rules::figures::stale(c.s.today).into_iter().map(|(table, until)| {
+                let what = match table {
+                    crate::rules::figures::Table::MinimumWage => Msg::FiguresMinimumWage,
+                    crate::rules::figures::Table::BenefitAmounts => Msg::FiguresBenefitAmounts,
+                };
+                html! {
+                    <div class="warning-box" id={format!("figures-stale-{}", table.key())}>
+                        <p>{ tf(Msg::FiguresStale, &[t(what), &fmt_date(until)]) }</p>
+                    </div>
+                }
+            }) }
             <button type="button" class="button button--start" id="start-button"
                 onclick={c.nav(Action::Goto(Page::Q(questionnaire::FIRST_QUESTION)))}>{ tr(Msg::StartButton) }</button>
             <div class="not-kiosk" id="start-load">

@@ -26,6 +26,16 @@ fn rule_set(r: &EvalResult) -> RuleSetId {
     RuleSetId::from_wire(&r.rule_set).expect("the engine names the rule set it applied")
 }
 
+/// The sources of the dated figures the result used (the minimum wage, the benefit amounts),
+/// Polish citations marked as Polish (`rich`).
+fn figure_sources(r: &EvalResult) -> String {
+    crate::rules::figures::sources_on(rule_set(r), r.registration_date)
+        .iter()
+        .map(|s| format!("<pl>{s}</pl>"))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
 /// A rule's short label, with its Polish words marked (`rich`).
 fn rule_name(id: &str) -> Html {
     rich(rule_label_marked(id))
@@ -919,6 +929,7 @@ pub fn result(c: &Ctx) -> Html {
             <h1 class="heading-l" id="page-heading" tabindex="-1">{ tr(Msg::ResultTitle) }</h1>
             <p class="meta" id="result-meta">{ trf(Msg::ResultMeta, &[&fmt_date(s.today), &fmt_date(r.registration_date)]) }</p>
             <p class="meta" id="result-rule-set">{ trf(Msg::ResultRuleSet, &[t(rule_set(&r).questionnaire().name)]) }</p>
+            <p class="meta" id="result-version">{ trf(Msg::ResultVersion, &[crate::rules::figures::VERSION, &figure_sources(&r)]) }</p>
             <div class="button-group no-print">
                 <button type="button" class="button" id="print-button" onclick={on_print}>{ tr(Msg::Print) }</button>
                 <button type="button" class="button button--secondary" id="save-button" onclick={on_save}>{ tr(Msg::SaveAnswers) }</button>

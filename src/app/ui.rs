@@ -292,6 +292,11 @@ pub fn App() -> Html {
                     </main>
                 }
             </div>
+            <footer class="footer no-print" id="app-footer">
+                <div class="width-container">
+                    <p class="footer__meta">{ i18n::tf(Msg::FooterVersion, &[crate::rules::figures::VERSION, &i18n::fmt_date(crate::rules::figures::as_of())]) }</p>
+                </div>
+            </footer>
             { kiosk }
         </ContextProvider<Rc<Config>>>
     }

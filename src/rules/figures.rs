@@ -69,7 +69,10 @@ impl Table {
         if d > self.known_until() {
             return None;
         }
-        self.rows().into_iter().rev().find(|(from, _, _)| *from <= d)
+        self.rows()
+            .into_iter()
+            .rev()
+            .find(|(from, _, _)| *from <= d)
     }
 }
 
@@ -260,7 +263,7 @@ mod tests {
         assert_eq!(
             sources_on(RuleSetId::Act2025, day("2026-06-01")),
             [
-                "Rozporządzenie Rady Ministrów z 11 września 2025 r., Dz.U. 2025 poz. 1242 (law/parameters-2027.md)",
+                "Rozporządzenie Rady Ministrów z 11 września 2025 r. (Dz.U. 2025 poz. 1242)",
                 "M.P. 2026 poz. 268"
             ]
         );
@@ -280,8 +283,13 @@ mod tests {
         let l = listing();
         assert!(l.contains(VERSION));
         assert!(l.contains("minimum_wage\t2027-01-01\t4950.00\t2027-12-31\t"));
-        assert!(l.contains("benefit_amounts\t2026-06-01\t1783.90 / 1400.90\t2027-05-31\tM.P. 2026 poz. 268"));
-        assert!(l.contains("act-2025\tqualifying_days\t365\tBEN-365-18\tart. "), "{l}");
+        assert!(l.contains(
+            "benefit_amounts\t2026-06-01\t1783.90 / 1400.90\t2027-05-31\tM.P. 2026 poz. 268"
+        ));
+        assert!(
+            l.contains("act-2025\tqualifying_days\t365\tBEN-365-18\tart. "),
+            "{l}"
+        );
         assert_eq!(
             l.lines().filter(|x| x.starts_with("act-2025\t")).count(),
             act_2025::params::PARAMS.parameters.all().len()
