@@ -6,7 +6,7 @@
 SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 
-.PHONY: serve test test-native test-browser build dist single bench bench-browser setup-web setup-browser lint
+.PHONY: serve test test-native test-browser build dist single release bench bench-browser setup-web setup-browser lint
 
 serve: setup-web
 	trunk serve --release --no-autoreload --address 127.0.0.1 --port 8080
@@ -39,6 +39,10 @@ dist: setup-web
 # (a kiosk, a USB stick): dist-single/pup-check.html. Office configuration: pup-config.json.
 single: dist
 	node scripts/single-file.mjs dist dist-single/pup-check.html
+
+# The versioned archive an office downloads (docs/deploy.md, "Releases"): release/.
+release: single
+	scripts/release.sh
 
 bench:
 	cargo bench --bench evaluate

@@ -53,8 +53,8 @@ describe('kiosk', () => {
     // No files on a shared device: no loading, and the start page does not offer saving.
     assert.equal(await page.locator('#load-file').isVisible(), false, 'no file input on a kiosk');
     const privacy = await page.locator('main').innerText();
-    assert.match(privacy, /Na tym urządzeniu odpowiedzi są usuwane z ekranu/);
-    assert.doesNotMatch(privacy, /zapisać do pliku/);
+    assert.match(privacy, /Na tym urządzeniu nic nie jest zapisywane/);
+    assert.doesNotMatch(privacy, /zapisać do pliku|w tej karcie przeglądarki/);
 
     await questionnaire(p, { pesel: pesel('8507220048'), income: '3000', benefit: false });
     assert.deepEqual(await smallTargets(page), [], 'touch targets of at least 48 px on check-answers');
