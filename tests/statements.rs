@@ -134,3 +134,23 @@ fn the_privacy_statement_describes_the_code() {
     );
     assert!(statement.contains("domyślnie 2 minuty i 30 sekund odliczania"));
 }
+
+/// The host page policy docs/embedding.md gives an office is the one the embedding test's
+/// host page runs under.
+#[test]
+fn the_embedding_recipe_is_the_tested_policy() {
+    let doc = read("docs/embedding.md");
+    let test = read("tests/browser/embed.test.mjs");
+    let tested = test
+        .split("<meta http-equiv=\"Content-Security-Policy\" content=\"")
+        .nth(1)
+        .and_then(|r| r.split('"').next())
+        .expect("the host page's policy")
+        .replace("${sha(HOST_CSS)}", "'sha256-…'");
+    assert!(
+        doc.contains(&format!("\n{tested}\n")),
+        "docs/embedding.md lacks {tested}"
+    );
+    assert!(test.contains("it('in a hostile host page"));
+    assert!(test.contains("it('the iframe variant reports its height to the parent"));
+}
