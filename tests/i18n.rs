@@ -358,9 +358,23 @@ fn the_app_formats_every_message_as_fluent_bundle_does() {
         for id in ids {
             let pattern = bundle.get_message(id).unwrap().value().unwrap();
             // Up to VARS variables: each set of values fills every variable alike, or each in
-            // turn with a number and the others with text.
+            // turn with a number and the others with text. Only a select expression depends
+            // on which number it is: a message without one is compared with a few.
+            let selects = pattern.elements.iter().any(|e| {
+                matches!(
+                    e,
+                    PatternElement::Placeable {
+                        expression: Expression::Select { .. }
+                    }
+                )
+            });
+            let numbers: &[i64] = if selects {
+                &numbers
+            } else {
+                &[0, 1, 2, 5, 22, 1000, -1]
+            };
             let mut sets: Vec<Vec<Arg>> = vec![vec![]];
-            for n in &numbers {
+            for n in numbers {
                 sets.push(vec![Arg::Num(*n); VARS]);
                 for i in 0..VARS {
                     let mut v = vec![Arg::Str(texts[0]); VARS];
@@ -388,7 +402,7 @@ fn the_app_formats_every_message_as_fluent_bundle_does() {
             }
         }
     }
-    assert!(compared > 100_000, "{compared}");
+    assert!(compared > 20_000, "{compared}");
 }
 
 /// The app carries `pl.ftl` only; `pl-result.ftl` comes with the result (src/app/i18n.rs).
