@@ -221,6 +221,12 @@ pub fn load_result_texts(done: impl FnOnce(bool) + 'static) {
     });
 }
 
+/// Natively (tests, `pup-check`): makes the texts of `l` available from their source.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn load_source(l: Lang, source: String) {
+    install(l, source);
+}
+
 /// Reads the Fluent source of `l` and keeps its messages for the session.
 fn install(l: Lang, source: String) -> &'static Catalog {
     let (catalog, errors) = Catalog::parse(l, source);

@@ -34,7 +34,7 @@ impl Ctx {
         })
     }
     fn err(&self, key: &str) -> Option<AttrValue> {
-        error_of(&self.s.errors, key).map(|m| AttrValue::from(m.to_string()))
+        error_of(&self.s.errors, key).map(AttrValue::from)
     }
     fn v(&self, key: &str) -> AttrValue {
         AttrValue::from(self.s.get(key).to_string())

@@ -80,14 +80,6 @@ impl AppState {
         }
     }
 
-    /// The page's error messages again, in language `l` (after a language switch).
-    fn recheck_in(&mut self, l: Lang) {
-        if !self.errors.is_empty() {
-            super::i18n::set_lang(l);
-            self.errors = validate::page(self, self.page);
-        }
-    }
-
     fn goto(&mut self, page: Page) {
         self.from_history = false;
         self.lang_failed = None;
@@ -452,13 +444,11 @@ impl AppState {
                 s.lang = l;
                 s.lang_chosen = true;
                 s.lang_failed = None;
-                s.recheck_in(l);
             }
             Action::DefaultLang(l) => {
                 s.default_lang = l;
                 if !s.lang_chosen {
                     s.lang = l;
-                    s.recheck_in(l);
                 }
             }
             Action::Reset(today) => {

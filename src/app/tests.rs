@@ -566,9 +566,9 @@ fn the_period_form_names_the_question_left_unanswered() {
         .find(|e| e.key == "p1.minwage")
         .expect("an error");
     assert!(
-        e.msg.contains("co najmniej minimalne wynagrodzenie"),
+        e.msg().contains("co najmniej minimalne wynagrodzenie"),
         "{}",
-        e.msg
+        e.msg()
     );
 }
 
@@ -996,4 +996,35 @@ fn the_questions_asked_decide_the_result() {
         differ.len(),
         differ.join("\n")
     );
+}
+
+/// Issue 24: the reducer translates nothing. A page's errors are kept by message ID and
+/// arguments, so a language switch keeps them as they are and they are drawn in the new
+/// language (before, the reducer set the language and validated the page again).
+#[test]
+fn errors_are_kept_by_id_and_drawn_in_the_language_chosen() {
+    super::i18n::set_lang(Lang::Pl);
+    let s = AppState::new(day("2026-11-29"), Lang::Pl)
+        .apply(Action::Goto(Page::Q(Q::RegDate)))
+        .apply(Action::Set("reg_date.d".into(), "31".into()))
+        .apply(Action::Set("reg_date.m".into(), "2".into()))
+        .apply(Action::Set("reg_date.y".into(), "2026".into()))
+        .apply(Action::Continue);
+    assert_eq!(s.page, Page::Q(Q::RegDate));
+    assert_eq!(s.errors.len(), 1);
+    assert_eq!(
+        s.errors[0].msg(),
+        "Data musi być prawdziwą datą, np. 27 3 2026"
+    );
+    let switched = s.clone().apply(Action::SetLang(Lang::En));
+    assert_eq!(switched.errors, s.errors);
+    assert_eq!(switched.error_seq, s.error_seq);
+    let en = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/i18n/en.ftl")).unwrap();
+    super::i18n::load_source(Lang::En, en);
+    super::i18n::set_lang(Lang::En);
+    assert_eq!(
+        switched.errors[0].msg(),
+        "The date must be a real date, for example 27 3 2026"
+    );
+    super::i18n::set_lang(Lang::Pl);
 }

@@ -17,7 +17,67 @@ use crate::rules::questionnaire::{self, kind_of, Kind, Page, Q};
 pub struct FieldError {
     /// The key of the field (its inputs' ids derive from it, see `input_id`).
     pub key: String,
-    pub msg: String,
+    /// What to say, translated when it is drawn: the state holds no translated text, so a
+    /// language switch shows the same errors in the new language.
+    pub text: Text,
+}
+
+impl FieldError {
+    /// The message in the current language.
+    pub fn msg(&self) -> String {
+        self.text.render()
+    }
+}
+
+/// A message with its arguments, kept by ID (issue 24: errors carry a message ID and
+/// arguments, the reducer translates nothing).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Text {
+    pub msg: Msg,
+    pub args: Vec<TextArg>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum TextArg {
+    Date(NaiveDate),
+    Plain(String),
+    Msg(Msg),
+    Text(Box<Text>),
+    /// Several texts, joined by "; ".
+    List(Vec<Text>),
+}
+
+impl Text {
+    pub fn of(msg: Msg) -> Text {
+        Text {
+            msg,
+            args: Vec::new(),
+        }
+    }
+
+    pub fn with(msg: Msg, args: Vec<TextArg>) -> Text {
+        Text { msg, args }
+    }
+
+    /// The text in the current language (`i18n`).
+    pub fn render(&self) -> String {
+        if self.args.is_empty() {
+            return t(self.msg).to_string();
+        }
+        let args: Vec<String> = self
+            .args
+            .iter()
+            .map(|a| match a {
+                TextArg::Date(d) => fmt_date(*d),
+                TextArg::Plain(s) => s.clone(),
+                TextArg::Msg(m) => t(*m).to_string(),
+                TextArg::Text(x) => x.render(),
+                TextArg::List(v) => v.iter().map(Text::render).collect::<Vec<_>>().join("; "),
+            })
+            .collect();
+        let refs: Vec<&str> = args.iter().map(String::as_str).collect();
+        tf(self.msg, &refs)
+    }
 }
 
 /// The id of the first input of a field (the error summary links there).
@@ -28,7 +88,7 @@ pub fn input_id(key: &str) -> String {
 fn err(key: &str, m: Msg) -> FieldError {
     FieldError {
         key: key.to_string(),
-        msg: t(m).to_string(),
+        text: Text::of(m),
     }
 }
 
@@ -43,7 +103,7 @@ fn choice_named(s: &Form, key: &str, question: Msg, out: &mut Vec<FieldError>) {
     if s.get(key).is_empty() {
         out.push(FieldError {
             key: key.to_string(),
-            msg: tf(Msg::ErrRequiredChoiceNamed, &[t(question)]),
+            text: Text::with(Msg::ErrRequiredChoiceNamed, vec![TextArg::Msg(question)]),
         });
     }
 }
@@ -91,7 +151,7 @@ pub fn page(s: &Form, p: Page) -> Vec<FieldError> {
         if date.is_some_and(|x| x > d) {
             out.push(FieldError {
                 key: key.into(),
-                msg: tf(Msg::ErrEventAfterRegistration, &[&fmt_date(d)]),
+                text: Text::with(Msg::ErrEventAfterRegistration, vec![TextArg::Date(d)]),
             });
         }
     };
@@ -127,16 +187,19 @@ pub fn page(s: &Form, p: Page) -> Vec<FieldError> {
                             if x.is_some_and(|x| x < w.first_day()) {
                                 out.push(FieldError {
                                     key: key.into(),
-                                    msg: tf(Msg::ErrRegDateRange, &[&fmt_date(w.first_day())]),
+                                    text: Text::with(
+                                        Msg::ErrRegDateRange,
+                                        vec![TextArg::Date(w.first_day())],
+                                    ),
                                 });
                             } else if let Some(x) = x {
                                 let clash = dated_answers_after(s, x);
                                 if !clash.is_empty() {
                                     out.push(FieldError {
                                         key: key.into(),
-                                        msg: tf(
+                                        text: Text::with(
                                             Msg::ErrRegDateBeforeAnswers,
-                                            &[&fmt_date(x), &clash.join("; ")],
+                                            vec![TextArg::Date(x), TextArg::List(clash)],
                                         ),
                                     });
                                 }
@@ -235,7 +298,7 @@ pub fn page(s: &Form, p: Page) -> Vec<FieldError> {
             if starts_after(from, d) {
                 out.push(FieldError {
                     key: k("from"),
-                    msg: tf(Msg::ErrAfterRegistration, &[&fmt_date(d)]),
+                    text: Text::with(Msg::ErrAfterRegistration, vec![TextArg::Date(d)]),
                 });
             }
             let to = date(s, &k("to"), true, &mut out);
@@ -250,15 +313,16 @@ pub fn page(s: &Form, p: Page) -> Vec<FieldError> {
             if runs_into(to, d) {
                 out.push(FieldError {
                     key: k("to"),
-                    msg: tf(Msg::ErrPeriodEndsAfterRegistration, &[&fmt_date(d)]),
+                    text: Text::with(Msg::ErrPeriodEndsAfterRegistration, vec![TextArg::Date(d)]),
                 });
             }
             // The two dates' errors name their field (the summary lists both).
             for e in out.iter_mut() {
+                let inner = TextArg::Text(Box::new(e.text.clone()));
                 if e.key == k("from") {
-                    e.msg = tf(Msg::ErrPeriodFrom, &[&e.msg]);
+                    e.text = Text::with(Msg::ErrPeriodFrom, vec![inner]);
                 } else if e.key == k("to") {
-                    e.msg = tf(Msg::ErrPeriodTo, &[&e.msg]);
+                    e.text = Text::with(Msg::ErrPeriodTo, vec![inner]);
                 }
             }
             // A form with several questions: the error names the one left unanswered.
@@ -314,13 +378,16 @@ fn runs_into(to: Option<NaiveDate>, d: NaiveDate) -> bool {
 /// The answers already given whose dates do not fit before registration day `d`: periods
 /// starting after it or ending on it or later, and the dated events of the questions still
 /// asked (a registration day moved earlier from check-answers must not leave them behind).
-fn dated_answers_after(s: &Form, d: NaiveDate) -> Vec<String> {
+fn dated_answers_after(s: &Form, d: NaiveDate) -> Vec<Text> {
     let mut out = Vec::new();
     for (i, id) in s.period_ids.iter().enumerate() {
         let from = valid(s, &format!("p{id}.from"));
         let to = valid(s, &format!("p{id}.to"));
         if starts_after(from, d) || runs_into(to, d) {
-            out.push(tf(Msg::PeriodN, &[&(i + 1).to_string()]));
+            out.push(Text::with(
+                Msg::PeriodN,
+                vec![TextArg::Plain((i + 1).to_string())],
+            ));
         }
     }
     let asked = questionnaire::pages(s);
@@ -334,7 +401,7 @@ fn dated_answers_after(s: &Form, d: NaiveDate) -> Vec<String> {
     ] {
         let def = q.def(s);
         if asked.contains(&Page::Q(q)) && valid(s, def.field).is_some_and(|x| x > d) {
-            out.push(t(def.title).to_string());
+            out.push(Text::of(def.title));
         }
     }
     out

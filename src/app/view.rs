@@ -83,7 +83,7 @@ pub fn ErrorSummary(p: &ErrorSummaryProps) -> Html {
                         ev.prevent_default();
                         super::dom::focus_id(&target);
                     });
-                    html! { <li><a {href} {onclick}>{ e.msg.clone() }</a></li> }
+                    html! { <li><a {href} {onclick}>{ e.msg() }</a></li> }
                 }) }
             </ul>
         </div>
@@ -108,8 +108,8 @@ pub fn first_input_id(key: &str) -> String {
     id
 }
 
-pub fn error_of<'a>(errors: &'a [FieldError], key: &str) -> Option<&'a str> {
-    errors.iter().find(|e| e.key == key).map(|e| e.msg.as_str())
+pub fn error_of(errors: &[FieldError], key: &str) -> Option<String> {
+    errors.iter().find(|e| e.key == key).map(FieldError::msg)
 }
 
 fn error_message(id: &str, msg: Option<&str>) -> Html {
