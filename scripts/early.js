@@ -8,7 +8,7 @@
 //   today's date filled in as the app does. "Wstecz" goes back to the start page.
 // - "Dalej" (the button or Enter) is remembered, with a visible note; a language chosen is
 //   remembered too.
-// - The app takes over from the page as it is (src/app/dom.rs `take_early`): the question
+// - The app takes over from the page as it is (src/app/platform/dom.rs `take_early`): the question
 //   shown (data-early-page on #app), the values typed, the focus, and the remembered
 //   "Dalej" (data-early-next) and language (data-early-lang). Once it has started
 //   (data-app="ready" on <html>) this script does nothing more.

@@ -90,7 +90,7 @@ const languages = existsSync(i18nDir)
         return `<script type="text/x-fluent" id="pup-i18n-${f.replace('.ftl', '')}">${text}</script>`;
       })
   : [];
-// The rules' source sentences, read with the result (src/app/quotes.rs).
+// The rules' source sentences, read with the result (src/app/platform/quotes.rs).
 const quotesFile = join(i18nDir, 'quotes.txt');
 if (existsSync(quotesFile)) {
   const text = readFileSync(quotesFile, 'utf8');

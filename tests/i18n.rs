@@ -406,8 +406,9 @@ fn the_app_formats_every_message_as_fluent_bundle_does() {
 }
 
 /// The app carries `pl.ftl` only; `pl-result.ftl` comes with the result (src/app/i18n.rs).
-/// So every interface message named outside the result page (`src/app/*.rs` but
-/// `result.rs`) must be in `pl.ftl`, else a page would show an empty text.
+/// So every interface message named outside the result page (`src/app/**` but
+/// `ui/result.rs`, and the questionnaires of `src/rules`) must be in `pl.ftl`, else a page
+/// would show an empty text.
 #[test]
 fn the_pages_before_the_result_need_only_the_built_in_texts() {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/i18n");
@@ -433,18 +434,38 @@ fn the_pages_before_the_result_need_only_the_built_in_texts() {
             .difference(&in_built_in)
             .cloned()
             .collect();
-    let app = concat!(env!("CARGO_MANIFEST_DIR"), "/src/app");
+    // The app's code (every folder) and the questionnaires it renders (the rules' questions
+    // are asked before the result).
+    fn walk(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+        for e in std::fs::read_dir(dir).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                walk(&p, out);
+            } else if p.extension().is_some_and(|x| x == "rs") {
+                out.push(p);
+            }
+        }
+    }
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    walk(&root.join("src/app"), &mut files);
+    walk(&root.join("src/rules/questionnaire"), &mut files);
+    for set in ["source_2004_act", "act_2025"] {
+        files.push(root.join(format!("src/rules/{set}/questionnaire.rs")));
+    }
+    assert!(files.len() > 20, "{files:?}");
     let mut missing = BTreeSet::new();
-    for e in std::fs::read_dir(app).unwrap() {
-        let path = e.unwrap().path();
-        if path.file_name().is_some_and(|n| n == "result.rs") {
+    for path in files {
+        if path.ends_with("ui/result.rs") {
             continue;
         }
         let text = std::fs::read_to_string(&path).unwrap();
         // Code only: comments may name an example.
+        // The law's name (`Questionnaire::name`) is shown on the result page only.
         let code: String = text
             .lines()
             .filter(|l| !l.trim_start().starts_with("//"))
+            .filter(|l| !l.trim_start().starts_with("name: Msg::"))
             .collect::<Vec<_>>()
             .join("\n");
         // Every word, not only `Msg::X`: a module may `use Msg::*` (flow.rs names its

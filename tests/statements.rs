@@ -85,7 +85,7 @@ fn the_privacy_statement_describes_the_code() {
             || statement.contains(&format!("wersja {}", env!("CARGO_PKG_VERSION")))
     );
     // The one storage key, and no other storage.
-    let dom = read("src/app/dom.rs");
+    let dom = read("src/app/platform/dom.rs");
     assert!(dom.contains("const SESSION_KEY: &str = \"pup-check:answers\";"));
     assert!(statement.contains("klucz `pup-check:answers`"));
     let mut code = String::new();
@@ -127,7 +127,7 @@ fn the_privacy_statement_describes_the_code() {
     assert!(read("scripts/single-file.mjs").contains("\"connect-src 'none'\""));
     assert!(statement.contains("`connect-src 'self'`"));
     // The kiosk's defaults: 2 minutes idle and a 30-second countdown.
-    let config = read("src/app/config.rs");
+    let config = read("src/app/platform/config.rs");
     assert!(
         config.contains("kiosk_idle_seconds: 120,")
             && config.contains("kiosk_countdown_seconds: 30,")

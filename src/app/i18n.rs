@@ -154,77 +154,23 @@ pub fn is_loaded(l: Lang) -> bool {
     l == Lang::Pl || CATALOGS.with(|b| b.borrow()[index(l)].is_some())
 }
 
-#[cfg(target_arch = "wasm32")]
-/// Makes the texts of `l` available, then calls `done(true)`; `done(false)` if they cannot be
-/// had (offline before the first visit): the app then stays in the language it shows.
-pub fn load(l: Lang, done: impl FnOnce(bool) + 'static) {
-    if is_loaded(l) {
-        done(true);
-        return;
-    }
-    if let Some(text) = super::dom::inline_text(&format!("pup-i18n-{}", l.code())) {
-        install(l, text);
-        done(true);
-        return;
-    }
-    let url = format!("{}i18n/{}.ftl", super::dom::app_base(), l.code());
-    wasm_bindgen_futures::spawn_local(async move {
-        match super::dom::fetch_text(&url).await {
-            Ok(text) => {
-                install(l, text);
-                done(true);
-            }
-            Err(e) => {
-                gloo::console::error!(format!("{url}: {e}"));
-                done(false);
-            }
-        }
-    });
-}
-
 /// Whether the result page's Polish texts are there (`load_result_texts`).
 pub fn result_texts_loaded() -> bool {
     RESULT_TEXTS.with(Cell::get)
 }
 
-#[cfg(target_arch = "wasm32")]
-/// Adds the result page's Polish texts (`i18n/pl-result.ftl`) to the built-in ones, then
-/// calls `done(true)`; `done(false)` if they cannot be had (offline before the first visit).
-pub fn load_result_texts(done: impl FnOnce(bool) + 'static) {
-    if result_texts_loaded() {
-        done(true);
-        return;
-    }
-    let add = |text: String| {
-        install(Lang::Pl, format!("{BUILT_IN}\n{text}"));
-        // Texts looked up before (empty then) are looked up again.
-        TEXTS.with(|c| c.borrow_mut().retain(|(l, _, _), _| *l != Lang::Pl));
-        RESULT_TEXTS.with(|c| c.set(true));
-    };
-    if let Some(text) = super::dom::inline_text("pup-i18n-pl-result") {
-        add(text);
-        done(true);
-        return;
-    }
-    let url = format!("{}i18n/pl-result.ftl", super::dom::app_base());
-    wasm_bindgen_futures::spawn_local(async move {
-        match super::dom::fetch_text(&url).await {
-            Ok(text) => {
-                add(text);
-                done(true);
-            }
-            Err(e) => {
-                gloo::console::error!(format!("{url}: {e}"));
-                done(false);
-            }
-        }
-    });
-}
-
-/// Natively (tests, `pup-check`): makes the texts of `l` available from their source.
-#[cfg(not(target_arch = "wasm32"))]
+/// Makes the texts of `l` available from their Fluent source (fetched by
+/// `platform::texts`, or read from a file natively).
 pub fn load_source(l: Lang, source: String) {
     install(l, source);
+}
+
+/// Adds the result page's Polish texts (`i18n/pl-result.ftl`) to the built-in ones.
+pub fn add_result_texts(text: &str) {
+    install(Lang::Pl, format!("{BUILT_IN}\n{text}"));
+    // Texts looked up before (empty then) are looked up again.
+    TEXTS.with(|c| c.borrow_mut().retain(|(l, _, _), _| *l != Lang::Pl));
+    RESULT_TEXTS.with(|c| c.set(true));
 }
 
 /// Reads the Fluent source of `l` and keeps its messages for the session.

@@ -7,8 +7,8 @@
 use chrono::NaiveDate;
 use serde_json::Value;
 
-use super::i18n::{t, Lang, Msg};
-use super::state::{Action, AppState};
+use crate::app::i18n::{t, Lang, Msg};
+use crate::app::state::{Action, AppState};
 use crate::rules::answers::Answers;
 use crate::rules::questionnaire::answers::build;
 use crate::rules::questionnaire::{self, Page};

@@ -4,8 +4,8 @@
 
 use chrono::NaiveDate;
 
-use super::i18n::Lang;
-use super::state::{Action, AppState};
+use crate::app::i18n::Lang;
+use crate::app::state::{Action, AppState};
 use crate::rules::questionnaire::answers::{build, build_history};
 use crate::rules::questionnaire::{self, Page, Q};
 use crate::rules::RuleSetId;
@@ -132,7 +132,7 @@ fn the_ukrainian_question_only_where_it_can_matter() {
         Q::Ukrainian
     ));
     // The document question offers the documents of `FOREIGNER_DOCS`, in their order.
-    let docs: Vec<(&str, super::i18n::Msg)> = questionnaire::FOREIGNER_DOCS
+    let docs: Vec<(&str, crate::app::i18n::Msg)> = questionnaire::FOREIGNER_DOCS
         .iter()
         .map(|(d, m, _)| (*d, *m))
         .collect();
@@ -442,7 +442,7 @@ fn the_reducer_checks_a_page_and_moves_on() {
 /// over, nothing lost.
 #[test]
 fn the_app_takes_over_the_pre_rendered_question() {
-    use super::state::EarlyInput;
+    use crate::app::state::EarlyInput;
     let fresh = AppState::new(day("2026-11-29"), Lang::Pl);
     // Nothing done: the start page.
     assert_eq!(
@@ -489,9 +489,9 @@ fn the_app_takes_over_the_pre_rendered_question() {
 #[test]
 fn amounts_the_app_writes_are_accepted_back() {
     use crate::rules::money::{normalise_typed_amount, Grosze};
-    super::i18n::set_lang(Lang::Pl);
+    crate::app::i18n::set_lang(Lang::Pl);
     for g in [200_000, 200_050, 172_190, 5, 123_456_789] {
-        let shown = super::i18n::fmt_money(Grosze(g));
+        let shown = crate::app::i18n::fmt_money(Grosze(g));
         assert_eq!(
             Grosze::parse(&normalise_typed_amount(&shown)),
             Ok(Grosze(g)),
@@ -500,7 +500,7 @@ fn amounts_the_app_writes_are_accepted_back() {
     }
     // And the income question takes it: no error on the page.
     let s = state("2026-12-01", &[("income", "2 000,50 zł")]);
-    let errs = super::validate::page(&s, Page::Q(Q::Income));
+    let errs = crate::app::state::validate::page(&s, Page::Q(Q::Income));
     assert!(errs.is_empty(), "{errs:?}");
 }
 
@@ -524,7 +524,7 @@ fn a_snapshot_gives_back_the_answers_and_the_page() {
     let snap = s.snapshot().expect("answers given");
     // Through JSON, as in the storage.
     let json = serde_json::to_string(&snap).unwrap();
-    let back: super::state::Snapshot = serde_json::from_str(&json).unwrap();
+    let back: crate::app::state::Snapshot = serde_json::from_str(&json).unwrap();
     let r = AppState::new(day("2026-11-29"), Lang::Pl).restore(&back);
     assert_eq!(r.fields, s.fields);
     assert_eq!(r.period_ids, s.period_ids);
@@ -552,7 +552,7 @@ fn a_snapshot_gives_back_the_answers_and_the_page() {
 /// Issue 13: on the period form, which holds several questions, an unanswered one is named.
 #[test]
 fn the_period_form_names_the_question_left_unanswered() {
-    super::i18n::set_lang(Lang::Pl);
+    crate::app::i18n::set_lang(Lang::Pl);
     let mut s = with_job(
         state("2026-12-01", &[]),
         1,
@@ -560,7 +560,7 @@ fn the_period_form_names_the_question_left_unanswered() {
         day("2026-10-31"),
     );
     s.fields.remove("p1.minwage");
-    let errs = super::validate::page(&s, Page::PeriodEdit(1));
+    let errs = crate::app::state::validate::page(&s, Page::PeriodEdit(1));
     let e = errs
         .iter()
         .find(|e| e.key == "p1.minwage")
@@ -576,7 +576,7 @@ fn the_period_form_names_the_question_left_unanswered() {
 /// every such form of the Polish texts is checked here.
 #[test]
 fn gendered_forms_follow_the_known_sex() {
-    use super::i18n::gendered;
+    use crate::app::i18n::gendered;
     use crate::rules::answers::Sex;
     let expected: &[(&str, &str, &str)] = &[
         ("Byłem(-am)", "Byłem", "Byłam"),
@@ -665,7 +665,7 @@ fn gendered_forms_follow_the_known_sex() {
     for file in ["i18n/pl.ftl", "i18n/pl-result.ftl"] {
         for c in std::fs::read_to_string(file).unwrap().chars() {
             assert_eq!(
-                super::i18n::polish_letter(c),
+                crate::app::i18n::polish_letter(c),
                 c.is_alphabetic(),
                 "{file}: {c:?}"
             );
@@ -799,7 +799,7 @@ fn date_set(key: &str, d: &str) -> Vec<Action> {
 
 /// The common answers of the three people of issue 13; `job`: (from, to, how it ended).
 fn person(s: &AppState, pesel: &str, job: Option<(&str, &str, &str)>, unsure: bool) -> Vec<Action> {
-    use super::state::Tick;
+    use crate::app::state::Tick;
     use questionnaire::G;
     let none = |g| vec![Action::Tick(g, Tick::None)];
     let dunno = |g| vec![Action::Tick(g, Tick::Unknown)];
@@ -865,7 +865,7 @@ fn three_people_reach_the_end_within_the_screen_counts() {
 /// leaves the items not ticked unknown, and "Dalej" makes the rest "no".
 #[test]
 fn a_grouped_page_writes_its_items() {
-    use super::state::Tick;
+    use crate::app::state::Tick;
     use questionnaire::G;
     let s = settled("2026-12-01", &[]).apply(Action::Goto(Page::Group(G::Status)));
     let fields = ["employed", "pensions", "company_role", "training_benefit"];
@@ -930,13 +930,14 @@ fn a_barred_condition_names_the_question_answered_yes() {
             let field = q.def(&s).field;
             let s = s.apply(Action::Set(field.to_string(), "yes".to_string()));
             let r = crate::rules::evaluate(&build(&s, true), s.today);
-            let title = super::i18n::tm(q.def(&s).title);
+            let title = crate::app::i18n::tm(q.def(&s).title);
             for e in r.trace.iter().filter(|e| e.rule.starts_with("STATUS-")) {
                 if let Some(Change::AnswerNo(fields)) = explain::change(&r, e) {
                     let questions: Vec<_> = fields
                         .iter()
                         .map(|f| {
-                            questionnaire::question_of(f).map(|q| super::i18n::tm(q.def(&s).title))
+                            questionnaire::question_of(f)
+                                .map(|q| crate::app::i18n::tm(q.def(&s).title))
                         })
                         .collect();
                     assert_eq!(questions, [Some(title)], "{reg} {field} {}", e.rule);
@@ -1003,7 +1004,7 @@ fn the_questions_asked_decide_the_result() {
 /// language (before, the reducer set the language and validated the page again).
 #[test]
 fn errors_are_kept_by_id_and_drawn_in_the_language_chosen() {
-    super::i18n::set_lang(Lang::Pl);
+    crate::app::i18n::set_lang(Lang::Pl);
     let s = AppState::new(day("2026-11-29"), Lang::Pl)
         .apply(Action::Goto(Page::Q(Q::RegDate)))
         .apply(Action::Set("reg_date.d".into(), "31".into()))
@@ -1020,11 +1021,11 @@ fn errors_are_kept_by_id_and_drawn_in_the_language_chosen() {
     assert_eq!(switched.errors, s.errors);
     assert_eq!(switched.error_seq, s.error_seq);
     let en = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/i18n/en.ftl")).unwrap();
-    super::i18n::load_source(Lang::En, en);
-    super::i18n::set_lang(Lang::En);
+    crate::app::i18n::load_source(Lang::En, en);
+    crate::app::i18n::set_lang(Lang::En);
     assert_eq!(
         switched.errors[0].msg(),
         "The date must be a real date, for example 27 3 2026"
     );
-    super::i18n::set_lang(Lang::Pl);
+    crate::app::i18n::set_lang(Lang::Pl);
 }

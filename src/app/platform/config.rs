@@ -11,15 +11,11 @@
 //! Every field is checked on its own: an unknown field or a bad value gives a console
 //! warning naming the field and the source, and that field keeps its earlier (safe) value.
 
-use super::i18n::Lang;
-use std::rc::Rc;
+use crate::app::i18n::Lang;
 
 use serde_json::{Map, Value};
-use yew::prelude::*;
 
-use super::dom::FetchError;
-use super::i18n::{t, Msg};
-use super::view::tr;
+use crate::app::platform::dom::FetchError;
 
 /// The longest text accepted in a field (characters).
 const MAX_TEXT: usize = 300;
@@ -276,7 +272,7 @@ pub struct PageSources {
 
 impl PageSources {
     pub fn read() -> PageSources {
-        let Some(host) = super::dom::mount().map(|m| m.host) else {
+        let Some(host) = crate::app::platform::dom::mount().map(|m| m.host) else {
             return PageSources::default();
         };
         let data_config = host.get_attribute("data-config").and_then(|text| {
@@ -340,9 +336,9 @@ pub fn fetch_file(done: impl FnOnce(Option<Value>) + 'static) {
         done(None);
         return;
     }
-    let url = format!("{}pup-config.json", super::dom::app_base());
+    let url = format!("{}pup-config.json", crate::app::platform::dom::app_base());
     wasm_bindgen_futures::spawn_local(async move {
-        let value = match super::dom::fetch_text(&url).await {
+        let value = match crate::app::platform::dom::fetch_text(&url).await {
             Ok(text) => match serde_json::from_str::<Value>(&text) {
                 Ok(v) => Some(v),
                 Err(e) => {
@@ -367,81 +363,4 @@ pub fn fetch_file(done: impl FnOnce(Option<Value>) + 'static) {
         };
         done(value);
     });
-}
-
-/// The office's details, on the result page and the printout (when configured).
-#[component]
-pub fn OfficeDetails() -> Html {
-    let Some(cfg) = use_context::<Rc<Config>>() else {
-        return html! {};
-    };
-    let o = &cfg.office;
-    if o.is_empty() || (o.name.is_none() && o.address.is_none() && o.phone.is_none()) {
-        return html! {};
-    }
-    let row = |label: Msg, value: &Option<String>, id: &'static str| match value {
-        Some(v) => html! {
-            <div class="summary-list__row">
-                <dt class="summary-list__key">{ t(label) }</dt>
-                <dd class="summary-list__value" {id} lang="pl">{ v.clone() }</dd>
-            </div>
-        },
-        None => html! {},
-    };
-    // Kiosk: an address is shown as text, never a link (nothing navigates away).
-    let web = o.web.as_ref().map(|w| {
-        if cfg.kiosk {
-            html! { <span class="office__web-text">{ w.clone() }</span> }
-        } else {
-            html! { <a href={w.clone()} class="link" rel="noopener">{ w.clone() }</a> }
-        }
-    });
-    html! {
-        <div class="office-card" id="office-details">
-            <h3 class="heading-s">{ tr(Msg::OfficeConfiguredHeading) }</h3>
-            if let Some(name) = &o.name {
-                <p class="office-card__name" id="office-name" lang="pl"><strong>{ name.clone() }</strong></p>
-            }
-            <dl class="summary-list office-card__list">
-                { row(Msg::OfficeAddress, &o.address, "office-address") }
-                { row(Msg::OfficePhone, &o.phone, "office-phone") }
-                { row(Msg::OfficeHours, &o.hours, "office-hours") }
-                if let Some(web) = web {
-                    <div class="summary-list__row">
-                        <dt class="summary-list__key">{ tr(Msg::OfficeWeb) }</dt>
-                        <dd class="summary-list__value" id="office-web">{ web }</dd>
-                    </div>
-                }
-            </dl>
-        </div>
-    }
-}
-
-/// The documents this office asks for in addition, as items of the checklist.
-pub fn office_documents(c: &super::pages::Ctx) -> Html {
-    html! { <OfficeDocuments ctx={c.clone()} /> }
-}
-
-#[derive(Properties, PartialEq)]
-pub struct OfficeDocumentsProps {
-    pub ctx: super::pages::Ctx,
-}
-
-#[component]
-fn OfficeDocuments(props: &OfficeDocumentsProps) -> Html {
-    let Some(cfg) = use_context::<Rc<Config>>() else {
-        return html! {};
-    };
-    let c = &props.ctx;
-    html! {
-        { for cfg.office.documents.iter().enumerate().map(|(i, d)| {
-            let id = format!("doc-office-{i}");
-            html! {
-                <li class="checklist__item" data-office-document="">
-                    { super::pages::tick_box(c, format!("tick.office{i}"), id.clone()) }
-                    <label for={id}>{ tr(Msg::DocsOffice) }{" "}<span lang="pl">{ d.clone() }</span></label>
-                </li>
-            }
-        }) }
-    }
 }

@@ -3,9 +3,9 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::i18n::{t, tfm, tm, Lang, Msg, PL_CLOSE, PL_OPEN};
-use super::state::Action;
-use super::validate::{input_id, FieldError};
+use crate::app::i18n::{t, tfm, tm, Lang, Msg, PL_CLOSE, PL_OPEN};
+use crate::app::state::validate::{input_id, FieldError};
+use crate::app::state::Action;
 
 /// A text of the translation files as HTML: the Polish words a translation keeps, marked
 /// `<pl>…</pl>` (`i18n` module docs), become `<span lang="pl">`, so that a screen reader
@@ -41,7 +41,7 @@ pub fn trf(m: Msg, args: &[&str]) -> Html {
     rich(&tfm(m, args))
 }
 
-pub use super::i18n::{fmt_date, fmt_money, fmt_money_str};
+pub use crate::app::i18n::{fmt_date, fmt_money, fmt_money_str};
 
 /// Sets a field: (key, value).
 pub type OnSet = Callback<(String, String)>;
@@ -81,7 +81,7 @@ pub fn ErrorSummary(p: &ErrorSummaryProps) -> Html {
                     let href = format!("#{target}");
                     let onclick = Callback::from(move |ev: MouseEvent| {
                         ev.prevent_default();
-                        super::dom::focus_id(&target);
+                        crate::app::platform::dom::focus_id(&target);
                     });
                     html! { <li><a {href} {onclick}>{ e.msg() }</a></li> }
                 }) }
@@ -93,7 +93,7 @@ pub fn ErrorSummary(p: &ErrorSummaryProps) -> Html {
 /// The id of the input an error links to: dates link to their day box, radios to the first.
 pub fn first_input_id(key: &str) -> String {
     let id = input_id(key);
-    if let Some(el) = super::dom::by_id(&id) {
+    if let Some(el) = crate::app::platform::dom::by_id(&id) {
         if el.tag_name().eq_ignore_ascii_case("input")
             || el.tag_name().eq_ignore_ascii_case("select")
         {
@@ -101,7 +101,7 @@ pub fn first_input_id(key: &str) -> String {
         }
     }
     for suffix in ["-d", "-0"] {
-        if super::dom::by_id(&format!("{id}{suffix}")).is_some() {
+        if crate::app::platform::dom::by_id(&format!("{id}{suffix}")).is_some() {
             return format!("{id}{suffix}");
         }
     }
@@ -549,7 +549,7 @@ pub fn lang_switch(current: Lang, failed: Option<Lang>, act: Callback<Action>) -
             let act = act.clone();
             let onclick = Callback::from(move |_: MouseEvent| {
                 let act = act.clone();
-                super::i18n::load(l, move |ok| {
+                crate::app::platform::texts::load(l, move |ok| {
                     act.emit(if ok {
                         Action::SetLang(l)
                     } else {
@@ -599,7 +599,7 @@ pub fn Restart(p: &RestartProps) -> Html {
                     let _ = el.focus();
                 }
             } else if *asked.borrow() {
-                super::dom::focus_id("restart-button");
+                crate::app::platform::dom::focus_id("restart-button");
             }
         });
     }

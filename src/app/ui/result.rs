@@ -4,14 +4,14 @@
 use chrono::NaiveDate;
 use yew::prelude::*;
 
-use super::i18n::{
+use crate::app::i18n::{
     barred_label_marked, doc_text, doc_text_pl, lang, note_text_marked, obligation_text,
     rule_change, rule_label_marked, t, text_in, tf, tfm, tm, value_label_marked, value_text_marked,
     Lang, Msg,
 };
-use super::pages::{tick_box, Ctx};
-use super::state::{Action, AppState};
-use super::view::{fmt_date, fmt_money_str, rich, tr, trf};
+use crate::app::state::{Action, AppState};
+use crate::app::ui::pages::{tick_box, Ctx};
+use crate::app::ui::view::{fmt_date, fmt_money_str, rich, tr, trf};
 use crate::rules::questionnaire::answers;
 
 use crate::rules::catalog;
@@ -198,7 +198,7 @@ fn why_rule(s: &AppState, r: &EvalResult, e: &TraceEntry) -> Html {
             if let Some(article) = info.and_then(|i| i.article) {
                 <p class="small why__article">{ trf(Msg::WhyArticle, &[article]) }</p>
             }
-            if let Some(quote) = super::quotes::get(rule_set(r), e.rule) {
+            if let Some(quote) = crate::app::platform::quotes::get(rule_set(r), e.rule) {
                 <p class="small">{ tr(Msg::WhySource) }</p>
                 <blockquote class="quote" lang="pl">{ quote }</blockquote>
             }
@@ -250,7 +250,7 @@ fn status_section(s: &AppState, r: &EvalResult, act: &Callback<Action>) -> Html 
     let recheck = why_status.register_from.map(|d| {
         let act = act.clone();
         let onclick = Callback::from(move |_: MouseEvent| {
-            super::dom::mark("nav-click");
+            crate::app::platform::dom::mark("nav-click");
             act.emit(Action::RecheckFrom(d));
         });
         html! {
@@ -689,7 +689,7 @@ fn office_section(s: &AppState, r: &EvalResult) -> Html {
                 <p class="warning" id="office-sunday">{ trf(if online { Msg::OfficeSunday2025 } else { Msg::OfficeSunday }, &[&fmt_date(r.registration_date)]) }</p>
             }
             // The office's own details, when the app is configured for one (config.rs).
-            <super::config::OfficeDetails />
+            <crate::app::ui::office::OfficeDetails />
             { why(s, r, "office", &why_office.rules) }
         </section>
     }
@@ -765,7 +765,7 @@ fn documents_section(c: &Ctx, r: &EvalResult, a: &crate::rules::answers::Answers
                     }
                 }) }
                 // The documents the configured office asks for in addition (config.rs).
-                { super::config::office_documents(c) }
+                { crate::app::ui::office::office_documents(c) }
             </ul>
             // Issue 23: what is signed at the registration is not a thing to bring.
             if !why_docs.made_at_registration.is_empty() {
@@ -890,7 +890,7 @@ pub fn result(c: &Ctx) -> Html {
     let s = &c.s;
     // The result's Polish texts come with the result (i18n::load_result_texts); the other
     // languages show the Polish names of documents from them too.
-    if !super::i18n::result_texts_loaded() {
+    if !crate::app::i18n::result_texts_loaded() {
         return html! {
             <>
                 <h1 class="heading-l" id="page-heading" tabindex="-1">{ tr(Msg::ResultTitle) }</h1>
@@ -901,31 +901,32 @@ pub fn result(c: &Ctx) -> Html {
     let a = answers::for_result(s);
     let r = crate::rules::evaluate(&a, s.today);
     let act = c.act.clone();
-    let on_print = Callback::from(|_: MouseEvent| super::dom::print());
+    let on_print = Callback::from(|_: MouseEvent| crate::app::platform::dom::print());
     let json = a.to_json();
-    let on_save =
-        Callback::from(move |_: MouseEvent| super::dom::download(t(Msg::SaveFileName), &json));
+    let on_save = Callback::from(move |_: MouseEvent| {
+        crate::app::platform::dom::download(t(Msg::SaveFileName), &json)
+    });
     let on_change = {
         let act = act.clone();
         Callback::from(move |_: MouseEvent| {
-            super::dom::mark("nav-click");
+            crate::app::platform::dom::mark("nav-click");
             act.emit(Action::Goto(crate::rules::questionnaire::Page::Check))
         })
     };
     let on_restart = {
         let act = act.clone();
-        Callback::from(move |_: ()| act.emit(Action::Restart(super::dom::today())))
+        Callback::from(move |_: ()| act.emit(Action::Restart(crate::app::platform::dom::today())))
     };
     let on_back = {
         let act = act.clone();
         Callback::from(move |_: ()| {
-            super::dom::mark("nav-click");
+            crate::app::platform::dom::mark("nav-click");
             act.emit(Action::Goto(crate::rules::questionnaire::Page::Check))
         })
     };
     html! {
         <>
-            <div class="no-print"><super::view::BackLink onclick={on_back} /></div>
+            <div class="no-print"><crate::app::ui::view::BackLink onclick={on_back} /></div>
             <h1 class="heading-l" id="page-heading" tabindex="-1">{ tr(Msg::ResultTitle) }</h1>
             <p class="meta" id="result-meta">{ trf(Msg::ResultMeta, &[&fmt_date(s.today), &fmt_date(r.registration_date)]) }</p>
             <p class="meta" id="result-rule-set">{ trf(Msg::ResultRuleSet, &[t(rule_set(&r).questionnaire().name)]) }</p>
@@ -951,7 +952,7 @@ pub fn result(c: &Ctx) -> Html {
             { documents_section(c, &r, &a) }
             if explain::obligations_shown(&r) { { obligations_section(&r) } }
             { account_section(c, &r, &a) }
-            <super::view::Restart {on_restart} />
+            <crate::app::ui::view::Restart {on_restart} />
         </>
     }
 }

@@ -3,8 +3,8 @@
 
 use chrono::NaiveDate;
 
-use super::i18n::fmt_date;
-use super::i18n::{t, tf, Msg};
+use crate::app::i18n::fmt_date;
+use crate::app::i18n::{t, tf, Msg};
 use crate::rules::answers::PeriodKind;
 use crate::rules::ids::{parse_pesel, PeselError};
 use crate::rules::money::{normalise_typed_amount, Grosze, MoneyError};

@@ -2,15 +2,18 @@
 //! text the person typed (nothing is lost by navigating); `answers::build` turns the fields
 //! into the engine's `Answers`, `questionnaire::pages` decides which pages are asked.
 
+pub mod early;
+pub mod validate;
+
 use chrono::NaiveDate;
 
-pub use super::early::EarlyInput;
-use super::validate::{self, FieldError};
+pub use crate::app::state::early::EarlyInput;
 use crate::l10n::Lang;
 use crate::rules::answers::Answers;
 use crate::rules::questionnaire::answers;
 use crate::rules::questionnaire::form::{set_date, Fields, Form};
 use crate::rules::questionnaire::{self, Page};
+use validate::FieldError;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct AppState {

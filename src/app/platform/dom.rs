@@ -375,8 +375,14 @@ pub struct EarlyFocus {
 /// scripts/early.js left it on `#app` (the page's own `#app` only; an embedded app has no
 /// pre-rendered page): the question shown and its values, a "Dalej" pressed, a language
 /// chosen (its code), and the focus. Read before Yew replaces the page.
-pub fn take_early(m: &Mount) -> (super::early::EarlyInput, Option<String>, Option<EarlyFocus>) {
-    let mut input = super::early::EarlyInput::default();
+pub fn take_early(
+    m: &Mount,
+) -> (
+    crate::app::state::early::EarlyInput,
+    Option<String>,
+    Option<EarlyFocus>,
+) {
+    let mut input = crate::app::state::early::EarlyInput::default();
     if m.shadow.is_some() {
         return (input, None, None);
     }

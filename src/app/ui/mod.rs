@@ -1,17 +1,23 @@
 //! The Yew component `App` (the page switch, focus, title and loading effects) and `start`.
 
+pub mod kiosk;
+pub mod office;
+pub mod pages;
+pub mod result;
+pub mod view;
+
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::config::{self, Config, PageSources};
-use super::i18n::{self, t, Msg};
-use super::pages::{self, Ctx};
-use super::state::{Action, AppState};
-use super::view::tr;
-use super::{dom, kiosk, quotes, result, view};
+use crate::app::i18n::{self, t, Msg};
+use crate::app::platform::config::{self, Config, PageSources};
+use crate::app::platform::{dom, quotes};
+use crate::app::state::{Action, AppState};
+use crate::app::ui::view::tr;
 use crate::rules::questionnaire::answers;
 use crate::rules::questionnaire::Page;
+use pages::Ctx;
 
 /// The page's heading text, for the document title.
 fn page_title(s: &AppState) -> String {
@@ -78,7 +84,7 @@ pub fn App() -> Html {
             // are there.
             if let Some(l) = EARLY.with(|e| e.borrow().as_ref().and_then(|x| x.lang)) {
                 let d = early_dispatcher;
-                i18n::load(l, move |ok| {
+                crate::app::platform::texts::load(l, move |ok| {
                     d.dispatch(if ok {
                         Action::SetLang(l)
                     } else {
@@ -135,7 +141,7 @@ pub fn App() -> Html {
         use_effect_with(config.language, move |configured| {
             let l = configured.unwrap_or_else(dom::preferred_lang);
             *wanted.borrow_mut() = Some(l);
-            i18n::load(l, move |ok| {
+            crate::app::platform::texts::load(l, move |ok| {
                 if ok && *wanted.borrow() == Some(l) {
                     d.dispatch(Action::DefaultLang(l));
                 }
@@ -191,7 +197,11 @@ pub fn App() -> Html {
             move |near| {
                 if *near && !i18n::result_texts_loaded() {
                     // In the next task: asking for the file cost the click ≈ 3 ms.
-                    dom::soon(move || i18n::load_result_texts(move |ok| result_texts.set(ok)));
+                    dom::soon(move || {
+                        crate::app::platform::texts::load_result_texts(move |ok| {
+                            result_texts.set(ok)
+                        })
+                    });
                 }
             },
         );
@@ -304,11 +314,11 @@ pub fn App() -> Html {
 
 /// What the person did on the pre-rendered page before the app started (`dom::take_early`).
 struct Early {
-    input: super::state::EarlyInput,
+    input: crate::app::state::EarlyInput,
     lang: Option<i18n::Lang>,
     focus: Option<dom::EarlyFocus>,
     /// The answers kept in the tab before a reload.
-    kept: Option<super::state::Snapshot>,
+    kept: Option<crate::app::state::Snapshot>,
 }
 
 thread_local! {
@@ -353,7 +363,7 @@ pub fn start() {
         Some(m) => {
             let (input, lang, focus) = dom::take_early(&m);
             let kept = dom::session_read()
-                .and_then(|json| serde_json::from_str::<super::state::Snapshot>(&json).ok());
+                .and_then(|json| serde_json::from_str::<crate::app::state::Snapshot>(&json).ok());
             let lang = lang
                 .or_else(|| kept.as_ref().and_then(|k| k.lang.clone()))
                 .and_then(|code| i18n::Lang::from_tag(&code));

@@ -7,7 +7,7 @@ use gloo::file::File;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::state::{Action, LoadError};
+use crate::app::state::{Action, LoadError};
 use crate::rules::answers::Answers;
 
 thread_local! {

@@ -3,9 +3,9 @@
 
 use yew::prelude::*;
 
-use super::i18n::{t, tf, tfm, tm, Msg};
-use super::state::{Action, AppState, LoadError, Tick};
-use super::view::*;
+use crate::app::i18n::{t, tf, tfm, tm, Msg};
+use crate::app::state::{Action, AppState, LoadError, Tick};
+use crate::app::ui::view::*;
 use crate::rules::answers::PeriodKind;
 use crate::rules::questionnaire::answers::pesel_given;
 use crate::rules::questionnaire::form::{date_of, DateValue};
@@ -29,7 +29,7 @@ impl Ctx {
         let act = self.act.clone();
         Callback::from(move |e: MouseEvent| {
             e.prevent_default();
-            super::dom::mark("nav-click");
+            crate::app::platform::dom::mark("nav-click");
             act.emit(a.clone());
         })
     }
@@ -64,7 +64,7 @@ fn opts(list: &[(&'static str, Msg)], unknown: bool) -> Vec<(AttrValue, AttrValu
 
 fn back(c: &Ctx) -> Html {
     let act = c.act.clone();
-    html! { <BackLink onclick={Callback::from(move |_| { super::dom::mark("nav-click"); act.emit(Action::Back) })} /> }
+    html! { <BackLink onclick={Callback::from(move |_| { crate::app::platform::dom::mark("nav-click"); act.emit(Action::Back) })} /> }
 }
 
 fn errors(c: &Ctx) -> Html {
@@ -75,7 +75,7 @@ fn submit(c: &Ctx, label: Msg) -> (Callback<SubmitEvent>, Html) {
     let act = c.act.clone();
     let onsubmit = Callback::from(move |e: SubmitEvent| {
         e.prevent_default();
-        super::dom::mark("nav-click");
+        crate::app::platform::dom::mark("nav-click");
         act.emit(Action::Continue);
     });
     (
@@ -101,7 +101,7 @@ fn caption(s: &AppState, m: Msg) -> Html {
 }
 
 pub fn start(c: &Ctx) -> Html {
-    let onload = super::load::on_file_change(c.act.clone());
+    let onload = crate::app::platform::load::on_file_change(c.act.clone());
     let newest = crate::rules::RuleSetId::newest();
     html! {
         <>

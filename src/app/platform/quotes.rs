@@ -42,14 +42,14 @@ pub fn load(done: impl FnOnce(bool) + 'static) {
         done(true);
         return;
     }
-    if let Some(text) = super::dom::inline_text("pup-quotes") {
+    if let Some(text) = crate::app::platform::dom::inline_text("pup-quotes") {
         install(text);
         done(true);
         return;
     }
-    let url = format!("{}i18n/quotes.txt", super::dom::app_base());
+    let url = format!("{}i18n/quotes.txt", crate::app::platform::dom::app_base());
     wasm_bindgen_futures::spawn_local(async move {
-        match super::dom::fetch_text(&url).await {
+        match crate::app::platform::dom::fetch_text(&url).await {
             Ok(text) => {
                 install(text);
                 done(true);

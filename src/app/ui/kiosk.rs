@@ -13,8 +13,8 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::i18n::Msg;
-use super::view::{tr, trf};
+use crate::app::i18n::Msg;
+use crate::app::ui::view::{tr, trf};
 
 /// The events that count as input.
 const ACTIVITY: [&str; 6] = [
@@ -104,8 +104,8 @@ pub fn KioskGuard(p: &KioskProps) -> Html {
         let timer = timer.clone();
         use_effect_with(shown, move |shown| {
             if *shown {
-                timer.borrow_mut().before = super::dom::active_element();
-                super::dom::focus_id("kiosk-continue");
+                timer.borrow_mut().before = crate::app::platform::dom::active_element();
+                crate::app::platform::dom::focus_id("kiosk-continue");
             }
         });
     }
@@ -126,7 +126,7 @@ pub fn KioskGuard(p: &KioskProps) -> Html {
                 Some(el) => {
                     let _ = el.focus();
                 }
-                None => super::dom::focus_id("page-heading"),
+                None => crate::app::platform::dom::focus_id("page-heading"),
             }
         })
     };
@@ -183,6 +183,6 @@ fn tick(
 
 /// Everything a reset does besides the state's `Action::Restart` (see `App`).
 pub fn clear_traces() {
-    super::dom::clear_file_inputs();
-    super::dom::new_history_session();
+    crate::app::platform::dom::clear_file_inputs();
+    crate::app::platform::dom::new_history_session();
 }
