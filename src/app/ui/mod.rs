@@ -1,5 +1,6 @@
 //! The Yew component `App` (the page switch, focus, title and loading effects) and `start`.
 
+pub mod hooks;
 pub mod kiosk;
 pub mod office;
 pub mod pages;
@@ -11,7 +12,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::app::i18n::{self, t, Msg};
-use crate::app::platform::config::{self, Config, PageSources};
+use crate::app::platform::config::{Config, PageSources};
 use crate::app::platform::{dom, quotes};
 use crate::app::state::{Action, AppState};
 use crate::app::ui::view::tr;
@@ -20,7 +21,7 @@ use crate::rules::questionnaire::Page;
 use pages::Ctx;
 
 /// The page's heading text, for the document title.
-fn page_title(s: &AppState) -> String {
+pub(super) fn page_title(s: &AppState) -> String {
     let main = match s.page {
         Page::Start => t(Msg::AppTitle).to_string(),
         Page::Q(q) => t(q.def(s).title).to_string(),
@@ -67,165 +68,16 @@ pub fn App() -> Html {
     // The office's configuration file has been read (or found missing): only then is it
     // known whether this is a kiosk, where nothing may be kept.
     let config_settled = use_state(|| false);
-    {
-        let dispatcher = state.dispatcher();
-        let early_dispatcher = state.dispatcher();
-        let config_handle = config.clone();
-        let settled = config_settled.clone();
-        let sources = sources.clone();
-        use_effect_with((), move |_| {
-            dom::on_history_move(move |depth| {
-                if let Some(page) = history_page(depth) {
-                    dispatcher.dispatch(Action::HistoryTo(page));
-                }
-            });
-            dom::app_ready();
-            // A language chosen on the pre-rendered page or before a reload, once its texts
-            // are there.
-            if let Some(l) = EARLY.with(|e| e.borrow().as_ref().and_then(|x| x.lang)) {
-                let d = early_dispatcher;
-                crate::app::platform::texts::load(l, move |ok| {
-                    d.dispatch(if ok {
-                        Action::SetLang(l)
-                    } else {
-                        Action::LangFailed(l)
-                    })
-                });
-            }
-            warm_up();
-            config::fetch_file(move |file| {
-                if let Some(file) = file {
-                    config_handle.set(Rc::new(sources.build(Some(&file), false)));
-                }
-                settled.set(true);
-            });
-        });
-        use_effect_with(config.kiosk, |kiosk| {
-            dom::set_root_class("pup-app--kiosk", *kiosk)
-        });
-        // Outside kiosk mode the answers are kept in the tab's session storage on every
-        // change, so that a reload or a crash of the tab loses nothing; the browser drops
-        // them when the tab closes, "Zacznij od nowa" at once. In kiosk mode never.
-        // The writing waits for the next task, so that it never delays the page's rendering.
-        use_effect_with(
-            ((*state).clone(), config.kiosk, *config_settled),
-            |(s, kiosk, settled)| {
-                if *kiosk {
-                    dom::session_write(None);
-                } else if *settled {
-                    let s = s.clone();
-                    dom::soon(move || {
-                        let kept = s
-                            .snapshot()
-                            .and_then(|snap| serde_json::to_string(&snap).ok());
-                        dom::session_write(kept.as_deref());
-                    });
-                }
-            },
-        );
-        // After the person switches language the switch's button is gone: the focus goes to
-        // the page's heading, as on a page change.
-        let chosen = state.lang_chosen;
-        use_effect_with(state.lang, move |l| {
-            dom::set_document_lang(l.code());
-            if chosen {
-                dom::focus_heading();
-            }
-        });
-        // The default language: the office's, if configured, else the browser's preferred
-        // one, once its texts are there (a language the person chose stays).
-        // Only the latest default counts (the configuration file may arrive while the
-        // browser language's texts are still loading).
-        let d = state.dispatcher();
-        let wanted = use_mut_ref(|| None::<i18n::Lang>);
-        use_effect_with(config.language, move |configured| {
-            let l = configured.unwrap_or_else(dom::preferred_lang);
-            *wanted.borrow_mut() = Some(l);
-            crate::app::platform::texts::load(l, move |ok| {
-                if ok && *wanted.borrow() == Some(l) {
-                    d.dispatch(Action::DefaultLang(l));
-                }
-            });
-        });
-        let from_history = state.from_history;
-        let page = state.page;
-        let clean = state.errors.is_empty();
-        use_effect_with(state.nav_seq, move |seq| {
-            if *seq > 0 && !from_history {
-                let depth = dom::push_history();
-                remember_page(depth, page);
-            }
-            // Taking over the pre-rendered question the person is typing in: the focus
-            // stays in its field.
-            let kept = EARLY.with(|e| {
-                e.borrow_mut()
-                    .as_mut()
-                    .and_then(|x| x.focus.take())
-                    .filter(|_| {
-                        clean && page == Page::Q(crate::rules::questionnaire::FIRST_QUESTION)
-                    })
-            });
-            if let Some(f) = kept {
-                dom::restore_focus(&f);
-            } else if *seq > 0 {
-                dom::focus_heading();
-                dom::mark("nav-rendered");
-                dom::measure("nav", "nav-click");
-            }
-        });
-        // The tab's title, after the history entry of a page change (so that the entry
-        // carries it), in the next task (`dom::soon`: the browser may paint the page first).
-        use_effect_with(page_title(&state), |title| {
-            let title = title.clone();
-            dom::soon(move || dom::set_title(&title));
-        });
-        // The rules' source sentences come with the result (quotes.rs): loaded when the
-        // result is shown, and the page drawn again once they are there.
-        let quotes_ready = quotes_ready.clone();
-        use_effect_with(state.page == Page::Result, move |shown| {
-            if *shown && !quotes::is_loaded() {
-                quotes::load(move |ok| quotes_ready.set(ok));
-            }
-        });
-        // The result page's Polish texts (i18n::load_result_texts): fetched once the person
-        // reaches check-answers, so that they are there when the result is asked for.
-        // Every language needs them: English and Ukrainian show the Polish names of the
-        // documents beside their own.
-        let result_texts = result_texts.clone();
-        use_effect_with(
-            matches!(state.page, Page::Check | Page::Result),
-            move |near| {
-                if *near && !i18n::result_texts_loaded() {
-                    // In the next task: asking for the file cost the click ≈ 3 ms.
-                    dom::soon(move || {
-                        crate::app::platform::texts::load_result_texts(move |ok| {
-                            result_texts.set(ok)
-                        })
-                    });
-                }
-            },
-        );
-        // A period removed: the message saying which one takes the focus.
-        use_effect_with(state.removed_seq, |seq| {
-            if *seq > 0 {
-                dom::focus_id("period-removed");
-            }
-        });
-        // The host page learns the result: a `pup-check:result` event with its JSON.
-        let s = (*state).clone();
-        use_effect_with(
-            (state.nav_seq, state.page == Page::Result),
-            move |(_, shown)| {
-                if *shown {
-                    let a = answers::for_result(&s);
-                    let r = crate::rules::evaluate(&a, s.today);
-                    if let Ok(json) = serde_json::to_string(&r) {
-                        dom::dispatch_result(&json);
-                    }
-                }
-            },
-        );
-    }
+    hooks::use_mount(&state, &config, &config_settled, &sources);
+    hooks::use_kiosk_class(config.kiosk);
+    hooks::use_session_keep(&state, config.kiosk, *config_settled);
+    hooks::use_lang_attr(&state);
+    hooks::use_default_lang(&state, config.language);
+    hooks::use_page_change(&state);
+    hooks::use_title(&state);
+    hooks::use_result_texts(&state, &quotes_ready, &result_texts);
+    hooks::use_removed_focus(&state);
+    hooks::use_result_event(&state);
     let dispatcher = state.dispatcher();
     let c = Ctx {
         s: Rc::new((*state).clone()),
@@ -313,7 +165,7 @@ pub fn App() -> Html {
 }
 
 /// What the person did on the pre-rendered page before the app started (`dom::take_early`).
-struct Early {
+pub(super) struct Early {
     input: crate::app::state::EarlyInput,
     lang: Option<i18n::Lang>,
     focus: Option<dom::EarlyFocus>,
@@ -322,13 +174,13 @@ struct Early {
 }
 
 thread_local! {
-    static EARLY: std::cell::RefCell<Option<Early>> = const { std::cell::RefCell::new(None) };
+    pub(super) static EARLY: std::cell::RefCell<Option<Early>> = const { std::cell::RefCell::new(None) };
     /// The page shown at each depth of the app's browser-history entries (0: the start).
     static HISTORY: std::cell::RefCell<Vec<Page>> = std::cell::RefCell::new(vec![Page::Start]);
 }
 
 /// Keeps the page of a new history entry (the entries after it are gone, as in the browser).
-fn remember_page(depth: u32, page: Page) {
+pub(super) fn remember_page(depth: u32, page: Page) {
     HISTORY.with(|h| {
         let mut h = h.borrow_mut();
         h.truncate(depth as usize);
@@ -338,13 +190,13 @@ fn remember_page(depth: u32, page: Page) {
 }
 
 /// The page shown at history depth `depth`, if the app showed one there.
-fn history_page(depth: u32) -> Option<Page> {
+pub(super) fn history_page(depth: u32) -> Option<Page> {
     HISTORY.with(|h| h.borrow().get(depth as usize).copied())
 }
 
 /// Runs the engine once while the person reads the start page, so that the first answers
 /// are not slowed by one-time work (the rule set is parsed on first use, the code compiled).
-fn warm_up() {
+pub(super) fn warm_up() {
     gloo::timers::callback::Timeout::new(50, || {
         let today = dom::today();
         let r = crate::rules::evaluate(&crate::rules::answers::Answers::default(), today);
