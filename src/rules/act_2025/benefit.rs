@@ -408,9 +408,9 @@ fn ben_length_shortened(
         (Some(b), Some(x), Some(y)) => Some(b.saturating_sub(x).saturating_sub(y)),
         _ => None,
     };
+    // Shortened when either count is known to be above 0; not when both are known to be 0.
     let outcome = match (drawn_off, deferred_off) {
         (Some(0), Some(0)) => Outcome::NotMet,
-        (Some(x), Some(y)) if x + y > 0 => Outcome::Met,
         (Some(x), _) | (_, Some(x)) if x > 0 => Outcome::Met,
         _ => Outcome::Unknown,
     };
@@ -834,4 +834,30 @@ fn q_military_2025(_: &Period) -> Outcome {
 /// (`min_wage_met`, as under the seed, decision 50).
 fn q_pension_sickness_2025(p: &Period) -> Outcome {
     Outcome::from_answer(p.min_wage_met)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::used_before_loss;
+    use chrono::NaiveDate;
+
+    fn day(s: &str) -> Option<NaiveDate> {
+        Some(s.parse().unwrap())
+    }
+
+    /// Decision 84: a period that ended before the day the status was lost was a basis of the
+    /// earlier benefit; one that began on that day or later was not; one that spans it, or
+    /// whose end is not known while it began before, is not known.
+    #[test]
+    fn a_period_was_used_before_the_loss_as_its_dates_tell() {
+        let lost = day("2026-07-01").unwrap();
+        assert_eq!(used_before_loss(None, day("2026-06-30"), lost), Some(true));
+        assert_eq!(
+            used_before_loss(day("2026-01-01"), day("2026-07-01"), lost),
+            None
+        );
+        assert_eq!(used_before_loss(day("2026-07-01"), None, lost), Some(false));
+        assert_eq!(used_before_loss(day("2026-06-30"), None, lost), None);
+        assert_eq!(used_before_loss(None, None, lost), None);
+    }
 }
