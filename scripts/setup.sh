@@ -36,8 +36,9 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q " $WASM_BINDGEN_VERSION"; then
 fi
 
 if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -f node_modules/terser/package.json ] \
-  || { [ "$level" = browser ] && [ ! -d node_modules/playwright-core ]; }; then
-  log "installing npm packages (binaryen for wasm-opt, terser, playwright-core, axe-core)"
+  || [ ! -f node_modules/qrcode-generator/package.json ] \
+  || { [ "$level" = browser ] && { [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/jsqr ] || [ ! -d node_modules/pngjs ]; }; }; then
+  log "installing npm packages (binaryen for wasm-opt, terser, qrcode-generator, playwright-core, axe-core, jsqr, pngjs)"
   npm ci --no-audit --no-fund --loglevel=error
 fi
 

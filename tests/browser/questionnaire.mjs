@@ -42,13 +42,20 @@ export const DEFAULTS = {
 
 const yn = (label) => async (p) => p.choose(label);
 
+/** How far a person scrolls through a page, in screens of the viewport: from the top to the
+ * end of the page's content (its last button), not the version footer below it (issue 26). */
+const PAGE_SCREENS = () => {
+  const main = document.querySelector('#main-content');
+  return (main.getBoundingClientRect().bottom + window.scrollY) / window.innerHeight;
+};
+
 export async function addPeriod(p, period) {
   await p.click((await p.page.locator('#periods-list').count()) ? 'Dodaj kolejny okres' : 'Dodaj okres');
   await p.expectPage('Okres pracy lub inny okres');
   await p.expectFocusOnHeading();
   await p.axe();
   // Issue 23: the form's length in screens of the viewport (the rarer kinds closed).
-  (p.groupScreens ??= {}).period = await p.page.evaluate(() => document.documentElement.scrollHeight / window.innerHeight);
+  (p.groupScreens ??= {}).period = await p.page.evaluate(PAGE_SCREENS);
   await p.choose(period.kind, 'Rodzaj okresu');
   await p.date(period.from, 'Od kiedy?');
   await p.date(period.to, 'Do kiedy?');
@@ -230,7 +237,7 @@ export async function answerGroup(p, name, o) {
   await p.answer(g.heading, async () => {
     await p.axe();
     // Issue 23: how long the page is, in screens of the viewport (the explanations closed).
-    const screens = await p.page.evaluate(() => document.documentElement.scrollHeight / window.innerHeight);
+    const screens = await p.page.evaluate(PAGE_SCREENS);
     (p.groupScreens ??= {})[name] = screens;
     let ticked = 0;
     let unsure = false;
