@@ -553,6 +553,18 @@ label-prison_work_days = dni pracy w okresie pozbawienia wolności
 # The result page's own interface texts (named in src/app/result.rs only; issue 12: the app
 # does not carry them before the result).
 save-answers = Zapisz odpowiedzi
+take-along-heading = Zabierz wynik na inne urządzenie
+take-along-heading-kiosk = Zabierz wynik na telefon
+take-along-text = Zeskanuj kod aparatem telefonu albo otwórz link na innym urządzeniu: zobaczysz tam swoje odpowiedzi i wynik. Kod zawiera Twoje odpowiedzi bez numeru PESEL (zamiast niego datę urodzenia i płeć). Nie jest wysyłany na żaden serwer: odpowiedzi są tylko w samym kodzie.
+take-along-preparing = Przygotowuję kod…
+take-along-qr-alt = Kod QR z Twoimi odpowiedziami
+take-along-too-long = Twoje odpowiedzi nie mieszczą się w jednym kodzie QR. Zapisz je do pliku przyciskiem „Zapisz odpowiedzi” albo przekaż link.
+take-along-failed = Nie udało się przygotować kodu na tym urządzeniu. Zapisz odpowiedzi do pliku przyciskiem „Zapisz odpowiedzi”.
+take-along-open = Link z Twoimi odpowiedziami
+take-along-share = Udostępnij link
+take-along-shared = Link udostępniony.
+take-along-copied = Link skopiowany do schowka.
+take-along-share-failed = Nie udało się skopiować linku: otwórz go przyciskiem „Link z Twoimi odpowiedziami” i skopiuj adres z przeglądarki.
 save-file-name = odpowiedzi-pup.json
 change-answers = Zmień odpowiedzi
 result-meta = Data sprawdzenia: { $v0 }. Dzień rejestracji: { $v1 }.

@@ -75,6 +75,9 @@ export function appFiles(dir) {
 const BOOT = ({ js, wasm }) => `// The PUP check's loader (written by scripts/postbuild.mjs).
 const here = document.baseURI;
 let booted = false;
+// The app imports its later modules (share.js, with the result) through this: a wasm module
+// cannot write import() itself, and the CSP allows no eval.
+globalThis.__pupCheckImport ??= (url) => import(url);
 // The app's files are requested at once (the network works while the page is painted); the
 // app is compiled and started once the pre-rendered start page has been painted, so as not
 // to delay it.
@@ -117,6 +120,8 @@ const EMBED = ({ js, wasm, css, hostCss }) => `// Mounts the PUP check inside a 
 // docs/embedding.md: <div data-pup-check data-office-name="…"></div>
 //                    <script type="module" src="https://…/embed.js"></script>
 const here = import.meta.url;
+// The app imports its later modules (share.js, with the result) through this.
+globalThis.__pupCheckImport ??= (url) => import(url);
 const container = document.querySelector('[data-pup-check]');
 if (!container) {
   console.error('pup-check: the page has no element with the data-pup-check attribute');
@@ -300,6 +305,27 @@ export function minifyCss(css) {
     .trim();
 }
 
+/** The share module (scripts/share.js) with the QR code generator it uses (npm
+ * `qrcode-generator`, MIT, its licence kept) in front of it, minified: an ES module
+ * (`module`), or the body of the single-file build's inline script, where its exports
+ * become `globalThis.__pupCheckShare`. */
+export async function shareModule(module) {
+  const qrPath = new URL('../node_modules/qrcode-generator/dist/qrcode.mjs', import.meta.url);
+  const qr = readFileSync(qrPath, 'utf8')
+    .replace(/^export default qrcode;$/m, '')
+    .replace(/^export const stringToBytes = .*$/m, '')
+    .replace(/^export const qrcode = /m, 'const qrcode = ');
+  if (/^export /m.test(qr)) throw new Error('postbuild: qrcode-generator has an export this build does not expect');
+  let share = readFileSync(new URL('./share.js', import.meta.url), 'utf8');
+  if (!module) {
+    share = share.replace(/^export (async function|function) /gm, '$1 ')
+      + '\nglobalThis.__pupCheckShare = { encode, decode, qr, share };\n';
+  }
+  const licence = '/*! qrcode-generator 2.0.4 (c) Kazuhiko Arase, MIT licence: https://github.com/kazuhikoarase/qrcode-generator */\n';
+  const out = await minify(`${qr}\n${share}`, { module, compress: { passes: 2 }, mangle: true, format: { comments: false } });
+  return licence + out.code;
+}
+
 /** A Fluent file without its comment lines (the app never shows them). */
 export function stripFluentComments(text) {
   return text
@@ -363,6 +389,8 @@ export async function postbuild(dir) {
   const hostCss = `pup-check-host-${sha(HOST_CSS).slice(0, 16)}.css`;
   writeFileSync(join(dir, hostCss), HOST_CSS);
   writeFileSync(join(dir, 'embed.js'), EMBED({ ...names, css, hostCss }));
+  // The share module of the result page (issue 25; stable name, like embed.js).
+  writeFileSync(join(dir, 'share.js'), await shareModule(true));
 
   // 4. The service worker, listing every file of the build.
   for (const f of listFiles(dir).filter((f) => /^i18n\/[a-z-]+\.ftl$/.test(f))) {

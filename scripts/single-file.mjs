@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { appFiles } from './postbuild.mjs';
+import { appFiles, shareModule } from './postbuild.mjs';
 
 const dist = process.argv[2] || 'dist';
 const out = process.argv[3] || 'dist-single/pup-check.html';
@@ -41,7 +41,12 @@ js = js
 if (/(^|[;}\s])export[\s{]/.test(js)) throw new Error('single-file: an export is left in the wasm-bindgen module');
 if (!exported.initSync) throw new Error('single-file: the wasm-bindgen module exports no initSync');
 const wasm = readFileSync(join(dist, wasmName)).toString('base64');
-const script = `${js}
+// The share module of the result page (issue 25), here in the one script: it cannot be
+// imported from file://. It sets globalThis.__pupCheckShare, which the app looks for first.
+const share = await shareModule(false);
+if (/<\/script|<!--/i.test(share)) throw new Error('single-file: the share module holds "</script" or "<!--"');
+const script = `${share}
+${js}
 const bytes = Uint8Array.from(atob("${wasm}"), (c) => c.charCodeAt(0));
 ${exported.initSync}({ module: bytes });
 `;

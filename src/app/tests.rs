@@ -1029,3 +1029,45 @@ fn errors_are_kept_by_id_and_drawn_in_the_language_chosen() {
     );
     crate::app::i18n::set_lang(Lang::Pl);
 }
+
+/// Issue 25: the answers a link carries hold no PESEL and no NIP, but the birth date and sex
+/// read from the PESEL, and say that one was given; read back, they give the same result.
+#[test]
+fn a_link_carries_the_answers_without_the_pesel() {
+    use crate::rules::questionnaire::answers::{from_link, link_payload};
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/scenarios/201-act2025-base-entitled-from-registration-day.json"
+    ))
+    .unwrap();
+    let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let mut a = crate::rules::answers::Answers::from_json(&v["answers"].to_string()).unwrap();
+    a.person.birth_date = None;
+    a.person.sex = None;
+    a.person.pesel = Some("90051012345".into());
+    a.person.nip = Some("5260250274".into());
+    let payload = link_payload(&a);
+    assert!(
+        !payload.contains("90051012345") && !payload.contains("5260250274"),
+        "{payload}"
+    );
+    let (back, pesel) = from_link(&payload).unwrap();
+    assert!(pesel);
+    assert_eq!(back.person.pesel, None);
+    assert_eq!(back.person.birth_date, Some(day("1990-05-10")));
+    assert_eq!(back.person.sex, Some(crate::rules::answers::Sex::Female));
+    let d = day("2026-03-02");
+    let (r1, r2) = (
+        crate::rules::evaluate(&a, d),
+        crate::rules::evaluate(&back, d),
+    );
+    assert_eq!(r1.status, r2.status);
+    assert_eq!(r1.benefit, r2.benefit);
+    // No PESEL given: none said.
+    a.person.pesel = None;
+    assert!(!from_link(&link_payload(&a)).unwrap().1);
+    // Not a payload, another version, answers that are not an answers file.
+    assert!(from_link("{").is_err());
+    assert!(from_link(r#"{"v":2,"answers":{}}"#).is_err());
+    assert!(from_link(r#"{"v":1,"answers":{"format":1,"extra":true}}"#).is_err());
+}

@@ -50,6 +50,10 @@ pub struct Config {
     pub kiosk_idle_seconds: u32,
     /// Kiosk: seconds of the countdown before everything is reset.
     pub kiosk_countdown_seconds: u32,
+    /// The public `http(s)://` address of the checker, for the link and QR code that carry
+    /// the answers to another device (a kiosk's own address may be local); `None`: the
+    /// page's own address.
+    pub public_url: Option<String>,
 }
 
 impl Default for Config {
@@ -60,6 +64,7 @@ impl Default for Config {
             kiosk: false,
             kiosk_idle_seconds: 120,
             kiosk_countdown_seconds: 30,
+            public_url: None,
         }
     }
 }
@@ -145,6 +150,15 @@ impl Config {
                         self.kiosk_countdown_seconds = n;
                     }
                 }
+                "public_url" => match text(v, source, k) {
+                    Some(url) if is_web_address(&url) => self.public_url = Some(url),
+                    Some(_) => warn(
+                        source,
+                        k,
+                        "must be an address starting with https:// or http://",
+                    ),
+                    None => {}
+                },
                 _ => warn(source, k, "is not a known field and is ignored"),
             }
         }

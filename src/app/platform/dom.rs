@@ -7,7 +7,7 @@ use std::cell::RefCell;
 use chrono::NaiveDate;
 use wasm_bindgen::JsCast;
 
-fn document() -> Option<web_sys::Document> {
+pub fn document() -> Option<web_sys::Document> {
     web_sys::window()?.document()
 }
 
@@ -346,6 +346,11 @@ pub fn on_history_move(on_move: impl Fn(u32) + 'static) {
     let Some(w) = web_sys::window() else { return };
     let cb =
         wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(move |_: web_sys::Event| {
+            // A link code opened in this tab (`#a1.…`, a navigation to a fragment) is not a
+            // move through the app's pages: `on_hash_change` reads it.
+            if link_code_in_address() {
+                return;
+            }
             let raw = web_sys::window()
                 .and_then(|w| w.history().ok())
                 .and_then(|h| h.state().ok())
@@ -361,6 +366,22 @@ pub fn on_history_move(on_move: impl Fn(u32) + 'static) {
             on_move(state);
         });
     let _ = w.add_event_listener_with_callback("popstate", cb.as_ref().unchecked_ref());
+    cb.forget();
+}
+
+/// Whether the page's address holds a link code (`#a<version>.…`, issue 25).
+pub fn link_code_in_address() -> bool {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .is_some_and(|h| h.starts_with("#a") && h.contains('.'))
+}
+
+/// Calls `f` whenever the address's fragment changes (a link code opened in this tab).
+pub fn on_hash_change(f: impl Fn() + 'static) {
+    let Some(w) = web_sys::window() else { return };
+    let cb =
+        wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(move |_: web_sys::Event| f());
+    let _ = w.add_event_listener_with_callback("hashchange", cb.as_ref().unchecked_ref());
     cb.forget();
 }
 

@@ -4,4 +4,5 @@ pub mod config;
 pub mod dom;
 pub mod load;
 pub mod quotes;
+pub mod share;
 pub mod texts;

@@ -30,6 +30,9 @@ pub struct AppState {
     /// Incremented on every page change: the heading takes the focus.
     pub nav_seq: u32,
     pub load_error: Option<LoadError>,
+    /// A link or QR code that could not be read (its reason, for the office's staff); the
+    /// answers on this device stay as they were.
+    pub link_error: Option<String>,
     /// The last page change came from the browser's back button (no new history entry).
     pub from_history: bool,
     /// The language of every text shown (the answers do not depend on it).
@@ -73,6 +76,7 @@ impl AppState {
             error_seq: 0,
             nav_seq: 0,
             load_error: None,
+            link_error: None,
             from_history: false,
             lang,
             default_lang: lang,
@@ -85,6 +89,7 @@ impl AppState {
 
     fn goto(&mut self, page: Page) {
         self.from_history = false;
+        self.link_error = None;
         self.lang_failed = None;
         self.page = page;
         self.errors.clear();
@@ -114,6 +119,11 @@ pub enum Action {
     Set(String, String),
     /// Adds or removes `value` in a comma-separated multi-choice field.
     ToggleIn(String, &'static str),
+    /// Answers that came in a link or QR code (issue 25): as a loaded file, and `true` when a
+    /// PESEL was given on the device they came from (the code does not carry it).
+    LoadedFromLink(Box<Answers>, bool),
+    /// A link or QR code that could not be read, and why.
+    LinkFailed(String),
     /// A box of a grouped page (`questionnaire::G`) ticked or unticked.
     Tick(questionnaire::G, Tick),
     /// Validate the page and go to the next one.
@@ -435,6 +445,16 @@ impl AppState {
                 s.load_error = None;
                 s.return_to_check = false;
                 s.goto(Page::Check);
+            }
+            Action::LoadedFromLink(a, pesel) => {
+                s = s.apply(Action::Loaded(a));
+                s.link_error = None;
+                if pesel {
+                    s.fields.insert("pesel.withheld".into(), "1".into());
+                }
+            }
+            Action::LinkFailed(why) => {
+                s.link_error = Some(why);
             }
             Action::LoadFailed(msg) => {
                 s.load_error = Some(msg);

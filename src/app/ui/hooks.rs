@@ -9,7 +9,7 @@ use yew::prelude::*;
 use super::{history_page, page_title, remember_page, warm_up, EARLY};
 use crate::app::i18n;
 use crate::app::platform::config::{self, Config, PageSources};
-use crate::app::platform::{dom, quotes};
+use crate::app::platform::{dom, quotes, share};
 use crate::app::state::{Action, AppState};
 use crate::rules::questionnaire::answers;
 use crate::rules::questionnaire::Page;
@@ -25,6 +25,7 @@ pub fn use_mount(
 ) {
     let dispatcher = state.dispatcher();
     let early_dispatcher = state.dispatcher();
+    let link_dispatcher = state.dispatcher();
     let config_handle = config.clone();
     let settled = config_settled.clone();
     let sources = sources.clone();
@@ -48,6 +49,11 @@ pub fn use_mount(
             });
         }
         warm_up();
+        // Answers that came in a link or QR code (`#a1.…`, issue 25): read when the app
+        // starts and when a code is opened in this tab later; taken out of the address; a
+        // code that cannot be read changes nothing but says so.
+        read_link_code(link_dispatcher.clone());
+        dom::on_hash_change(move || read_link_code(link_dispatcher.clone()));
         config::fetch_file(move |file| {
             if let Some(file) = file {
                 config_handle.set(Rc::new(sources.build(Some(&file), false)));
@@ -223,4 +229,24 @@ pub fn use_result_event(state: &UseReducerHandle<AppState>) {
             }
         },
     );
+}
+
+/// Reads a link code in the page's address, if there is one (`platform::share`).
+fn read_link_code(d: UseReducerDispatcher<AppState>) {
+    let Some(code) = share::take_code() else {
+        return;
+    };
+    wasm_bindgen_futures::spawn_local(async move {
+        let read = match share::decode(&code).await {
+            Ok(json) => answers::from_link(&json),
+            Err(e) => Err(e),
+        };
+        d.dispatch(match read {
+            Ok((a, pesel)) => Action::LoadedFromLink(Box::new(a), pesel),
+            Err(why) => {
+                gloo::console::warn!(format!("pup-check: the link: {why}"));
+                Action::LinkFailed(why)
+            }
+        });
+    });
 }

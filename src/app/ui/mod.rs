@@ -5,6 +5,7 @@ pub mod kiosk;
 pub mod office;
 pub mod pages;
 pub mod result;
+pub mod share;
 pub mod view;
 
 use std::rc::Rc;
@@ -101,6 +102,12 @@ pub fn App() -> Html {
     } else {
         "page"
     };
+    // A link or QR code that could not be read (issue 25): said on the page shown.
+    let link_error = state.link_error.is_some().then(|| {
+        html! {
+            <div class="warning-box" role="alert" id="link-error"><p>{ tr(Msg::LinkError) }</p></div>
+        }
+    });
     let cfg: Rc<Config> = (*config).clone();
     let kiosk = cfg.kiosk.then(|| {
         let dispatcher = state.dispatcher();
@@ -145,11 +152,13 @@ pub fn App() -> Html {
                 if embedded {
                     <div class={page_class} id="main-content" data-law={law} lang={i18n::lang_code()} key={i18n::lang_code()}>
                         { kiosk_print.clone() }
+                        { link_error.clone() }
                         { body }
                     </div>
                 } else {
                     <main class={page_class} id="main-content" data-law={law} lang={i18n::lang_code()} key={i18n::lang_code()}>
                         { kiosk_print }
+                        { link_error.clone() }
                         { body }
                     </main>
                 }

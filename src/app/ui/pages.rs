@@ -646,7 +646,9 @@ fn answer_text(s: &AppState, q: Q) -> String {
             _ => na,
         },
         Kind::Pesel => {
-            if unknown("pesel") || v.trim().is_empty() {
+            if unknown("pesel") && s.get("pesel.withheld") == "1" {
+                t(Msg::CheckPeselWithheld).into()
+            } else if unknown("pesel") || v.trim().is_empty() {
                 t(Msg::QPeselUnknown).into()
             } else {
                 v.trim().to_string()

@@ -952,6 +952,7 @@ pub fn result(c: &Ctx) -> Html {
             { documents_section(c, &r, &a) }
             if explain::obligations_shown(&r) { { obligations_section(&r) } }
             { account_section(c, &r, &a) }
+            <crate::app::ui::share::TakeAlong payload={AttrValue::from(answers::link_payload(&a))} kiosk={c.kiosk} />
             <crate::app::ui::view::Restart {on_restart} />
         </>
     }

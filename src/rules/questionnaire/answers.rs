@@ -582,3 +582,38 @@ pub fn fields_of(a: &Answers, today: NaiveDate) -> (Fields, Vec<u32>) {
     put(&mut f, "active", yn_str(o.active_account_exists));
     (f, ids)
 }
+
+/// The answers as a link or QR code carries them to another device (issue 25): without the
+/// PESEL and the NIP — what the rules read from a PESEL, the birth date and the sex, travels
+/// instead — and whether a PESEL was given. The JSON of `{ "v": 1, "pesel": …, "answers": … }`
+/// (scripts/share.js compresses it into the link's fragment).
+pub fn link_payload(a: &Answers) -> String {
+    let mut a = a.clone();
+    let pesel = a.person.pesel.take().filter(|p| !p.trim().is_empty());
+    if let Some(p) = pesel.as_deref().and_then(|p| parse_pesel(p.trim()).ok()) {
+        a.person.birth_date.get_or_insert(p.birth_date);
+        a.person.sex.get_or_insert(p.sex);
+    }
+    a.person.nip = None;
+    let answers: serde_json::Value =
+        serde_json::from_str(&a.to_json()).expect("the answers' own JSON");
+    serde_json::json!({ "v": LINK_FORMAT, "pesel": pesel.is_some(), "answers": answers })
+        .to_string()
+}
+
+/// The version of the link's payload (`link_payload`).
+pub const LINK_FORMAT: u64 = 1;
+
+/// Reads a link's payload (`link_payload`): the answers, and whether a PESEL was given on the
+/// device it came from; an error names what is wrong.
+pub fn from_link(json: &str) -> Result<(Answers, bool), String> {
+    let v: serde_json::Value =
+        serde_json::from_str(json).map_err(|e| format!("not a code of this checker: {e}"))?;
+    if v.get("v").and_then(serde_json::Value::as_u64) != Some(LINK_FORMAT) {
+        return Err("a code of another version of this checker".into());
+    }
+    let answers = v.get("answers").ok_or("the code holds no answers")?;
+    let a = Answers::from_json(&answers.to_string()).map_err(|e| e.to_string())?;
+    let pesel = v.get("pesel").and_then(serde_json::Value::as_bool) == Some(true);
+    Ok((a, pesel))
+}
