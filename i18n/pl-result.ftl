@@ -570,6 +570,7 @@ change-answers = Zmień odpowiedzi
 result-meta = Data sprawdzenia: { $v0 }. Dzień rejestracji: { $v1 }.
 result-rule-set = Zestaw zasad: { $v0 } — decyzję podejmuje urząd.
 result-version = Wersja narzędzia { $v0 }. Źródła liczb: { $v1 }.
+result-version-only = Wersja narzędzia { $v0 }.
 result-input-errors = Niektóre odpowiedzi są nieprawidłowe; części wyniku, które od nich zależą, są do potwierdzenia w urzędzie:
 office-heading = Gdzie się zarejestrować
 office-residence = Zarejestruj się osobiście w powiatowym urzędzie pracy właściwym ze względu na Twoje stałe lub czasowe zameldowanie.

@@ -406,7 +406,9 @@ export async function postbuild(dir) {
   writeFileSync(join(dir, 'sw.js'), sw);
 
   // 6. The pre-compressed copies.
-  for (const f of listFiles(dir)) {
+  //    Not pup-config.json: the office edits it on the server, and a server that sends the
+  //    pre-compressed copy as it is would keep sending the build's empty configuration.
+  for (const f of listFiles(dir).filter((f) => f !== 'pup-config.json')) {
     const raw = readFileSync(join(dir, f));
     writeFileSync(join(dir, `${f}.br`), brotliCompressSync(raw, {
       params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11, [zlibConstants.BROTLI_PARAM_SIZE_HINT]: raw.length },

@@ -16,7 +16,9 @@ version=$(sed -n 's/^version = "\(.*\)"$/\1/p' Cargo.toml | head -n 1)
 [ -n "$version" ] || { echo "release: no version in Cargo.toml" >&2; exit 1; }
 grep -q "^## $version " CHANGELOG.md || { echo "release: CHANGELOG.md has no entry for $version" >&2; exit 1; }
 [ -f dist/index.html ] && [ -f dist-single/pup-check.html ] || { echo "release: build dist/ and dist-single/ first (make release)" >&2; exit 1; }
-grep -q "Wersja narzędzia $version\." dist/index.html || { echo "release: dist/ is not the build of $version" >&2; exit 1; }
+for built in dist/index.html dist-single/pup-check.html; do
+  grep -qF "Wersja narzędzia $version." "$built" || { echo "release: $built is not the build of $version" >&2; exit 1; }
+done
 
 name="pup-check-$version"
 out="release/$name"
@@ -30,6 +32,6 @@ cargo run -q --bin pup-check -- figures > "$out/docs/figures.txt"
 (cd "$out" && find . -type f ! -name SHA256SUMS -printf '%P\n' | LC_ALL=C sort | xargs -d '\n' sha256sum > SHA256SUMS)
 # A reproducible archive: sorted names, one date (the newest commit's), no owners.
 stamp=$(git log -1 --format=%cI 2>/dev/null || date -u +%FT%TZ)
-tar -C release --sort=name --mtime="$stamp" --owner=0 --group=0 --numeric-owner -czf "release/$name.tar.gz" "$name"
+tar -C release --sort=name --mtime="$stamp" --owner=0 --group=0 --numeric-owner -cf - "$name" | gzip -n -9 > "release/$name.tar.gz"
 (cd release && sha256sum "$name.tar.gz" > "$name.tar.gz.sha256")
 echo "release: release/$name.tar.gz ($(du -k "release/$name.tar.gz" | cut -f1) KiB), checksums in $out/SHA256SUMS"

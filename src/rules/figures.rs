@@ -95,19 +95,27 @@ pub fn as_of() -> NaiveDate {
         .expect("the tables are not empty")
 }
 
-/// The sources of the dated figures the result of a registration on day `d` uses, under
-/// rule set `set`: the minimum wage in force, and the benefit amounts under the 2025 Act.
-pub fn sources_on(set: RuleSetId, d: NaiveDate) -> Vec<&'static str> {
-    let tables: &[Table] = match set {
-        RuleSetId::Source2004Act => &[Table::MinimumWage],
-        RuleSetId::Act2025 => &[Table::MinimumWage, Table::BenefitAmounts],
+/// The sources of the dated figures a result used: the minimum wage in force on the
+/// registration day `d`, and — under a rule set with benefit amounts — the amounts in force on
+/// `amounts_on`, the day the engine read them for (the benefit's first day: the result's
+/// `benefit.amount.as_of`).
+pub fn sources_on(
+    set: RuleSetId,
+    d: NaiveDate,
+    amounts_on: Option<NaiveDate>,
+) -> Vec<&'static str> {
+    let amounts = match set {
+        RuleSetId::Source2004Act => false,
+        RuleSetId::Act2025 => true,
         #[cfg(test)]
-        RuleSetId::TestAmendment => &[Table::MinimumWage, Table::BenefitAmounts],
+        RuleSetId::TestAmendment => true,
     };
-    tables
-        .iter()
-        .filter_map(|t| t.on(d).map(|(_, _, s)| s))
-        .collect()
+    let wage = Table::MinimumWage.on(d).map(|(_, _, s)| s);
+    let benefit = amounts_on
+        .filter(|_| amounts)
+        .and_then(|day| Table::BenefitAmounts.on(day))
+        .map(|(_, _, s)| s);
+    wage.into_iter().chain(benefit).collect()
 }
 
 /// A statutory figure: its rule set, name, value, rule and where its rule is stated.
@@ -260,22 +268,50 @@ mod tests {
             Some("4950.00".to_string())
         );
         assert_eq!(Table::MinimumWage.on(day("2028-01-01")), None);
+        let wage_2025 =
+            "Rozporządzenie Rady Ministrów z 11 września 2025 r. (Dz.U. 2025 poz. 1242)";
+        // The amounts of the benefit's first day, not of the registration day (a deferral
+        // across 1 June).
         assert_eq!(
-            sources_on(RuleSetId::Act2025, day("2026-06-01")),
-            [
-                "Rozporządzenie Rady Ministrów z 11 września 2025 r. (Dz.U. 2025 poz. 1242)",
-                "M.P. 2026 poz. 268"
-            ]
+            sources_on(
+                RuleSetId::Act2025,
+                day("2026-05-20"),
+                Some(day("2026-08-18"))
+            ),
+            [wage_2025, "M.P. 2026 poz. 268"]
         );
         assert_eq!(
-            sources_on(RuleSetId::Act2025, day("2026-05-31"))[1],
+            sources_on(
+                RuleSetId::Act2025,
+                day("2026-05-31"),
+                Some(day("2026-05-31"))
+            )[1],
             "M.P. 2025 poz. 510"
         );
-        assert_eq!(sources_on(RuleSetId::Act2025, day("2027-06-01")).len(), 1);
+        // No amount known or used: the minimum wage only; the seed has no amounts table.
         assert_eq!(
-            sources_on(RuleSetId::Source2004Act, day("2025-05-31")).len(),
+            sources_on(RuleSetId::Act2025, day("2026-06-01"), None),
+            [wage_2025]
+        );
+        assert_eq!(
+            sources_on(
+                RuleSetId::Act2025,
+                day("2027-06-01"),
+                Some(day("2027-06-01"))
+            )
+            .len(),
             1
         );
+        assert_eq!(
+            sources_on(
+                RuleSetId::Source2004Act,
+                day("2025-05-31"),
+                Some(day("2025-05-31"))
+            )
+            .len(),
+            1
+        );
+        assert!(sources_on(RuleSetId::Act2025, day("2028-01-01"), None).is_empty());
     }
 
     #[test]

@@ -29,7 +29,8 @@ fn rule_set(r: &EvalResult) -> RuleSetId {
 /// The sources of the dated figures the result used (the minimum wage, the benefit amounts),
 /// Polish citations marked as Polish (`rich`).
 fn figure_sources(r: &EvalResult) -> String {
-    crate::rules::figures::sources_on(rule_set(r), r.registration_date)
+    let amounts_on = r.benefit.amount.as_ref().map(|a| a.as_of);
+    crate::rules::figures::sources_on(rule_set(r), r.registration_date, amounts_on)
         .iter()
         .map(|s| format!("<pl>{s}</pl>"))
         .collect::<Vec<_>>()
@@ -930,7 +931,11 @@ pub fn result(c: &Ctx) -> Html {
             <h1 class="heading-l" id="page-heading" tabindex="-1">{ tr(Msg::ResultTitle) }</h1>
             <p class="meta" id="result-meta">{ trf(Msg::ResultMeta, &[&fmt_date(s.today), &fmt_date(r.registration_date)]) }</p>
             <p class="meta" id="result-rule-set">{ trf(Msg::ResultRuleSet, &[t(rule_set(&r).questionnaire().name)]) }</p>
-            <p class="meta" id="result-version">{ trf(Msg::ResultVersion, &[crate::rules::figures::VERSION, &figure_sources(&r)]) }</p>
+            if figure_sources(&r).is_empty() {
+                <p class="meta" id="result-version">{ trf(Msg::ResultVersionOnly, &[crate::rules::figures::VERSION]) }</p>
+            } else {
+                <p class="meta" id="result-version">{ trf(Msg::ResultVersion, &[crate::rules::figures::VERSION, &figure_sources(&r)]) }</p>
+            }
             <div class="button-group no-print">
                 <button type="button" class="button" id="print-button" onclick={on_print}>{ tr(Msg::Print) }</button>
                 <button type="button" class="button button--secondary" id="save-button" onclick={on_save}>{ tr(Msg::SaveAnswers) }</button>
