@@ -151,3 +151,42 @@ fn loss_loan(ctx: &mut Ctx, applies: bool) -> Outcome {
         vals! { "applies" => applies, "business_registered" => business },
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::answers::{Answers, LossReason, StatusLoss};
+    use crate::rules::{catalog, evaluate, RuleSetId};
+
+    /// A loss dated after the registration day is an input error that names the rule of its
+    /// reason (rules.md §1), a rule of the seed's catalog.
+    #[test]
+    fn a_loss_after_the_registration_day_names_its_rule() {
+        let d: chrono::NaiveDate = "2022-03-02".parse().unwrap();
+        for (reason, rule) in [
+            (LossReason::Refusal, "LOSS-REFUSAL"),
+            (LossReason::NoShow, "LOSS-NO-SHOW"),
+            (LossReason::Medical, "LOSS-MEDICAL"),
+            (LossReason::OwnRequest, "LOSS-OWN-REQUEST"),
+            (LossReason::Loan, "LOSS-LOAN"),
+            (LossReason::FormOfHelp, "LOSS-CONDITIONS"),
+        ] {
+            let a = Answers {
+                registration_date: Some(d),
+                previous_status_loss: Some(StatusLoss {
+                    reason: Some(reason),
+                    date: d.succ_opt(),
+                    ..StatusLoss::default()
+                }),
+                ..Answers::default()
+            };
+            let r = evaluate(&a, d);
+            let e = r
+                .errors
+                .iter()
+                .find(|e| e.field == "previous_status_loss.date")
+                .unwrap_or_else(|| panic!("{reason:?}: no error"));
+            assert_eq!(e.rule.as_deref(), Some(rule), "{reason:?}");
+            assert!(catalog::find(RuleSetId::Source2004Act, rule).is_some(), "{rule}");
+        }
+    }
+}
