@@ -88,6 +88,7 @@ q-pesel = What is your PESEL number?
 q-pesel-hint = 11 digits. We will read your date of birth and sex from your PESEL number.
 q-pesel-unknown = I don’t have a PESEL number or I don’t want to give it
 link-error = The answers could not be read from the link or QR code: the code is damaged or comes from another version of this tool. The answers on this device have not changed.
+read-aloud = Read aloud
 check-pesel-withheld = Not carried over: the link and the QR code do not contain the PESEL number (they contain the date of birth and sex). You can enter it again.
 q-birth-date = What is your date of birth?
 q-birth-date-hint = You can have unemployed status if you are 18 or over and under 60 (women) or under 65 (men).

@@ -72,6 +72,7 @@ q-pesel = Jaki jest Twój numer PESEL?
 q-pesel-hint = 11 cyfr. Z numeru PESEL odczytamy datę urodzenia i płeć.
 q-pesel-unknown = Nie mam numeru PESEL albo nie chcę go podawać
 link-error = Nie udało się odczytać odpowiedzi z linku ani z kodu QR: kod jest uszkodzony albo pochodzi z innej wersji tego narzędzia. Odpowiedzi na tym urządzeniu się nie zmieniły.
+read-aloud = Przeczytaj na głos
 check-pesel-withheld = Nie przeniesiono: link i kod QR nie zawierają numeru PESEL (są w nich data urodzenia i płeć). Możesz go wpisać ponownie.
 q-birth-date = Kiedy się urodziłeś(-aś)?
 q-birth-date-hint = Status bezrobotnego ma osoba, która ukończyła 18 lat i nie ukończyła 60 lat (kobieta) lub 65 lat (mężczyzna).

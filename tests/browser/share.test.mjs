@@ -203,4 +203,62 @@ describe('take it with you (issue 25)', () => {
     p.assertClean();
     await p.close();
   });
+
+  it('read aloud: the page in its language through the browser\'s speech synthesis, hidden without a voice, stopped by a page change', async () => {
+    // A stubbed speechSynthesis that records what it is given (voices: Polish and English).
+    const stub = () => {
+      window.spoken = [];
+      window.cancels = 0;
+      const voices = [{ lang: 'pl-PL', name: 'Polski' }, { lang: 'en-GB', name: 'English' }];
+      Object.defineProperty(window, 'speechSynthesis', {
+        configurable: true,
+        value: {
+          getVoices: () => voices,
+          speak: (u) => window.spoken.push({ text: u.text, lang: u.lang }),
+          cancel: () => { window.cancels += 1; },
+          addEventListener() {},
+          removeEventListener() {},
+        },
+      });
+    };
+    const p = await Person.start(env, { setup: async (context) => { await context.addInitScript(stub); } });
+    assert.equal(await p.page.locator('#read-aloud').count(), 0, 'not on the start page (pre-rendered)');
+    await p.click('Rozpocznij');
+    await p.expectPage('Kiedy chcesz zarejestrować się');
+    await p.axe();
+    await p.page.locator('#read-aloud').focus();
+    await p.page.keyboard.press('Enter');
+    let spoken = await p.page.evaluate(() => window.spoken);
+    assert.match(spoken[0].text, /Kiedy chcesz zarejestrować się w urzędzie pracy\?$/, 'the heading first (with its caption)');
+    assert.ok(spoken.every((u) => u.lang === 'pl-PL'));
+    assert.ok(spoken.some((u) => /Dzień/.test(u.text)), `the date's parts are read: ${JSON.stringify(spoken)}`);
+    assert.ok(!spoken.some((u) => /Przeczytaj na głos|Dalej/.test(u.text)), 'not the buttons');
+    const before = await p.page.evaluate(() => window.cancels);
+    await p.page.locator('#reg_date-d').fill('2');
+    await p.page.locator('#reg_date-m').fill('3');
+    await p.page.locator('#reg_date-y').fill('2026');
+    await p.next();
+    assert.ok(await p.page.evaluate(() => window.cancels) > before, 'a page change stops the reading');
+    // In English: an English voice.
+    await p.page.getByRole('button', { name: 'English' }).click();
+    await p.page.getByRole('button', { name: 'Read aloud' }).click();
+    spoken = await p.page.evaluate(() => window.spoken);
+    assert.equal(spoken.at(-1).lang, 'en-GB');
+    // In Ukrainian: no voice, no button.
+    await p.page.getByRole('button', { name: 'Українська' }).click();
+    await p.page.locator('html[lang="uk"]').waitFor();
+    assert.equal(await p.page.locator('#read-aloud').count(), 0, 'no Ukrainian voice: no button');
+    p.assertClean();
+    await p.close();
+    // The result: the verdicts are read.
+    const q = await Person.start(env, { setup: async (context) => { await context.addInitScript(stub); } });
+    await toResult(q, answersWithPesel(), 'read-aloud');
+    await q.click('Przeczytaj na głos');
+    spoken = (await q.page.evaluate(() => window.spoken)).map((u) => u.text).join(' | ');
+    assert.match(spoken, /Wynik/);
+    assert.match(spoken, /zasiłek/i);
+    await q.axe();
+    q.assertClean();
+    await q.close();
+  });
 });

@@ -5,4 +5,5 @@ pub mod dom;
 pub mod load;
 pub mod quotes;
 pub mod share;
+pub mod speech;
 pub mod texts;

@@ -4,6 +4,7 @@ pub mod hooks;
 pub mod kiosk;
 pub mod office;
 pub mod pages;
+pub mod read_aloud;
 pub mod result;
 pub mod share;
 pub mod view;
@@ -102,6 +103,11 @@ pub fn App() -> Html {
     } else {
         "page"
     };
+    // Reading the page aloud (issue 25): every page but the start page (pre-rendered, the
+    // same before and after the app has started).
+    let read_aloud = (state.page != Page::Start).then(|| {
+        html! { <read_aloud::ReadAloud lang={state.lang} /> }
+    });
     // A link or QR code that could not be read (issue 25): said on the page shown.
     let link_error = state.link_error.is_some().then(|| {
         html! {
@@ -153,12 +159,14 @@ pub fn App() -> Html {
                     <div class={page_class} id="main-content" data-law={law} lang={i18n::lang_code()} key={i18n::lang_code()}>
                         { kiosk_print.clone() }
                         { link_error.clone() }
+                        { read_aloud.clone() }
                         { body }
                     </div>
                 } else {
                     <main class={page_class} id="main-content" data-law={law} lang={i18n::lang_code()} key={i18n::lang_code()}>
                         { kiosk_print }
                         { link_error.clone() }
+                        { read_aloud.clone() }
                         { body }
                     </main>
                 }

@@ -186,7 +186,10 @@ mod tests {
                 .find(|e| e.field == "previous_status_loss.date")
                 .unwrap_or_else(|| panic!("{reason:?}: no error"));
             assert_eq!(e.rule.as_deref(), Some(rule), "{reason:?}");
-            assert!(catalog::find(RuleSetId::Source2004Act, rule).is_some(), "{rule}");
+            assert!(
+                catalog::find(RuleSetId::Source2004Act, rule).is_some(),
+                "{rule}"
+            );
         }
     }
 }
