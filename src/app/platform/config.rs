@@ -241,6 +241,9 @@ fn data_attributes(el: &web_sys::Element) -> Value {
     if let Some(v) = attr("data-language") {
         obj.insert("language".into(), Value::String(v));
     }
+    if let Some(v) = attr("data-public-url") {
+        obj.insert("public_url".into(), Value::String(v));
+    }
     if let Some(v) = attr("data-kiosk") {
         let b = match v.trim() {
             "" | "true" | "1" => Value::Bool(true),
