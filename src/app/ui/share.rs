@@ -94,10 +94,14 @@ pub fn TakeAlong(p: &TakeAlongProps) -> Html {
                         <img class={classes!("take-along__qr", p.kiosk.then_some("take-along__qr--large"))}
                             id="take-along-qr" src={image.clone()} alt={t(Msg::TakeAlongQrAlt)} />
                     }
-                    <p class="no-print not-kiosk"><a id="take-along-link" href={link.clone()}>{ tr(Msg::TakeAlongOpen) }</a></p>
-                    <div class="no-print not-kiosk">
-                        <button type="button" class="button button--secondary" id="take-along-share" onclick={on_share}>{ tr(Msg::TakeAlongShare) }</button>
-                    </div>
+                    // A kiosk shows the code only: no link away from it, nothing shared from
+                    // a shared device.
+                    if !p.kiosk {
+                        <p class="no-print"><a id="take-along-link" href={link.clone()}>{ tr(Msg::TakeAlongOpen) }</a></p>
+                        <div class="no-print">
+                            <button type="button" class="button button--secondary" id="take-along-share" onclick={on_share}>{ tr(Msg::TakeAlongShare) }</button>
+                        </div>
+                    }
                 </>
             }
         }
