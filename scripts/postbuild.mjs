@@ -319,7 +319,7 @@ export async function shareModule(module) {
   let share = readFileSync(new URL('./share.js', import.meta.url), 'utf8');
   if (!module) {
     share = share.replace(/^export (async function|function) /gm, '$1 ')
-      + '\nglobalThis.__pupCheckShare = { encode, decode, qr, share };\n';
+      + '\nglobalThis.__pupCheckShare = { encode, decode, qr, share, mount, speak };\n';
   }
   const licence = '/*! qrcode-generator 2.0.4 (c) Kazuhiko Arase, MIT licence: https://github.com/kazuhikoarase/qrcode-generator */\n';
   const out = await minify(`${qr}\n${share}`, { module, compress: { passes: 2 }, mangle: true, format: { comments: false } });

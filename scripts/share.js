@@ -93,3 +93,69 @@ export async function share(url, title) {
     return 'failed';
   }
 }
+
+/** Draws the code for `payload` into `box` (the result page's "Zabierz wynik" section, drawn
+ * by the app): the QR code, and — not in a kiosk — the link and the share button. `base`: the
+ * address the link starts from; `t`: the texts in the page's language (`qrAlt`, `open`,
+ * `share`, `shared`, `copied`, `failed`, `tooLong`, `cannot`). */
+export async function mount(box, payload, base, kiosk, t) {
+  const doc = box.ownerDocument;
+  const el = (tag, attrs = {}, text = '') => {
+    const e = doc.createElement(tag);
+    for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
+    if (text) e.textContent = text;
+    return e;
+  };
+  let link;
+  try {
+    link = `${base}#${await encode(payload)}`;
+  } catch (e) {
+    console.warn('pup-check: the link code:', e.message);
+    box.replaceChildren(el('p', { id: 'take-along-failed' }, t.cannot));
+    return;
+  }
+  const parts = [];
+  const image = qr(link);
+  if (image) {
+    parts.push(el('img', { class: kiosk ? 'take-along__qr take-along__qr--large' : 'take-along__qr', id: 'take-along-qr', src: image, alt: t.qrAlt }));
+  } else {
+    parts.push(el('p', { id: 'take-along-too-long' }, t.tooLong));
+  }
+  // A kiosk shows the code only: no link away from it, nothing shared from a shared device.
+  if (!kiosk) {
+    const p = el('p', { class: 'no-print' });
+    p.append(el('a', { id: 'take-along-link', href: link }, t.open));
+    const told = el('p', { class: 'no-print', role: 'status', id: 'take-along-told' });
+    const button = el('button', { type: 'button', class: 'button button--secondary', id: 'take-along-share' }, t.share);
+    button.addEventListener('click', async () => {
+      const outcome = await share(link, doc.title);
+      told.textContent = { shared: t.shared, copied: t.copied, cancelled: '' }[outcome] ?? t.failed;
+    });
+    const buttons = el('div', { class: 'no-print' });
+    buttons.append(button);
+    parts.push(p, buttons, told);
+  }
+  box.replaceChildren(...parts);
+}
+
+/** Reads the page aloud: the visible headings, hints, legends, option labels, paragraphs and
+ * list items under `root` (not a closed "Dlaczego?", not the buttons), in language `lang`
+ * (a BCP 47 tag), from the start. */
+export function speak(root, lang) {
+  const synthesis = globalThis.speechSynthesis;
+  if (!synthesis) return;
+  synthesis.cancel();
+  const texts = [];
+  for (const e of root.querySelectorAll('h1, h2, h3, legend, label, .hint, p, li, dt, dd')) {
+    if (e.offsetParent === null) continue;
+    if (e.closest('details:not([open]) > :not(summary), button, .read-aloud, .visually-hidden')) continue;
+    if (e.parentElement?.closest('li, p, label, legend, dd')) continue;
+    const text = e.innerText.split(/\s+/).filter(Boolean).join(' ');
+    if (text && texts.at(-1) !== text) texts.push(text);
+  }
+  for (const text of texts) {
+    const u = new SpeechSynthesisUtterance(text);
+    u.lang = lang;
+    synthesis.speak(u);
+  }
+}

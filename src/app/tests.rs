@@ -1068,6 +1068,9 @@ fn a_link_carries_the_answers_without_the_pesel() {
     assert!(!from_link(&link_payload(&a)).unwrap().1);
     // Not a payload, another version, answers that are not an answers file.
     assert!(from_link("{").is_err());
-    assert!(from_link(r#"{"v":2,"answers":{}}"#).is_err());
-    assert!(from_link(r#"{"v":1,"answers":{"format":1,"extra":true}}"#).is_err());
+    assert!(from_link(r#"{"v":2,"pesel":false,"answers":{}}"#).is_err());
+    assert!(from_link(r#"{"v":1,"pesel":false,"answers":{"format":1}}"#).is_ok());
+    assert!(from_link(r#"{"v":1,"pesel":false,"answers":{"format":1,"extra":true}}"#).is_err());
+    assert!(from_link(r#"{"v":1,"pesel":false,"answers":{"format":2}}"#).is_err());
+    assert!(from_link(r#"{"v":1,"answers":{"format":1},"more":1}"#).is_err());
 }

@@ -5,5 +5,4 @@ pub mod dom;
 pub mod load;
 pub mod quotes;
 pub mod share;
-pub mod speech;
 pub mod texts;

@@ -38,43 +38,107 @@ async fn module() -> Result<JsValue, String> {
     JsFuture::from(p).await.map_err(|e| text_of(&e))
 }
 
-/// Calls the module's function `name` with text arguments; awaits a promise it returns.
-async fn call(name: &str, args: &[&str]) -> Result<String, String> {
+/// Calls the module's function `name` with `args`; awaits a promise it returns.
+async fn call(name: &str, args: &[JsValue]) -> Result<JsValue, String> {
     let m = module().await?;
     let f: Function = Reflect::get(&m, &name.into())
         .map_err(|e| text_of(&e))?
         .dyn_into()
         .map_err(|_| format!("share.js has no {name}"))?;
-    let list = js_sys::Array::new();
-    for a in args {
-        list.push(&JsValue::from_str(a));
-    }
+    let list: js_sys::Array = args.iter().collect();
     let out = f.apply(&JsValue::NULL, &list).map_err(|e| text_of(&e))?;
-    let out = match out.dyn_into::<Promise>() {
-        Ok(p) => JsFuture::from(p).await.map_err(|e| text_of(&e))?,
-        Err(v) => v,
-    };
-    Ok(out.as_string().unwrap_or_default())
-}
-
-/// The link code (`a1.…`) of a payload (`questionnaire::answers::link_payload`).
-pub async fn encode(payload: &str) -> Result<String, String> {
-    call("encode", &[payload]).await
+    match out.dyn_into::<Promise>() {
+        Ok(p) => JsFuture::from(p).await.map_err(|e| text_of(&e)),
+        Err(v) => Ok(v),
+    }
 }
 
 /// The payload of a link code, or why it cannot be read.
 pub async fn decode(code: &str) -> Result<String, String> {
-    call("decode", &[code]).await
+    Ok(call("decode", &[code.into()])
+        .await?
+        .as_string()
+        .unwrap_or_default())
 }
 
-/// The QR code of `text` as an image address; empty when it does not fit in one code.
-pub async fn qr(text: &str) -> Result<String, String> {
-    call("qr", &[text]).await
+/// Draws the answers' code, link and share button into `target` (the module does: its texts
+/// come in `texts`, a JS object of the page's language).
+pub async fn mount(
+    target: web_sys::Element,
+    payload: &str,
+    base: &str,
+    kiosk: bool,
+    texts: &[(&str, &str)],
+) -> Result<(), String> {
+    let t = js_sys::Object::new();
+    for (k, v) in texts {
+        let _ = Reflect::set(&t, &(*k).into(), &(*v).into());
+    }
+    let args = [
+        target.into(),
+        payload.into(),
+        base.into(),
+        kiosk.into(),
+        t.into(),
+    ];
+    call("mount", &args).await.map(|_| ())
 }
 
-/// Shares the link or copies it: "shared", "copied", "cancelled" or "failed".
-pub async fn share(url: &str, title: &str) -> Result<String, String> {
-    call("share", &[url, title]).await
+/// Reads the page under `root` aloud in language `tag` (a BCP 47 tag).
+pub async fn speak(root: web_sys::Element, tag: &str) -> Result<(), String> {
+    call("speak", &[root.into(), tag.into()]).await.map(|_| ())
+}
+
+/// Whether the browser has a voice for the language `code` ("pl", "en", "uk"), without
+/// loading the module (the read-aloud button is shown only then).
+pub fn has_voice(code: &str) -> bool {
+    let global = js_sys::global();
+    let Ok(synthesis) = Reflect::get(&global, &"speechSynthesis".into()) else {
+        return false;
+    };
+    if synthesis.is_undefined() || synthesis.is_null() {
+        return false;
+    }
+    let voices = Reflect::get(&synthesis, &"getVoices".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<Function>().ok())
+        .and_then(|f| f.call0(&synthesis).ok())
+        .map(|v| js_sys::Array::from(&v))
+        .unwrap_or_default();
+    voices.iter().any(|v| {
+        Reflect::get(&v, &"lang".into())
+            .ok()
+            .and_then(|l| l.as_string())
+            .is_some_and(|l| l.to_ascii_lowercase().starts_with(code))
+    })
+}
+
+/// Calls `f` when the browser's list of voices changes (Chrome loads it after the page).
+pub fn on_voices_changed(f: impl Fn() + 'static) {
+    let global = js_sys::global();
+    let Ok(synthesis) = Reflect::get(&global, &"speechSynthesis".into()) else {
+        return;
+    };
+    let Ok(add) =
+        Reflect::get(&synthesis, &"addEventListener".into()).and_then(|f| f.dyn_into::<Function>())
+    else {
+        return;
+    };
+    let cb = wasm_bindgen::closure::Closure::<dyn Fn(JsValue)>::new(move |_: JsValue| f());
+    let _ = add.call2(&synthesis, &"voiceschanged".into(), cb.as_ref());
+    cb.forget();
+}
+
+/// Stops reading aloud (a page change), if the browser reads.
+pub fn stop_speaking() {
+    let global = js_sys::global();
+    if let Ok(s) = Reflect::get(&global, &"speechSynthesis".into()) {
+        if let Ok(cancel) =
+            Reflect::get(&s, &"cancel".into()).and_then(|f| f.dyn_into::<Function>())
+        {
+            let _ = cancel.call0(&s);
+        }
+    }
 }
 
 /// The link code in the page's address (`#a1.…`), taken out of the address so that a reload

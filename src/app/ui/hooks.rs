@@ -136,7 +136,7 @@ pub fn use_page_change(state: &UseReducerHandle<AppState>) {
     let clean = state.errors.is_empty();
     use_effect_with(state.nav_seq, move |seq| {
         // Reading aloud stops when the page changes (issue 25).
-        crate::app::platform::speech::stop();
+        share::stop_speaking();
         if *seq > 0 && !from_history {
             let depth = dom::push_history();
             remember_page(depth, page);

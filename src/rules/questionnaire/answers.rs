@@ -595,25 +595,37 @@ pub fn link_payload(a: &Answers) -> String {
         a.person.sex.get_or_insert(p.sex);
     }
     a.person.nip = None;
-    let answers: serde_json::Value =
-        serde_json::from_str(&a.to_json()).expect("the answers' own JSON");
-    serde_json::json!({ "v": LINK_FORMAT, "pesel": pesel.is_some(), "answers": answers })
-        .to_string()
+    format!(
+        "{{\"v\":{LINK_FORMAT},\"pesel\":{},\"answers\":{}}}",
+        pesel.is_some(),
+        a.to_json()
+    )
 }
 
 /// The version of the link's payload (`link_payload`).
 pub const LINK_FORMAT: u64 = 1;
 
 /// Reads a link's payload (`link_payload`): the answers, and whether a PESEL was given on the
-/// device it came from; an error names what is wrong.
+/// device it came from; an error names what is wrong. The payload is this checker's own text
+/// (its fields in `link_payload`'s order, as `share.js` keeps them), read as text so that
+/// the web app carries no second JSON reader for it; the answers are read as a loaded file.
 pub fn from_link(json: &str) -> Result<(Answers, bool), String> {
-    let v: serde_json::Value =
-        serde_json::from_str(json).map_err(|e| format!("not a code of this checker: {e}"))?;
-    if v.get("v").and_then(serde_json::Value::as_u64) != Some(LINK_FORMAT) {
+    const NOT_OURS: &str = "not a code of this checker";
+    let rest = json.strip_prefix("{\"v\":").ok_or(NOT_OURS)?;
+    let (v, rest) = rest.split_once(',').ok_or(NOT_OURS)?;
+    if v != LINK_FORMAT.to_string() {
         return Err("a code of another version of this checker".into());
     }
-    let answers = v.get("answers").ok_or("the code holds no answers")?;
-    let a = Answers::from_json(&answers.to_string()).map_err(|e| e.to_string())?;
-    let pesel = v.get("pesel").and_then(serde_json::Value::as_bool) == Some(true);
+    let rest = rest.strip_prefix("\"pesel\":").ok_or(NOT_OURS)?;
+    let (pesel, rest) = match (rest.strip_prefix("true"), rest.strip_prefix("false")) {
+        (Some(r), _) => (true, r),
+        (_, Some(r)) => (false, r),
+        _ => return Err(NOT_OURS.into()),
+    };
+    let answers = rest
+        .strip_prefix(",\"answers\":")
+        .and_then(|r| r.strip_suffix('}'))
+        .ok_or(NOT_OURS)?;
+    let a = Answers::from_json(answers).map_err(|e| e.to_string())?;
     Ok((a, pesel))
 }
