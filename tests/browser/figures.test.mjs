@@ -37,7 +37,7 @@ describe('version and figures (issue 26)', () => {
     await p.expectPage('Sprawdź swoje odpowiedzi');
     await showResult(p);
     const version = await p.page.locator('#result-version').innerText();
-    assert.equal(version, `Wersja narzędzia ${VERSION}. Źródła liczb: Rozporządzenie Rady Ministrów z 11 września 2025 r. (Dz.U. 2025 poz. 1242); M.P. 2025 poz. 510.`);
+    assert.equal(version, `Wersja narzędzia ${VERSION}, liczby według stanu na 1 stycznia 2027. Źródła liczb: Rozporządzenie Rady Ministrów z 11 września 2025 r. (Dz.U. 2025 poz. 1242); M.P. 2025 poz. 510.`);
     await p.page.emulateMedia({ media: 'print' });
     assert.equal(await p.page.locator('#result-version').isVisible(), true, 'the printout names the version and the sources');
     assert.equal(await p.page.locator('#app-footer').isVisible(), false, 'the footer is not printed twice');

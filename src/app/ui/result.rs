@@ -932,9 +932,9 @@ pub fn result(c: &Ctx) -> Html {
             <p class="meta" id="result-meta">{ trf(Msg::ResultMeta, &[&fmt_date(s.today), &fmt_date(r.registration_date)]) }</p>
             <p class="meta" id="result-rule-set">{ trf(Msg::ResultRuleSet, &[t(rule_set(&r).questionnaire().name)]) }</p>
             if figure_sources(&r).is_empty() {
-                <p class="meta" id="result-version">{ trf(Msg::ResultVersionOnly, &[crate::rules::figures::VERSION]) }</p>
+                <p class="meta" id="result-version">{ trf(Msg::ResultVersionOnly, &[crate::rules::figures::VERSION, &fmt_date(crate::rules::figures::as_of())]) }</p>
             } else {
-                <p class="meta" id="result-version">{ trf(Msg::ResultVersion, &[crate::rules::figures::VERSION, &figure_sources(&r)]) }</p>
+                <p class="meta" id="result-version">{ trf(Msg::ResultVersion, &[crate::rules::figures::VERSION, &fmt_date(crate::rules::figures::as_of()), &figure_sources(&r)]) }</p>
             }
             <div class="button-group no-print">
                 <button type="button" class="button" id="print-button" onclick={on_print}>{ tr(Msg::Print) }</button>
