@@ -33,7 +33,9 @@ function files(dir) {
 }
 
 function transfer() {
-  const size = (f) => (existsSync(f) ? statSync(f).size : NaN);
+  // A file without a compressed copy (pup-config.json, which the office edits) is sent as it
+  // is: its raw size.
+  const size = (f) => (existsSync(f) ? statSync(f).size : statSync(f.replace(/\.(br|gz)$/, '')).size);
   const rows = files(DIST).filter((f) => !/\.(br|gz)$/.test(f)).map((f) => ({
     file: f.slice(DIST.length + 1), raw: readFileSync(f).length, gzip: size(`${f}.gz`), br: size(`${f}.br`),
   }));
