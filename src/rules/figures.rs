@@ -104,12 +104,8 @@ pub fn sources_on(
     d: NaiveDate,
     amounts_on: Option<NaiveDate>,
 ) -> Vec<&'static str> {
-    let amounts = match set {
-        RuleSetId::Source2004Act => false,
-        RuleSetId::Act2025 => true,
-        #[cfg(test)]
-        RuleSetId::TestAmendment => true,
-    };
+    // A rule set with benefit amounts is one built on the 2025 Act's rules.
+    let amounts = set.act_2025_params().is_some();
     let wage = Table::MinimumWage.on(d).map(|(_, _, s)| s);
     let benefit = amounts_on
         .filter(|_| amounts)

@@ -8,18 +8,11 @@
 //! `RuleSetId` had to say what the amendment does (the compiler listed them).
 
 use crate::l10n::Msg;
-use crate::rules::act_2025::params::{AmountEntry, AmountTable, Params, AS_ENACTED};
+use crate::rules::act_2025::params::{date, AmountEntry, AmountTable, Params, AS_ENACTED};
 use crate::rules::catalog::RuleInfo;
 use crate::rules::money::Grosze;
 use crate::rules::questionnaire::Questionnaire;
 use chrono::NaiveDate;
-
-const fn date(y: i32, m: u32, d: u32) -> NaiveDate {
-    match NaiveDate::from_ymd_opt(y, m, d) {
-        Some(d) => d,
-        None => panic!("a valid date"),
-    }
-}
 
 /// The first registration day of the amendment.
 pub const IN_FORCE_FROM: NaiveDate = date(2027, 10, 1);

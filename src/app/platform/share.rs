@@ -92,17 +92,8 @@ pub async fn speak(root: web_sys::Element, tag: &str) -> Result<(), String> {
 /// Whether the browser has a voice for the language `code` ("pl", "en", "uk"), without
 /// loading the module (the read-aloud button is shown only then).
 pub fn has_voice(code: &str) -> bool {
-    let global = js_sys::global();
-    let Ok(synthesis) = Reflect::get(&global, &"speechSynthesis".into()) else {
-        return false;
-    };
-    if synthesis.is_undefined() || synthesis.is_null() {
-        return false;
-    }
-    let voices = Reflect::get(&synthesis, &"getVoices".into())
-        .ok()
-        .and_then(|f| f.dyn_into::<Function>().ok())
-        .and_then(|f| f.call0(&synthesis).ok())
+    let voices = method(&"getVoices".into())
+        .and_then(|(s, get)| get.call0(&s).ok())
         .map(|v| js_sys::Array::from(&v))
         .unwrap_or_default();
     voices.iter().any(|v| {
@@ -113,31 +104,30 @@ pub fn has_voice(code: &str) -> bool {
     })
 }
 
+/// The browser's `speechSynthesis` and its method `name`, where both are there.
+fn method(name: &JsValue) -> Option<(JsValue, Function)> {
+    let s = Reflect::get(&js_sys::global(), &"speechSynthesis".into()).ok()?;
+    if s.is_undefined() || s.is_null() {
+        return None;
+    }
+    let f = Reflect::get(&s, name).ok()?.dyn_into::<Function>().ok()?;
+    Some((s, f))
+}
+
 /// Calls `f` when the browser's list of voices changes (Chrome loads it after the page).
 pub fn on_voices_changed(f: impl Fn() + 'static) {
-    let global = js_sys::global();
-    let Ok(synthesis) = Reflect::get(&global, &"speechSynthesis".into()) else {
-        return;
-    };
-    let Ok(add) =
-        Reflect::get(&synthesis, &"addEventListener".into()).and_then(|f| f.dyn_into::<Function>())
-    else {
+    let Some((s, add)) = method(&"addEventListener".into()) else {
         return;
     };
     let cb = wasm_bindgen::closure::Closure::<dyn Fn(JsValue)>::new(move |_: JsValue| f());
-    let _ = add.call2(&synthesis, &"voiceschanged".into(), cb.as_ref());
+    let _ = add.call2(&s, &"voiceschanged".into(), cb.as_ref());
     cb.forget();
 }
 
 /// Stops reading aloud (a page change), if the browser reads.
 pub fn stop_speaking() {
-    let global = js_sys::global();
-    if let Ok(s) = Reflect::get(&global, &"speechSynthesis".into()) {
-        if let Ok(cancel) =
-            Reflect::get(&s, &"cancel".into()).and_then(|f| f.dyn_into::<Function>())
-        {
-            let _ = cancel.call0(&s);
-        }
+    if let Some((s, cancel)) = method(&"cancel".into()) {
+        let _ = cancel.call0(&s);
     }
 }
 

@@ -50,8 +50,8 @@ pub struct Params {
     pub benefit_amounts: AmountTable,
 }
 
-/// A date of the rule-set file (checked by build.rs).
-const fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+/// A date of the rule-set file (checked by build.rs); the test amendment's too.
+pub(crate) const fn date(y: i32, m: u32, d: u32) -> NaiveDate {
     match NaiveDate::from_ymd_opt(y, m, d) {
         Some(d) => d,
         None => panic!("build.rs checks the dates"),
