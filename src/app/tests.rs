@@ -1074,3 +1074,131 @@ fn a_link_carries_the_answers_without_the_pesel() {
     assert!(from_link(r#"{"v":1,"pesel":false,"answers":{"format":2}}"#).is_err());
     assert!(from_link(r#"{"v":1,"answers":{"format":1},"more":1}"#).is_err());
 }
+
+/// A loss whose date decides when one may register again asks for that date and sends it;
+/// the other reasons do neither, even with a date typed before the reason was changed.
+#[test]
+fn only_a_dated_loss_asks_for_and_sends_its_date() {
+    for (reason, dated) in [
+        ("abroad", true),
+        ("no_contact", true),
+        ("loan", false),
+        ("incapacity_180", false),
+    ] {
+        let s = settled(
+            "2026-03-02",
+            &[
+                ("loss", "yes"),
+                ("loss_reason", reason),
+                ("loss_date.d", "3"),
+                ("loss_date.m", "2"),
+                ("loss_date.y", "2026"),
+            ],
+        );
+        let loss = build(&s, true).previous_status_loss.expect("a loss");
+        assert_eq!(loss.date.is_some(), dated, "{reason}");
+        assert_eq!(asks(&s, Q::LossDate), dated, "{reason}");
+    }
+}
+
+/// "What would change it" for a pension given: the engine names the pensions field and the
+/// app finds the pensions question (both laws).
+#[test]
+fn a_pension_given_names_the_pensions_question() {
+    use crate::rules::explain::{self, Change};
+    for reg in ["2025-03-03", "2025-09-01"] {
+        let s = settled(
+            reg,
+            &[
+                ("farm", "no"),
+                ("special_agri", "no"),
+                ("pensions", "yes"),
+                ("pension_kinds", "old_age_pension"),
+            ],
+        );
+        let r = crate::rules::evaluate(&build(&s, true), s.today);
+        let named: Vec<_> = r
+            .trace
+            .iter()
+            .filter_map(|e| match explain::change(&r, e) {
+                Some(Change::AnswerNo(fields)) => Some(fields),
+                _ => None,
+            })
+            .flatten()
+            .map(|f| questionnaire::question_of(&f).map(|q| q.def(&s).title))
+            .collect();
+        assert_eq!(named, [Some(Q::Pensions.def(&s).title)], "{reg}");
+    }
+}
+
+/// After one's own notice only some exceptions are offered: an exception chosen under
+/// another way of ending is no longer an answer once the way changed to one's own notice
+/// (the page asks again); "Nie wiem" and an offered exception stay answers.
+#[test]
+fn an_exception_not_offered_after_ones_own_notice_is_asked_again() {
+    let reg = "2026-03-02";
+    let d = day(reg);
+    let job = |mode: &str, exc: &str| {
+        let s = with_job(
+            state(reg, &[]),
+            1,
+            d - chrono::Days::new(400),
+            d - chrono::Days::new(3),
+        );
+        let mut s = s;
+        s.fields.insert("p1.term.mode".into(), mode.into());
+        s.fields.insert("p1.term.exc".into(), exc.into());
+        s
+    };
+    let own = "employee_notice";
+    let answered =
+        |mode: &str, exc: &str| questionnaire::term_exception_answered(&job(mode, exc), 1);
+    assert!(answered("employer_notice", "redundancy"));
+    assert!(!answered(own, "redundancy"));
+    assert!(answered(own, "change_of_residence"));
+    assert!(answered(own, "unknown"));
+    assert!(!answered(own, ""));
+    assert_eq!(
+        questionnaire::term_exceptions(&job(own, ""), 1),
+        crate::rules::act_2025::questionnaire::TERM_EXCEPTIONS_OWN_NOTICE_2025
+    );
+    assert_eq!(
+        questionnaire::term_exceptions(&job("employer_notice", ""), 1),
+        questionnaire::TERM_EXCEPTIONS
+    );
+}
+
+/// Which kinds of period count only with the minimum wage: the full wage for work; for
+/// prison work half of it under the seed and the full wage under the 2025 Act (the engine's
+/// percentage); none for the kinds without pay.
+#[test]
+fn the_wage_condition_of_each_kind_of_period() {
+    use crate::rules::answers::PeriodKind;
+    for (reg, prison_half) in [("2025-03-03", true), ("2026-03-02", false)] {
+        let s = state(reg, &[]);
+        let c = |k| questionnaire::min_wage_condition(&s, k);
+        assert_eq!(c(PeriodKind::Employment), Some(false), "{reg}");
+        assert_eq!(c(PeriodKind::PrisonWork), Some(prison_half), "{reg}");
+        assert_eq!(c(PeriodKind::Military), None, "{reg}");
+        assert_eq!(c(PeriodKind::ParentalLeave), None, "{reg}");
+    }
+}
+
+/// The period form's wage question is worded for the kind: half the wage (prison work under
+/// the seed), the pension or sickness benefit's base, or the pay.
+#[test]
+fn the_wage_question_is_worded_for_the_kind() {
+    use crate::app::i18n::Msg;
+    use crate::rules::answers::PeriodKind;
+    use questionnaire::min_wage_question as q;
+    assert_eq!(
+        q(true, Some(PeriodKind::PrisonWork)),
+        Msg::PeriodMinWageHalf
+    );
+    assert_eq!(
+        q(false, Some(PeriodKind::PensionOrSickness)),
+        Msg::PeriodMinWagePension
+    );
+    assert_eq!(q(false, Some(PeriodKind::Employment)), Msg::PeriodMinWage);
+    assert_eq!(q(false, None), Msg::PeriodMinWage);
+}

@@ -264,6 +264,12 @@ mod tests {
             Some("4950.00".to_string())
         );
         assert_eq!(Table::MinimumWage.on(day("2028-01-01")), None);
+        // A table's last known day is still known; the day after it is not.
+        for t in Table::ALL {
+            let last = t.known_until();
+            assert!(t.on(last).is_some(), "{t:?} on {last}");
+            assert_eq!(t.on(last.succ_opt().unwrap()), None, "{t:?}");
+        }
         let wage_2025 =
             "Rozporządzenie Rady Ministrów z 11 września 2025 r. (Dz.U. 2025 poz. 1242)";
         // The amounts of the benefit's first day, not of the registration day (a deferral

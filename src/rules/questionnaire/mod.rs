@@ -418,7 +418,6 @@ pub fn rule_set_of(s: &Form) -> RuleSetId {
 /// it): for "what would change it" on the result page.
 pub fn question_of(path: &str) -> Option<Q> {
     Some(match path {
-        "status.employed_or_paid_work" => Q::Employed,
         "status.pensions_and_benefits" => Q::Pensions,
         "status.farm_over_2ha" => Q::Farm,
         "status.special_agri_income_over_limit" => Q::SpecialAgri,
