@@ -6,6 +6,7 @@
 //! A malformed file, a missing or unknown parameter, a value without its rule ID, a bad date
 //! or amount stops the build with a message naming it.
 
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 use std::{env, fs, path::Path};
 
@@ -235,8 +236,84 @@ fn act_2025() {
     fs::write(dest, out).unwrap();
 }
 
+/// Stops the build over the texts (`fail` names the parameters file).
+fn stop(msg: String) -> ! {
+    panic!("{msg}");
+}
+
+/// Every message of a Fluent file with the variables its text uses (`$v0` …). A message
+/// starts with `id =` at the start of a line; indented and blank lines continue it; a line
+/// starting with `#` is a comment and ends it (the part of Fluent the files use, decision 77).
+fn ftl_messages(path: &str) -> BTreeMap<String, BTreeSet<String>> {
+    println!("cargo:rerun-if-changed={path}");
+    let text = fs::read_to_string(path).unwrap_or_else(|e| stop(format!("{path}: {e}")));
+    let mut out: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    let mut current: Option<String> = None;
+    for (n, line) in text.lines().enumerate() {
+        if line.starts_with('#') {
+            current = None;
+            continue;
+        }
+        if !line.starts_with(' ') && !line.trim().is_empty() {
+            let Some((id, _)) = line.split_once(" =") else {
+                stop(format!("{path}:{}: not a message: {line}", n + 1));
+            };
+            if out.insert(id.to_string(), BTreeSet::new()).is_some() {
+                stop(format!("{path}:{}: {id} is defined twice", n + 1));
+            }
+            current = Some(id.to_string());
+        }
+        let Some(id) = &current else { continue };
+        let vars = out.get_mut(id).expect("inserted above");
+        for (i, _) in line.match_indices('$') {
+            let name: String = line[i + 1..]
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-')
+                .collect();
+            if !name.is_empty() {
+                vars.insert(name);
+            }
+        }
+    }
+    out
+}
+
+/// The translations against the Polish reference (`pl.ftl` and the result page's
+/// `pl-result.ftl`): a message missing from `en.ftl` or `uk.ftl`, one they have that Polish
+/// lacks, or a message using other variables than its Polish text stops the build (issue 24;
+/// `tests/i18n.rs` checks the same with the reference parser).
+fn translations() {
+    let mut pl = ftl_messages("i18n/pl.ftl");
+    for (id, vars) in ftl_messages("i18n/pl-result.ftl") {
+        if pl.insert(id.clone(), vars).is_some() {
+            stop(format!("{id} is in both i18n/pl.ftl and i18n/pl-result.ftl"));
+        }
+    }
+    for lang in ["en", "uk"] {
+        let path = format!("i18n/{lang}.ftl");
+        let other = ftl_messages(&path);
+        let missing: Vec<_> = pl.keys().filter(|k| !other.contains_key(*k)).collect();
+        let extra: Vec<_> = other.keys().filter(|k| !pl.contains_key(*k)).collect();
+        if !missing.is_empty() {
+            stop(format!("{path} lacks the messages {missing:?}"));
+        }
+        if !extra.is_empty() {
+            stop(format!("{path} has messages Polish does not: {extra:?}"));
+        }
+        for (id, vars) in &pl {
+            if &other[id] != vars {
+                stop(format!(
+                    "{path}: {id} uses the variables {:?}, Polish {vars:?}",
+                    other[id]
+                ));
+            }
+        }
+    }
+}
+
 fn main() {
     messages();
+    translations();
     act_2025();
     println!("cargo:rerun-if-changed={SOURCE}");
     println!("cargo:rerun-if-changed=build.rs");

@@ -1202,3 +1202,28 @@ fn the_wage_question_is_worded_for_the_kind() {
     assert_eq!(q(false, Some(PeriodKind::Employment)), Msg::PeriodMinWage);
     assert_eq!(q(false, None), Msg::PeriodMinWage);
 }
+
+/// Questions worded for earlier answers: readiness for a disabled person (half-time work),
+/// the foreigner's basis in the words of the document named.
+#[test]
+fn questions_are_worded_for_earlier_answers() {
+    use crate::app::i18n::Msg;
+    let title = |fields: &[(&str, &str)], q: Q| {
+        let s = state("2026-03-02", fields);
+        q.def(&s).title
+    };
+    assert_eq!(title(&[("disabled", "yes")], Q::Ready), Msg::QReadyHalf);
+    assert_eq!(title(&[("disabled", "no")], Q::Ready), Msg::QReady);
+    for (doc, expected) in [
+        ("card", Msg::QForeignerBasisCard),
+        ("visa", Msg::QForeignerBasisVisa),
+        ("family", Msg::QForeignerBasisFamily),
+        ("", Msg::QForeignerBasis),
+    ] {
+        assert_eq!(
+            title(&[("foreigner_doc", doc)], Q::ForeignerBasis),
+            expected,
+            "{doc}"
+        );
+    }
+}
