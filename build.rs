@@ -286,7 +286,9 @@ fn translations() {
     let mut pl = ftl_messages("i18n/pl.ftl");
     for (id, vars) in ftl_messages("i18n/pl-result.ftl") {
         if pl.insert(id.clone(), vars).is_some() {
-            stop(format!("{id} is in both i18n/pl.ftl and i18n/pl-result.ftl"));
+            stop(format!(
+                "{id} is in both i18n/pl.ftl and i18n/pl-result.ftl"
+            ));
         }
     }
     for lang in ["en", "uk"] {

@@ -1227,3 +1227,47 @@ fn questions_are_worded_for_earlier_answers() {
         );
     }
 }
+
+/// Under the seed too, the benefit's questions are left out once the status is excluded.
+#[test]
+fn the_seed_skips_the_benefit_questions_when_the_status_is_excluded() {
+    let fine = settled("2025-03-03", &[("farm", "no"), ("special_agri", "no")]);
+    assert!(questionnaire::benefit_relevant(&fine));
+    assert!(questionnaire::pages(&fine).contains(&Page::Periods));
+    let business = settled(
+        "2025-03-03",
+        &[("farm", "no"), ("special_agri", "no"), ("business", "yes")],
+    );
+    assert!(!questionnaire::benefit_relevant(&business));
+    assert!(!questionnaire::pages(&business).contains(&Page::Periods));
+}
+
+/// The flow kept for the last answers is asked again when only today's date or only the
+/// list of periods changed (the same fields).
+#[test]
+fn the_kept_flow_follows_today_and_the_periods() {
+    // No registration day typed: the law of today's date.
+    let early = questionnaire::form::Form::new(day("2025-03-03"));
+    let mut later = early.clone();
+    later.today = day("2026-03-02");
+    assert_ne!(
+        questionnaire::flow(&early).pages,
+        questionnaire::flow(&later).pages
+    );
+    let reg = "2026-03-02";
+    let d = day(reg);
+    let with = with_job(
+        state(reg, &[]),
+        1,
+        d - chrono::Days::new(400),
+        d - chrono::Days::new(3),
+    );
+    let mut without = with.clone();
+    without.form.period_ids.clear();
+    assert!(questionnaire::flow(&with)
+        .pages
+        .contains(&Page::TermMode(1)));
+    assert!(!questionnaire::flow(&without)
+        .pages
+        .contains(&Page::TermMode(1)));
+}
