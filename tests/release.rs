@@ -81,11 +81,11 @@ fn the_fingerprint_changes_with_a_figure() {
 /// page (index.html, shown before the app has started) carries the same line.
 #[test]
 fn the_pre_rendered_footer_names_this_version() {
-    use pup_check::app::i18n::{fmt_date, tf, Msg};
+    use pup_check::app::i18n::{fmt_date, tf, Msg2};
     use pup_check::rules::figures;
     let line = tf(
-        Msg::FooterVersion,
-        &[figures::VERSION, &fmt_date(figures::as_of())],
+        Msg2::FooterVersion,
+        [figures::VERSION, &fmt_date(figures::as_of())],
     );
     let index = include_str!("../index.html");
     assert!(

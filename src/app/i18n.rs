@@ -36,7 +36,7 @@ pub use crate::l10n::Lang;
 use crate::l10n::{Arg, Catalog};
 use crate::rules::answers::Sex;
 
-pub use crate::l10n::Msg;
+pub use crate::l10n::{Msg, Msg1, Msg2, Msg3, Msg4, Msg5, MsgKey};
 
 /// The reference language, built into the app (`i18n/pl.ftl` without its comments, written
 /// by build.rs).
@@ -259,14 +259,24 @@ pub fn tm(m: Msg) -> &'static str {
     entry(lang(), m.id()).0
 }
 
-/// The text of `m` with its variables `$v0`, `$v1` … set to `args`.
-pub fn tf(m: Msg, args: &[&str]) -> String {
-    plain(&text_with(m.id(), args)).into_owned()
+/// The text of `m` with its variables `$v0`, `$v1` … set to `args`: as many as the message
+/// takes (`Msg1` one, `Msg2` two …), or it does not compile.
+pub fn tf<const N: usize>(m: impl MsgKey<N>, args: [&str; N]) -> String {
+    plain(&text_with(m.id(), &args)).into_owned()
 }
 
 /// `tf` with the marks of Polish words (`view::rich`).
-pub fn tfm(m: Msg, args: &[&str]) -> String {
-    text_with(m.id(), args)
+pub fn tfm<const N: usize>(m: impl MsgKey<N>, args: [&str; N]) -> String {
+    text_with(m.id(), &args)
+}
+
+/// The text of the message `id` with `args` (a `validate::Text`, whose arguments were
+/// counted when it was made), without the marks of Polish words.
+pub fn text_of_id(id: &str, args: &[&str]) -> String {
+    if args.is_empty() {
+        return text_in(lang(), id).to_string();
+    }
+    plain(&text_with(id, args)).into_owned()
 }
 
 /// Month names in the genitive, for dates like "2 marca 2026".
@@ -372,7 +382,7 @@ pub fn fmt_money(g: crate::rules::money::Grosze) -> String {
         decimal_separator(),
         g.0.unsigned_abs() % 100
     );
-    tf(Msg::Pln, &[&amount])
+    tf(Msg1::Pln, [&amount])
 }
 
 /// A money amount of the trace ("2403.00") shown as "2403,00 zł".

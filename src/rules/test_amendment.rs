@@ -7,7 +7,7 @@
 //! `RuleSetId::TestAmendment` exists only under `cfg(test)`: with it, every `match` on
 //! `RuleSetId` had to say what the amendment does (the compiler listed them).
 
-use crate::l10n::Msg;
+use crate::l10n::Msg1;
 use crate::rules::act_2025::params::{date, AmountEntry, AmountTable, Params, AS_ENACTED};
 use crate::rules::catalog::RuleInfo;
 use crate::rules::money::Grosze;
@@ -41,7 +41,7 @@ pub const CATALOG: &[RuleInfo] = crate::rules::act_2025::catalog::CATALOG;
 
 /// The questionnaire: the 2025 Act's, unchanged (the same questions decide).
 pub const QUESTIONNAIRE: Questionnaire = Questionnaire {
-    start_note: Some(Msg::StartRuleSet),
+    start_note: Some(Msg1::StartRuleSet),
     ..crate::rules::act_2025::questionnaire::ACT_2025
 };
 

@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 
 use crate::app::i18n::fmt_date;
-use crate::app::i18n::{t, tf, Msg};
+use crate::app::i18n::{t, text_of_id, Msg, Msg1, Msg2, MsgKey};
 use crate::rules::answers::PeriodKind;
 use crate::rules::ids::{parse_pesel, PeselError};
 use crate::rules::money::{normalise_typed_amount, Grosze, MoneyError};
@@ -33,7 +33,8 @@ impl FieldError {
 /// arguments, the reducer translates nothing).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Text {
-    pub msg: Msg,
+    /// The message's Fluent ID.
+    pub id: &'static str,
     pub args: Vec<TextArg>,
 }
 
@@ -50,20 +51,21 @@ pub enum TextArg {
 impl Text {
     pub fn of(msg: Msg) -> Text {
         Text {
-            msg,
+            id: msg.id(),
             args: Vec::new(),
         }
     }
 
-    pub fn with(msg: Msg, args: Vec<TextArg>) -> Text {
-        Text { msg, args }
+    /// A message with as many arguments as it takes (`Msg1` one …), or it does not compile.
+    pub fn with<const N: usize>(msg: impl MsgKey<N>, args: [TextArg; N]) -> Text {
+        Text {
+            id: msg.id(),
+            args: args.into(),
+        }
     }
 
     /// The text in the current language (`i18n`).
     pub fn render(&self) -> String {
-        if self.args.is_empty() {
-            return t(self.msg).to_string();
-        }
         let args: Vec<String> = self
             .args
             .iter()
@@ -76,7 +78,7 @@ impl Text {
             })
             .collect();
         let refs: Vec<&str> = args.iter().map(String::as_str).collect();
-        tf(self.msg, &refs)
+        text_of_id(self.id, &refs)
     }
 }
 
@@ -103,7 +105,7 @@ fn choice_named(s: &Form, key: &str, question: Msg, out: &mut Vec<FieldError>) {
     if s.get(key).is_empty() {
         out.push(FieldError {
             key: key.to_string(),
-            text: Text::with(Msg::ErrRequiredChoiceNamed, vec![TextArg::Msg(question)]),
+            text: Text::with(Msg1::ErrRequiredChoiceNamed, [TextArg::Msg(question)]),
         });
     }
 }
@@ -151,7 +153,7 @@ pub fn page(s: &Form, p: Page) -> Vec<FieldError> {
         if date.is_some_and(|x| x > d) {
             out.push(FieldError {
                 key: key.into(),
-                text: Text::with(Msg::ErrEventAfterRegistration, vec![TextArg::Date(d)]),
+                text: Text::with(Msg1::ErrEventAfterRegistration, [TextArg::Date(d)]),
             });
         }
     };
@@ -188,8 +190,8 @@ pub fn page(s: &Form, p: Page) -> Vec<FieldError> {
                                 out.push(FieldError {
                                     key: key.into(),
                                     text: Text::with(
-                                        Msg::ErrRegDateRange,
-                                        vec![TextArg::Date(w.first_day())],
+                                        Msg1::ErrRegDateRange,
+                                        [TextArg::Date(w.first_day())],
                                     ),
                                 });
                             } else if let Some(x) = x {
@@ -198,8 +200,8 @@ pub fn page(s: &Form, p: Page) -> Vec<FieldError> {
                                     out.push(FieldError {
                                         key: key.into(),
                                         text: Text::with(
-                                            Msg::ErrRegDateBeforeAnswers,
-                                            vec![TextArg::Date(x), TextArg::List(clash)],
+                                            Msg2::ErrRegDateBeforeAnswers,
+                                            [TextArg::Date(x), TextArg::List(clash)],
                                         ),
                                     });
                                 }
@@ -298,7 +300,7 @@ pub fn page(s: &Form, p: Page) -> Vec<FieldError> {
             if starts_after(from, d) {
                 out.push(FieldError {
                     key: k("from"),
-                    text: Text::with(Msg::ErrAfterRegistration, vec![TextArg::Date(d)]),
+                    text: Text::with(Msg1::ErrAfterRegistration, [TextArg::Date(d)]),
                 });
             }
             let to = date(s, &k("to"), true, &mut out);
@@ -313,16 +315,16 @@ pub fn page(s: &Form, p: Page) -> Vec<FieldError> {
             if runs_into(to, d) {
                 out.push(FieldError {
                     key: k("to"),
-                    text: Text::with(Msg::ErrPeriodEndsAfterRegistration, vec![TextArg::Date(d)]),
+                    text: Text::with(Msg1::ErrPeriodEndsAfterRegistration, [TextArg::Date(d)]),
                 });
             }
             // The two dates' errors name their field (the summary lists both).
             for e in out.iter_mut() {
                 let inner = TextArg::Text(Box::new(e.text.clone()));
                 if e.key == k("from") {
-                    e.text = Text::with(Msg::ErrPeriodFrom, vec![inner]);
+                    e.text = Text::with(Msg1::ErrPeriodFrom, [inner]);
                 } else if e.key == k("to") {
-                    e.text = Text::with(Msg::ErrPeriodTo, vec![inner]);
+                    e.text = Text::with(Msg1::ErrPeriodTo, [inner]);
                 }
             }
             // A form with several questions: the error names the one left unanswered.
@@ -385,8 +387,8 @@ fn dated_answers_after(s: &Form, d: NaiveDate) -> Vec<Text> {
         let to = valid(s, &format!("p{id}.to"));
         if starts_after(from, d) || runs_into(to, d) {
             out.push(Text::with(
-                Msg::PeriodN,
-                vec![TextArg::Plain((i + 1).to_string())],
+                Msg1::PeriodN,
+                [TextArg::Plain((i + 1).to_string())],
             ));
         }
     }

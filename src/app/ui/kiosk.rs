@@ -13,7 +13,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::app::i18n::Msg;
+use crate::app::i18n::{Msg, Msg1};
 use crate::app::ui::view::{tr, trf};
 
 /// The events that count as input.
@@ -135,7 +135,7 @@ pub fn KioskGuard(p: &KioskProps) -> Html {
             <div class="kiosk-dialog" id="kiosk-dialog" role="alertdialog" aria-modal="true"
                 aria-labelledby="kiosk-title" aria-describedby="kiosk-text">
                 <h2 class="heading-l" id="kiosk-title">{ tr(Msg::KioskDialogTitle) }</h2>
-                <p id="kiosk-text">{ trf(Msg::KioskDialogText, &[&n.to_string()]) }</p>
+                <p id="kiosk-text">{ trf(Msg1::KioskDialogText, [&n.to_string()]) }</p>
                 <button type="button" class="button" id="kiosk-continue" onclick={on_continue}>
                     { tr(Msg::KioskContinue) }
                 </button>

@@ -13,7 +13,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::app::i18n::{self, t, Msg};
+use crate::app::i18n::{self, t, Msg, Msg2};
 use crate::app::platform::config::{Config, PageSources};
 use crate::app::platform::{dom, quotes};
 use crate::app::state::{Action, AppState};
@@ -173,7 +173,7 @@ pub fn App() -> Html {
             </div>
             <footer class="footer no-print" id="app-footer">
                 <div class="width-container">
-                    <p class="footer__meta">{ i18n::tf(Msg::FooterVersion, &[crate::rules::figures::VERSION, &i18n::fmt_date(crate::rules::figures::as_of())]) }</p>
+                    <p class="footer__meta">{ i18n::tf(Msg2::FooterVersion, [crate::rules::figures::VERSION, &i18n::fmt_date(crate::rules::figures::as_of())]) }</p>
                 </div>
             </footer>
             { kiosk }

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::app::i18n::{t, tf, tfm, tm, Msg};
+use crate::app::i18n::{t, tf, tfm, tm, Msg, Msg1, Msg2, Msg3};
 use crate::app::state::{Action, AppState, LoadError, Tick};
 use crate::app::ui::view::*;
 use crate::rules::answers::PeriodKind;
@@ -88,8 +88,8 @@ fn submit(c: &Ctx, label: Msg) -> (Callback<SubmitEvent>, Html) {
 fn caption_text(s: &AppState, m: Msg) -> AttrValue {
     match questionnaire::progress(s, s.page) {
         Some((n, total)) => tfm(
-            Msg::CaptionProgress,
-            &[tm(m), &n.to_string(), &total.to_string()],
+            Msg3::CaptionProgress,
+            [tm(m), &n.to_string(), &total.to_string()],
         )
         .into(),
         None => tm(m).into(),
@@ -123,7 +123,7 @@ pub fn start(c: &Ctx) -> Html {
             // sentence instead (CSS shows one of the two, `pup-app--kiosk`).
             <p>{ tr(Msg::StartPrivacy) }{" "}<span class="not-kiosk">{ tr(Msg::StartPrivacySave) }</span><span class="kiosk-only">{ tr(Msg::StartPrivacyKiosk) }</span></p>
             <h2 class="heading-m">{ tr(Msg::StartRuleSetHeading) }</h2>
-            { for newest.questionnaire().start_note.map(|m| html! { <p>{ trf(m, &[&fmt_date(newest.in_force_from())]) }</p> }) }
+            { for newest.questionnaire().start_note.map(|m| html! { <p>{ trf(m, [&fmt_date(newest.in_force_from())]) }</p> }) }
             { for crate::rules::figures::stale(c.s.today).into_iter().map(|(table, until)| {
                 let what = match table {
                     crate::rules::figures::Table::MinimumWage => Msg::FiguresMinimumWage,
@@ -131,7 +131,7 @@ pub fn start(c: &Ctx) -> Html {
                 };
                 html! {
                     <div class="warning-box" id={format!("figures-stale-{}", table.key())}>
-                        <p>{ tf(Msg::FiguresStale, &[t(what), &fmt_date(until)]) }</p>
+                        <p>{ tf(Msg2::FiguresStale, [t(what), &fmt_date(until)]) }</p>
                     </div>
                 }
             }) }
@@ -150,12 +150,12 @@ fn load_error_text(e: &LoadError) -> String {
     let reason = match e {
         LoadError::NotAnswers { line: 0, .. } => t(Msg::LoadErrorNotAnswers).to_string(),
         LoadError::NotAnswers { line, column, .. } => tf(
-            Msg::LoadErrorNotAnswersAt,
-            &[&line.to_string(), &column.to_string()],
+            Msg2::LoadErrorNotAnswersAt,
+            [&line.to_string(), &column.to_string()],
         ),
         LoadError::Unreadable(_) => t(Msg::LoadErrorUnreadable).to_string(),
     };
-    tf(Msg::LoadError, &[&reason])
+    tf(Msg1::LoadError, [&reason])
 }
 
 /// The reader's own message (English), for the office's staff.
@@ -202,13 +202,13 @@ fn income_limit(c: &Ctx) -> Html {
         }
         return html! {
             <div class="inset" id="income-limit">
-                { trf(Msg::QIncomeLimitUnknown, &[&fmt_date(d), &fmt_date(table.valid_until)]) }
+                { trf(Msg2::QIncomeLimitUnknown, [&fmt_date(d), &fmt_date(table.valid_until)]) }
             </div>
         };
     };
     html! {
         <div class="inset" id="income-limit">
-            { trf(Msg::QIncomeLimit, &[&fmt_money(limit), &fmt_date(d), &fmt_money(wage)]) }
+            { trf(Msg3::QIncomeLimit, [&fmt_money(limit), &fmt_date(d), &fmt_money(wage)]) }
         </div>
     }
 }
@@ -344,7 +344,7 @@ fn group_answer(s: &AppState, g: G) -> Html {
         <ul class="list">
             { for yes.iter().map(|x| html! { <li>{ rich(x) }</li> }) }
             if !unknown.is_empty() {
-                <li>{ rich(&tfm(Msg::GUnknownList, &[&unknown.join("; ")])) }</li>
+                <li>{ rich(&tfm(Msg1::GUnknownList, [&unknown.join("; ")])) }</li>
             }
         </ul>
     }
@@ -356,7 +356,7 @@ pub fn period_summary(s: &AppState, id: u32) -> String {
     let kind =
         kind_of(s.get(&format!("p{id}.kind"))).map_or("", |k| tm(questionnaire::kind_msg(k)));
     let (from, to) = period_dates(s, id);
-    tfm(Msg::PeriodSummary, &[kind, &from, &to])
+    tfm(Msg3::PeriodSummary, [kind, &from, &to])
 }
 
 /// The first and last day of period `id` as the person entered them.
@@ -391,10 +391,10 @@ pub fn periods(c: &Ctx) -> Html {
             { back(c) }
             { errors(c) }
             <h1 class="heading-l" id="page-heading" tabindex="-1">{ caption(s, Msg::SecWork) }{ tr(Msg::QPeriods) }</h1>
-            <p>{ trf(Msg::PeriodsWindow, &[&fmt_date(w_from), &fmt_date(w_to)]) }</p>
+            <p>{ trf(Msg2::PeriodsWindow, [&fmt_date(w_from), &fmt_date(w_to)]) }</p>
             if let Some((n, id)) = s.removed_period {
                 <p class="inset" id="period-removed" tabindex="-1">
-                    { trf(Msg::PeriodRemoved, &[&n.to_string(), &period_summary(s, id)]) }
+                    { trf(Msg2::PeriodRemoved, [&n.to_string(), &period_summary(s, id)]) }
                 </p>
             }
             if s.period_ids.is_empty() {
@@ -404,7 +404,7 @@ pub fn periods(c: &Ctx) -> Html {
                 <dl class="summary-list" id="periods-list">
                     { for s.period_ids.iter().enumerate().map(|(i, id)| {
                         let n = (i + 1).to_string();
-                        let label = tf(Msg::PeriodN, &[&n]);
+                        let label = tf(Msg1::PeriodN, [&n]);
                         html! {
                             <div class="summary-list__row">
                                 <dt class="summary-list__key">{ label.clone() }</dt>
@@ -413,7 +413,7 @@ pub fn periods(c: &Ctx) -> Html {
                                     // A fact about its dates, not a verdict: the window is
                                     // stated above it (a prison release has its own window).
                                     if matches!(date_of(&s.fields, &format!("p{id}.to")), DateValue::Valid(to) if to < w_from) {
-                                        <span class="hint period-note">{ tf(Msg::PeriodBeforeWindow, &[&fmt_date(w_from)]) }</span>
+                                        <span class="hint period-note">{ tf(Msg1::PeriodBeforeWindow, [&fmt_date(w_from)]) }</span>
                                     }
                                 </dd>
                                 <dd class="summary-list__actions">
@@ -432,8 +432,8 @@ pub fn periods(c: &Ctx) -> Html {
                 </dl>
             }
             <p class="inset" id="periods-count">{ match at_most {
-                Some(m) => trf(Msg::PeriodsCountRange, &[&q, &m, &r]),
-                None => trf(Msg::PeriodsCount, &[&q, &r]),
+                Some(m) => trf(Msg3::PeriodsCountRange, [&q, &m, &r]),
+                None => trf(Msg2::PeriodsCount, [&q, &r]),
             } }</p>
             <button type="button" class="button button--secondary" onclick={c.nav(Action::AddPeriod)}>
                 { t(if s.period_ids.is_empty() { Msg::PeriodAdd } else { Msg::PeriodAddAnother }) }
@@ -461,16 +461,16 @@ fn wages_content(c: &Ctx, id: u32, half: bool) -> Html {
     // A period running past the table's last figure (decision 47).
     let unknown = (to > table.valid_until).then(|| {
         let first = table.valid_until.succ_opt().unwrap_or(table.valid_until);
-        html! { <li>{ tf(Msg::PeriodWageUnknownFrom, &[&fmt_date(first.max(from))]) }</li> }
+        html! { <li>{ tf(Msg1::PeriodWageUnknownFrom, [&fmt_date(first.max(from))]) }</li> }
     });
     html! {
         <div class="inset">
             <p>{ tr(Msg::PeriodWagesIn) }</p>
             <ul class="list">
                 { for list.iter().map(|(d, w)| {
-                    let mut text = tf(Msg::PeriodWageFrom, &[&fmt_date(*d), &fmt_money(*w)]);
+                    let mut text = tf(Msg2::PeriodWageFrom, [&fmt_date(*d), &fmt_money(*w)]);
                     if half {
-                        text = format!("{text} {}", tf(Msg::PeriodWageHalf, &[&fmt_money(w.percent(50))]));
+                        text = format!("{text} {}", tf(Msg1::PeriodWageHalf, [&fmt_money(w.percent(50))]));
                     }
                     html! { <li>{ text }</li> }
                 }) }
@@ -563,7 +563,7 @@ pub fn term_question(
             tfm(
                 questionnaire::questionnaire(s).term_mode_title,
                 // Issue 23: the job by its dates, not "Zatrudnienie (umowa o pracę): od …".
-                &[&from, &to],
+                [&from, &to],
             ),
             questionnaire::TERM_MODES,
         ),
@@ -585,7 +585,7 @@ pub fn term_page(c: &Ctx, id: u32, q: TermQ) -> Html {
     let limits = crate::rules::limits(questionnaire::reg_date(s));
     let (key, title, list) = term_question(s, id, q);
     let hint = match (q, limits.termination_look_back) {
-        (TermQ::Mode, Some((lf, lt))) => tf(Msg::QTermModeHint, &[&fmt_date(lf), &fmt_date(lt)]),
+        (TermQ::Mode, Some((lf, lt))) => tf(Msg2::QTermModeHint, [&fmt_date(lf), &fmt_date(lt)]),
         (TermQ::Mode, None) => t(Msg::QTermModeLastHint).to_string(),
         _ => period_summary(s, id),
     };
@@ -658,7 +658,7 @@ fn answer_text(s: &AppState, q: Q) -> String {
             if unknown("income") || v.trim().is_empty() {
                 t(Msg::DontKnow).into()
             } else {
-                tf(Msg::Pln, &[v.trim()])
+                tf(Msg1::Pln, [v.trim()])
             }
         }
         Kind::Text => {
@@ -669,7 +669,7 @@ fn answer_text(s: &AppState, q: Q) -> String {
             }
         }
         Kind::Days => match crate::rules::questionnaire::answers::days_of(v) {
-            Some(n) if !unknown(def.field) => tf(Msg::PrevDrawnValue, &[&n.to_string()]),
+            Some(n) if !unknown(def.field) => tf(Msg1::PrevDrawnValue, [&n.to_string()]),
             _ => t(Msg::DontKnow).into(),
         },
     }

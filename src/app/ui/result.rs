@@ -7,7 +7,7 @@ use yew::prelude::*;
 use crate::app::i18n::{
     barred_label_marked, doc_text, doc_text_pl, lang, note_text_marked, obligation_text,
     rule_change, rule_label_marked, t, text_in, tf, tfm, tm, value_label_marked, value_text_marked,
-    Lang, Msg,
+    Lang, Msg, Msg1, Msg2, Msg3, Msg4, Msg5,
 };
 use crate::app::state::{Action, AppState};
 use crate::app::ui::pages::{tick_box, Ctx};
@@ -130,7 +130,7 @@ fn input_error_text(e: &crate::rules::result::InputError) -> String {
         .strip_prefix("history[")
         .and_then(|x| x.split(']').next())
         .and_then(|n| n.parse::<usize>().ok())
-        .map(|n| tfm(Msg::PeriodN, &[&(n + 1).to_string()]));
+        .map(|n| tfm(Msg1::PeriodN, [&(n + 1).to_string()]));
     let place = period.unwrap_or_else(|| match e.rule.as_deref() {
         Some(r) => rule_label_marked(r).to_string(),
         // A loss of status whose reason is unknown feeds no one rule: name the date.
@@ -165,12 +165,12 @@ fn change_text(s: &AppState, r: &EvalResult, e: &TraceEntry) -> Option<String> {
                 })
                 .collect();
             return match q[..] {
-                [one] => Some(tfm(Msg::ChangeIfNo, &[one])),
-                [a, b] => Some(tfm(Msg::ChangeIfNoBoth, &[a, b])),
+                [one] => Some(tfm(Msg1::ChangeIfNo, [one])),
+                [a, b] => Some(tfm(Msg2::ChangeIfNoBoth, [a, b])),
                 _ => None,
             };
         }
-        Change::OtherDeferrals(from) => return Some(tf(Msg::ChangeDeferOther, &[&fmt_date(from)])),
+        Change::OtherDeferrals(from) => return Some(tf(Msg1::ChangeDeferOther, [&fmt_date(from)])),
         Change::Text(args) => args
             .into_iter()
             .map(|a| match a {
@@ -197,7 +197,7 @@ fn why_rule(s: &AppState, r: &EvalResult, e: &TraceEntry) -> Html {
         <div class="why__rule" data-rule={e.rule}>
             <h3 class="heading-s">{ rule_name(e.rule) }{" — "}{ outcome_text(e.rule, e.outcome) }</h3>
             if let Some(article) = info.and_then(|i| i.article) {
-                <p class="small why__article">{ trf(Msg::WhyArticle, &[article]) }</p>
+                <p class="small why__article">{ trf(Msg1::WhyArticle, [article]) }</p>
             }
             if let Some(quote) = crate::app::platform::quotes::get(rule_set(r), e.rule) {
                 <p class="small">{ tr(Msg::WhySource) }</p>
@@ -257,7 +257,7 @@ fn status_section(s: &AppState, r: &EvalResult, act: &Callback<Action>) -> Html 
         html! {
             <p class="no-print">
                 <button type="button" class="button button--secondary" id="status-recheck" {onclick}>
-                    { trf(Msg::StatusRecheck, &[&fmt_date(d)]) }
+                    { trf(Msg1::StatusRecheck, [&fmt_date(d)]) }
                 </button>
             </p>
         }
@@ -272,7 +272,7 @@ fn status_section(s: &AppState, r: &EvalResult, act: &Callback<Action>) -> Html 
             <h2 class="heading-m" id="status-heading">{ tr(Msg::StatusHeading) }</h2>
             <p class={classes!("verdict", class)} id="status-verdict">{ text }</p>
             if let Some(d) = st.register_not_before {
-                <p id="status-not-before">{ trf(Msg::StatusNotBefore, &[&fmt_date(d)]) }</p>
+                <p id="status-not-before">{ trf(Msg1::StatusNotBefore, [&fmt_date(d)]) }</p>
             }
             { recheck }
             if !st.unmet.is_empty() {
@@ -330,16 +330,16 @@ fn timeline(r: &EvalResult) -> Html {
     let max_x = at_most.map(|m| x0 + (m as i64 * width / total).min(width));
     let sum_text = match at_most {
         Some(m) => tf(
-            Msg::DaysRange,
-            &[&b.qualifying_days.to_string(), &m.to_string()],
+            Msg2::DaysRange,
+            [&b.qualifying_days.to_string(), &m.to_string()],
         ),
-        None => tf(Msg::DaysN, &[&b.qualifying_days.to_string()]),
+        None => tf(Msg1::DaysN, [&b.qualifying_days.to_string()]),
     };
     let end_x = max_x.unwrap_or(q_x);
     let desc = match at_most {
         Some(m) => tf(
-            Msg::TimelineDescRange,
-            &[
+            Msg5::TimelineDescRange,
+            [
                 &fmt_date(wf),
                 &fmt_date(wt),
                 &b.qualifying_days.to_string(),
@@ -348,8 +348,8 @@ fn timeline(r: &EvalResult) -> Html {
             ],
         ),
         None => tf(
-            Msg::TimelineDesc,
-            &[
+            Msg4::TimelineDesc,
+            [
                 &fmt_date(wf),
                 &fmt_date(wt),
                 &b.qualifying_days.to_string(),
@@ -370,7 +370,7 @@ fn timeline(r: &EvalResult) -> Html {
                     let from = val(e, "from").as_any_date();
                     let to = val(e, "to").as_any_date();
                     let fill = match e.outcome { Outcome::Met => "#00703c", Outcome::NotMet => "#505a5f", Outcome::Unknown => "#8a4b08" };
-                    let label = tf(Msg::PeriodN, &[&val(e, "period").as_u64().unwrap_or(0).to_string()]);
+                    let label = tf(Msg1::PeriodN, [&val(e, "period").as_u64().unwrap_or(0).to_string()]);
                     let bar = match (from, to) {
                         (Some(f), Some(tt)) if tt >= wf && f <= wt => {
                             let (a, z) = (x(f.max(wf)), x(tt.min(wt)) + 1);
@@ -410,7 +410,7 @@ fn timeline(r: &EvalResult) -> Html {
                 <line x1={req_x.to_string()} x2={req_x.to_string()} y1="18" y2={(sum_y + row_h).to_string()}
                     stroke="#d4351c" stroke-width="2" stroke-dasharray="5 3" />
                 <text x={(req_x - 4).to_string()} y="15" font-size="14" text-anchor="end" fill="#0b0c0c">
-                    { tf(Msg::TimelineLine, &[&required.to_string()]) }
+                    { tf(Msg1::TimelineLine, [&required.to_string()]) }
                 </text>
                 <text x={x0.to_string()} y={(height - 6).to_string()} font-size="14" fill="#0b0c0c">{ fmt_date(wf) }</text>
                 <text x={(x0 + width).to_string()} y={(height - 6).to_string()} font-size="14" text-anchor="end" fill="#0b0c0c">{ fmt_date(wt) }</text>
@@ -429,9 +429,8 @@ fn timeline(r: &EvalResult) -> Html {
                         Outcome::NotMet => Msg::LegendNotCounts,
                         Outcome::Unknown => Msg::LegendUnknown,
                     };
-                    let text = tf(
-                        Msg::TimelineKeyRow,
-                        &[
+                    let text = tf(Msg5::TimelineKeyRow,
+                        [
                             &val(e, "period").as_u64().unwrap_or(0).to_string(),
                             &value_html("kind", val(e, "kind")),
                             &value_html("from", val(e, "from")),
@@ -453,8 +452,8 @@ fn days_text(r: &EvalResult) -> String {
     let (from, to) = (fmt_date(b.window.from), fmt_date(b.window.to));
     match explain::days_at_most(r) {
         Some(m) => tf(
-            Msg::BenefitDaysRange,
-            &[
+            Msg5::BenefitDaysRange,
+            [
                 &from,
                 &to,
                 &b.qualifying_days.to_string(),
@@ -463,8 +462,8 @@ fn days_text(r: &EvalResult) -> String {
             ],
         ),
         None => tf(
-            Msg::BenefitDays,
-            &[
+            Msg4::BenefitDays,
+            [
                 &from,
                 &to,
                 &b.qualifying_days.to_string(),
@@ -481,8 +480,8 @@ fn amount_and_length(r: &EvalResult) -> Html {
     let (years, first_days) = (why.years_required.to_string(), why.first_days.to_string());
     let amount = b.amount.as_ref().map(|a| {
         let main = tf(
-            Msg::BenefitAmount,
-            &[
+            Msg4::BenefitAmount,
+            [
                 &fmt_money_str(&a.first_90_days_pln),
                 &fmt_money_str(&a.later_days_pln),
                 &first_days,
@@ -491,37 +490,37 @@ fn amount_and_length(r: &EvalResult) -> Html {
         );
         let extra = match a.percent {
             Some(100) => String::new(),
-            Some(_) => tf(Msg::BenefitAmount120, &[&years]),
-            None => tf(Msg::BenefitAmountPercentUnknown, &[&years]),
+            Some(_) => tf(Msg1::BenefitAmount120, [&years]),
+            None => tf(Msg1::BenefitAmountPercentUnknown, [&years]),
         };
         html! { <p id="benefit-amount">{ main }{ " " }{ extra }{ article(r, why.amount_rule) }</p> }
     });
     let amount_unknown = (b.amount.is_none() && b.verdict == BenefitVerdict::Entitled)
-        .then(|| b.from.map(|f| html! { <p id="benefit-amount">{ trf(Msg::BenefitAmountUnknown, &[&fmt_date(f)]) }</p> }))
+        .then(|| b.from.map(|f| html! { <p id="benefit-amount">{ trf(Msg1::BenefitAmountUnknown, [&fmt_date(f)]) }</p> }))
         .flatten();
     // The days paid (the engine's: art. 225 ust. 1 less what art. 225 ust. 3 and art. 226
     // take off), what shortened them, and what may still shorten them later.
     let shortened = why.shortened.as_ref().map(|x| {
         let n = |v: Option<u64>| v.map_or_else(|| t(Msg::DontKnow).to_string(), |d| d.to_string());
-        html! { <>{ " " }{ trf(Msg::BenefitLengthShortenedBy, &[&n(x.base), &n(x.deferred), &n(x.earlier)]) }{ article(r, x.rule) }</> }
+        html! { <>{ " " }{ trf(Msg3::BenefitLengthShortenedBy, [&n(x.base), &n(x.deferred), &n(x.earlier)]) }{ article(r, x.rule) }</> }
     });
     let base_known = why.shortened.as_ref().and_then(|x| x.base);
     let length = why.length_evaluated.then(|| match (b.length_days, base_known) {
-        (Some(d), _) => html! { <p id="benefit-length">{ trf(Msg::BenefitLength, &[&d.to_string()]) }{ article(r, why.length_rule) }{ shortened }{ " " }{ tr(Msg::BenefitLengthShortened) }</p> },
-        (None, Some(base)) => html! { <p id="benefit-length">{ trf(Msg::BenefitLengthAtMost, &[&base.to_string()]) }{ article(r, why.length_rule) }{ shortened }</p> },
-        (None, None) => html! { <p id="benefit-length">{ trf(Msg::BenefitLengthUnknown, &[&why.days_short.to_string(), &why.days_long.to_string()]) }</p> },
+        (Some(d), _) => html! { <p id="benefit-length">{ trf(Msg1::BenefitLength, [&d.to_string()]) }{ article(r, why.length_rule) }{ shortened }{ " " }{ tr(Msg::BenefitLengthShortened) }</p> },
+        (None, Some(base)) => html! { <p id="benefit-length">{ trf(Msg1::BenefitLengthAtMost, [&base.to_string()]) }{ article(r, why.length_rule) }{ shortened }</p> },
+        (None, None) => html! { <p id="benefit-length">{ trf(Msg2::BenefitLengthUnknown, [&why.days_short.to_string(), &why.days_long.to_string()]) }</p> },
     });
     // Issue 23: the dates the benefit runs between, the day the amount drops, the 1 June
     // inside (the engine's, rules::explain::benefit_dates).
     let dates = explain::benefit_dates(r).map(|x| {
         html! {
             <p id="benefit-dates">
-                { trf(Msg::BenefitDates, &[&fmt_date(x.first), &fmt_date(x.last)]) }
+                { trf(Msg2::BenefitDates, [&fmt_date(x.first), &fmt_date(x.last)]) }
                 if let Some(l) = x.lower_from {
-                    { " " }{ trf(Msg::BenefitDatesLower, &[&fmt_date(l)]) }
+                    { " " }{ trf(Msg1::BenefitDatesLower, [&fmt_date(l)]) }
                 }
                 if let Some(j) = x.indexation {
-                    { " " }{ trf(Msg::BenefitDatesIndexation, &[&fmt_date(j)]) }{ article(r, x.indexation_rule) }{ "." }
+                    { " " }{ trf(Msg1::BenefitDatesIndexation, [&fmt_date(j)]) }{ article(r, x.indexation_rule) }{ "." }
                 }
             </p>
         }
@@ -530,8 +529,8 @@ fn amount_and_length(r: &EvalResult) -> Html {
     let day_count = why.day_count.then(|| {
         let text = match why.day_count_from {
             Some(from) => trf(
-                Msg::BenefitDayCountFrom,
-                &[&fmt_date(r.registration_date), &fmt_date(from)],
+                Msg2::BenefitDayCountFrom,
+                [&fmt_date(r.registration_date), &fmt_date(from)],
             ),
             None => tr(Msg::BenefitDayCount),
         };
@@ -556,12 +555,12 @@ fn if_confirmed(r: &EvalResult) -> Html {
     let first_days = explain::amount(r).first_days.to_string();
     html! {
         <p class="inset" id="benefit-if-confirmed">
-            { trf(Msg::BenefitIfConfirmed, &[&fmt_date(c.from)]) }
+            { trf(Msg1::BenefitIfConfirmed, [&fmt_date(c.from)]) }
             if let Some(a) = &c.amount {
-                { " " }{ trf(Msg::BenefitIfConfirmedAmount, &[&fmt_money_str(&a.first_90_days_pln), &fmt_money_str(&a.later_days_pln), &first_days, &fmt_date(a.as_of)]) }
+                { " " }{ trf(Msg4::BenefitIfConfirmedAmount, [&fmt_money_str(&a.first_90_days_pln), &fmt_money_str(&a.later_days_pln), &first_days, &fmt_date(a.as_of)]) }
             }
             if let Some(x) = explain::dates_if_confirmed(r) {
-                { " " }{ trf(Msg::BenefitIfConfirmedDates, &[&fmt_date(x.first), &fmt_date(x.last)]) }
+                { " " }{ trf(Msg2::BenefitIfConfirmedDates, [&fmt_date(x.first), &fmt_date(x.last)]) }
             }
             { " " }{ tr(Msg::BenefitIfConfirmedOpen) }
         </p>
@@ -577,9 +576,9 @@ fn benefit_section(s: &AppState, r: &EvalResult) -> Html {
     let from = b.from.map(fmt_date).unwrap_or_default();
     let (text, class) = match b.verdict {
         BenefitVerdict::Entitled if b.from_may_be_later => {
-            (tf(Msg::BenefitEntitledEarliest, &[&from]), "verdict--yes")
+            (tf(Msg1::BenefitEntitledEarliest, [&from]), "verdict--yes")
         }
-        BenefitVerdict::Entitled => (tf(Msg::BenefitEntitled, &[&from]), "verdict--yes"),
+        BenefitVerdict::Entitled => (tf(Msg1::BenefitEntitled, [&from]), "verdict--yes"),
         BenefitVerdict::NotEntitled => (t(Msg::BenefitNotEntitled).to_string(), "verdict--no"),
         BenefitVerdict::Unknown => (t(Msg::BenefitUnknown).to_string(), "verdict--unknown"),
         BenefitVerdict::NotApplicable => (t(Msg::BenefitNotApplicable).to_string(), "verdict--no"),
@@ -607,7 +606,7 @@ fn benefit_section(s: &AppState, r: &EvalResult) -> Html {
                 }
                 if let (Some(w), true) = (wait_from, entitled) {
                     // With a deferral, D + 8 is only what the day would be without it.
-                    <p id="benefit-wait">{ trf(if b.deferrals.iter().any(|d| d.from > w) { Msg::BenefitWaitDeferred } else { Msg::BenefitWait }, &[&fmt_date(w)]) }</p>
+                    <p id="benefit-wait">{ trf(if b.deferrals.iter().any(|d| d.from > w) { Msg1::BenefitWaitDeferred } else { Msg1::BenefitWait }, [&fmt_date(w)]) }</p>
                 }
                 if from_registration && entitled {
                     <p id="benefit-wait">{ tr(Msg::BenefitFromRegistration) }</p>
@@ -616,7 +615,7 @@ fn benefit_section(s: &AppState, r: &EvalResult) -> Html {
                     <p>{ tr(Msg::BenefitDeferrals) }</p>
                     <ul class="list list--bullet" id="benefit-deferrals">
                         { for b.deferrals.iter().map(|d| html! {
-                            <li data-rule={d.rule.clone()}>{ trf(Msg::BenefitDeferral, &[rule_label_marked(&d.rule), &fmt_date(d.from)]) }{ article(r, &d.rule) }</li>
+                            <li data-rule={d.rule.clone()}>{ trf(Msg2::BenefitDeferral, [rule_label_marked(&d.rule), &fmt_date(d.from)]) }{ article(r, &d.rule) }</li>
                         }) }
                     </ul>
                 }
@@ -628,7 +627,7 @@ fn benefit_section(s: &AppState, r: &EvalResult) -> Html {
                 }
                 if length_and_amount { { amount_and_length(r) } }
                 if let Some(basis) = &b.basis {
-                    <p>{ trf(Msg::BenefitBasis, &[rule_label_marked(basis)]) }{ article(r, basis) }</p>
+                    <p>{ trf(Msg1::BenefitBasis, [rule_label_marked(basis)]) }{ article(r, basis) }</p>
                 }
                 <p id="benefit-days">{ days_text(r) }</p>
                 if !b.unknown.is_empty() {
@@ -687,7 +686,7 @@ fn office_section(s: &AppState, r: &EvalResult) -> Html {
             // A Sunday: no office visit that day (issue 13); under the 2025 Act the
             // application may still be made online.
             if sunday {
-                <p class="warning" id="office-sunday">{ trf(if online { Msg::OfficeSunday2025 } else { Msg::OfficeSunday }, &[&fmt_date(r.registration_date)]) }</p>
+                <p class="warning" id="office-sunday">{ trf(if online { Msg1::OfficeSunday2025 } else { Msg1::OfficeSunday }, [&fmt_date(r.registration_date)]) }</p>
             }
             // The office's own details, when the app is configured for one (config.rs).
             <crate::app::ui::office::OfficeDetails />
@@ -707,8 +706,8 @@ fn documents_section(c: &Ctx, r: &EvalResult, a: &crate::rules::answers::Answers
                     .unwrap_or_else(|| t(Msg::UnknownInline).to_string())
             };
             tfm(
-                Msg::PeriodSummary,
-                &[value_text_marked(p.kind.as_str()), &d(p.from), &d(p.to)],
+                Msg3::PeriodSummary,
+                [value_text_marked(p.kind.as_str()), &d(p.from), &d(p.to)],
             )
         })
         .collect();
@@ -750,7 +749,7 @@ fn documents_section(c: &Ctx, r: &EvalResult, a: &crate::rules::answers::Answers
                             <label for={id}>
                                 { doc_text(&explain::doc_key(r, d)) }{ polish_original(doc_text_pl(&explain::doc_key(r, d))) }{ article(r, d) }
                                 if why_docs.periods_on == Some(d.as_str()) && !periods.is_empty() {
-                                    <span class="checklist__detail">{ trf(Msg::DocsPeriods, &[&periods.join("; ")]) }</span>
+                                    <span class="checklist__detail">{ trf(Msg1::DocsPeriods, [&periods.join("; ")]) }</span>
                                 }
                             </label>
                         </li>
@@ -877,7 +876,7 @@ fn account_section(c: &Ctx, r: &EvalResult, a: &crate::rules::answers::Answers) 
                     <p id="account-get-pz">{ tr(Msg::AccountGetPz) }</p>
                 }
                 if pno_problem {
-                    <p class="warning" id="account-pno-problem">{ trf(Msg::AccountPnoProblem, &[&serial]) }</p>
+                    <p class="warning" id="account-pno-problem">{ trf(Msg1::AccountPnoProblem, [&serial]) }</p>
                 }
                 if (qes && acc.possible != Some(false)) || pno_problem {
                     <p id="account-pno">{ tr(Msg::AccountPno) }</p>
@@ -929,12 +928,12 @@ pub fn result(c: &Ctx) -> Html {
         <>
             <div class="no-print"><crate::app::ui::view::BackLink onclick={on_back} /></div>
             <h1 class="heading-l" id="page-heading" tabindex="-1">{ tr(Msg::ResultTitle) }</h1>
-            <p class="meta" id="result-meta">{ trf(Msg::ResultMeta, &[&fmt_date(s.today), &fmt_date(r.registration_date)]) }</p>
-            <p class="meta" id="result-rule-set">{ trf(Msg::ResultRuleSet, &[t(rule_set(&r).questionnaire().name)]) }</p>
+            <p class="meta" id="result-meta">{ trf(Msg2::ResultMeta, [&fmt_date(s.today), &fmt_date(r.registration_date)]) }</p>
+            <p class="meta" id="result-rule-set">{ trf(Msg1::ResultRuleSet, [t(rule_set(&r).questionnaire().name)]) }</p>
             if figure_sources(&r).is_empty() {
-                <p class="meta" id="result-version">{ trf(Msg::ResultVersionOnly, &[crate::rules::figures::VERSION, &fmt_date(crate::rules::figures::as_of())]) }</p>
+                <p class="meta" id="result-version">{ trf(Msg2::ResultVersionOnly, [crate::rules::figures::VERSION, &fmt_date(crate::rules::figures::as_of())]) }</p>
             } else {
-                <p class="meta" id="result-version">{ trf(Msg::ResultVersion, &[crate::rules::figures::VERSION, &fmt_date(crate::rules::figures::as_of()), &figure_sources(&r)]) }</p>
+                <p class="meta" id="result-version">{ trf(Msg3::ResultVersion, [crate::rules::figures::VERSION, &fmt_date(crate::rules::figures::as_of()), &figure_sources(&r)]) }</p>
             }
             <div class="button-group no-print">
                 <button type="button" class="button" id="print-button" onclick={on_print}>{ tr(Msg::Print) }</button>

@@ -3,7 +3,7 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::app::i18n::{t, tfm, tm, Lang, Msg, PL_CLOSE, PL_OPEN};
+use crate::app::i18n::{t, tfm, tm, Lang, Msg, Msg1, MsgKey, PL_CLOSE, PL_OPEN};
 use crate::app::state::validate::{input_id, FieldError};
 use crate::app::state::Action;
 
@@ -37,7 +37,7 @@ pub fn tr(m: Msg) -> Html {
 }
 
 /// `tf` as HTML, with its Polish words marked (`rich`).
-pub fn trf(m: Msg, args: &[&str]) -> Html {
+pub fn trf<const N: usize>(m: impl MsgKey<N>, args: [&str; N]) -> Html {
     rich(&tfm(m, args))
 }
 
@@ -569,7 +569,7 @@ pub fn lang_switch(current: Lang, failed: Option<Lang>, act: Callback<Action>) -
             <ul class="lang-switch__list">{ for items }</ul>
             if let Some(f) = failed {
                 <p class="lang-switch__error" role="alert">
-                    { trf(Msg::LanguageLoadFailed, &[f.endonym()]) }
+                    { trf(Msg1::LanguageLoadFailed, [f.endonym()]) }
                 </p>
             }
         </nav>

@@ -1,7 +1,7 @@
 //! The questionnaire of the Act of 20 March 2025 (rules.md §12): grouped pages, and only the
 //! questions whose answer can still change the result.
 
-use crate::l10n::Msg;
+use crate::l10n::{Msg, Msg1, Msg2};
 use crate::rules::answers::{LossReason, PensionOrBenefit, Schooling, TerminationException};
 use crate::rules::questionnaire::relevance::Builder;
 use crate::rules::questionnaire::{
@@ -114,10 +114,10 @@ pub const ACT_2025: Questionnaire = Questionnaire {
     loss_reasons: LOSS_REASONS_2025,
     loss_date_hint: Msg::QLossDate2025Hint,
     term_exceptions_own_notice: TERM_EXCEPTIONS_OWN_NOTICE_2025,
-    term_mode_title: Msg::QTermModeLast,
+    term_mode_title: Msg2::QTermModeLast,
     asks_referral: true,
     name: Msg::RuleSetName2025,
-    start_note: Some(Msg::StartRuleSet),
+    start_note: Some(Msg1::StartRuleSet),
 };
 
 /// The pages of the 2025 Act (rules.md §12): who the Act covers, the status of art. 2 pkt 1,

@@ -15,7 +15,7 @@ use chrono::NaiveDate;
 
 use self::form::{date_of, sub_field};
 pub use self::form::{DateValue, Fields, Form};
-use crate::l10n::Msg;
+use crate::l10n::{Msg, Msg1, Msg2};
 use crate::rules::answers::{
     ForeignerBasis, PeriodKind, Residence, Sex, StatusLostBecause, TerminationException,
     TerminationMode,
@@ -453,7 +453,7 @@ pub struct Questionnaire {
     /// The exceptions offered after one's own notice.
     pub term_exceptions_own_notice: Options,
     /// The title of the question how a job ended.
-    pub term_mode_title: Msg,
+    pub term_mode_title: Msg2,
     /// Whether a job ended by the person asks about a starosta's referral (art. 219 ust. 1
     /// pkt 3 of the 2025 Act).
     pub asks_referral: bool,
@@ -461,7 +461,7 @@ pub struct Questionnaire {
     pub name: Msg,
     /// What the start page says about which law applies, when this is the newest law (its
     /// first day the argument): the laws in force and from when.
-    pub start_note: Option<Msg>,
+    pub start_note: Option<Msg1>,
 }
 
 /// The questionnaire of the law of the registration day entered.

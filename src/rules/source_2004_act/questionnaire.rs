@@ -1,7 +1,7 @@
 //! The seed's questionnaire (registration days before 2025-06-01): one question per page,
 //! in the order of the seed's sections.
 
-use crate::l10n::Msg;
+use crate::l10n::{Msg, Msg2};
 use crate::rules::answers::{LossReason, PensionOrBenefit, Schooling, TerminationException};
 use crate::rules::questionnaire::{
     answers, benefit_relevant, termination_periods, Flow, Form, Page, Questionnaire,
@@ -72,7 +72,7 @@ pub const SEED: Questionnaire = Questionnaire {
     loss_reasons: LOSS_REASONS,
     loss_date_hint: Msg::QLossDateHint,
     term_exceptions_own_notice: TERM_EXCEPTIONS_OWN_NOTICE,
-    term_mode_title: Msg::QTermMode,
+    term_mode_title: Msg2::QTermMode,
     asks_referral: false,
     name: Msg::RuleSetName,
     start_note: None,
