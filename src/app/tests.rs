@@ -1271,3 +1271,70 @@ fn the_kept_flow_follows_today_and_the_periods() {
         .pages
         .contains(&Page::TermMode(1)));
 }
+
+/// The parts of the progress line: an earlier benefit's questions belong to the work, an
+/// earlier loss of status to the situation, the online account to its own part.
+#[test]
+fn each_question_belongs_to_its_part() {
+    use questionnaire::Part;
+    for reg in ["2025-03-03", "2026-03-02"] {
+        let s = state(reg, &[]);
+        let part = |q| questionnaire::part(&s, Page::Q(q));
+        for q in [
+            Q::UsedBefore,
+            Q::PrevLostOn,
+            Q::PrevLostWhy,
+            Q::PrevWorkEnded,
+            Q::PrevDrawn,
+        ] {
+            assert_eq!(part(q), Some(Part::Work), "{reg} {q:?}");
+        }
+        assert_eq!(part(Q::LossDate), Some(Part::Situation), "{reg}");
+        assert_eq!(part(Q::RegDate), Some(Part::About), "{reg}");
+        assert_eq!(part(Q::Qes), Some(Part::Online), "{reg}");
+        assert_eq!(questionnaire::part(&s, Page::Periods), Some(Part::Work));
+        assert_eq!(questionnaire::part(&s, Page::Check), None);
+    }
+}
+
+/// A grouped item's follow-up is asked after its "yes" only: the signature's serial number
+/// after a qualified signature.
+#[test]
+fn the_signature_serial_follows_a_qualified_signature() {
+    let with = settled("2026-03-02", &[("qes", "yes")]);
+    let without = settled("2026-03-02", &[("qes", "no")]);
+    assert!(asks(&with, Q::QesSerial));
+    assert!(!asks(&without, Q::QesSerial));
+}
+
+/// The fields the periods page answers: every field of each period but how it ended, and
+/// that the list is done; no question's field that merely starts with "p".
+#[test]
+fn the_periods_page_answers_the_periods_fields() {
+    let reg = "2026-03-02";
+    let d = day(reg);
+    let mut s = with_job(
+        state(reg, &[("pesel", "85072200488"), ("prev_drawn", "10")]),
+        1,
+        d - chrono::Days::new(400),
+        d - chrono::Days::new(3),
+    );
+    s.form.fields.insert("periods.done".into(), "1".into());
+    s.form
+        .fields
+        .insert("p1.term.mode".into(), "employer_notice".into());
+    let f = questionnaire::page_fields(&s, Page::Periods);
+    assert!(f.contains(&"periods.done".to_string()), "{f:?}");
+    assert!(f.contains(&"p1.kind".to_string()), "{f:?}");
+    assert!(f.contains(&"p1.from.d".to_string()), "{f:?}");
+    assert!(!f.iter().any(|k| k.contains("term")), "{f:?}");
+    assert!(
+        !f.iter()
+            .any(|k| k.starts_with("pesel") || k.starts_with("prev")),
+        "{f:?}"
+    );
+    assert_eq!(
+        questionnaire::page_fields(&s, Page::TermMode(1)),
+        ["p1.term.mode"]
+    );
+}

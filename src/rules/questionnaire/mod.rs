@@ -1218,7 +1218,7 @@ pub fn part(s: &Form, p: Page) -> Option<Part> {
     let of_section = |m: Msg| match m {
         SecAbout | SecResidence => Part::About,
         SecStatus => Part::Situation,
-        SecWork | SecEndings => Part::Work,
+        SecWork => Part::Work,
         SecOnline => Part::Online,
         _ => Part::Circumstances,
     };
@@ -1230,10 +1230,9 @@ pub fn part(s: &Form, p: Page) -> Option<Part> {
         | Page::TermException(_)
         | Page::TermReferral(_) => Part::Work,
         Page::Group(g) => of_section(g.def().section),
-        // An earlier loss of status is part of the situation on the registration day; an
-        // earlier benefit, of the work it was drawn after.
+        // An earlier loss of status is part of the situation on the registration day (an
+        // earlier benefit's questions are in the section of the work it was drawn after).
         Page::Q(Loss | LossReason | LossDate | LossOccurrence) => Part::Situation,
-        Page::Q(UsedBefore | PrevLostOn | PrevLostWhy | PrevWorkEnded | PrevDrawn) => Part::Work,
         Page::Q(q) => of_section(q.def(s).section),
     })
 }
