@@ -1338,3 +1338,59 @@ fn the_periods_page_answers_the_periods_fields() {
         ["p1.term.mode"]
     );
 }
+
+/// A page has an answer when its fields do: a question's own field or its parts, the
+/// periods once the list is done, how a job ended. After a change from check-answers the
+/// next page is the first one still without an answer, else check-answers.
+#[test]
+fn a_page_is_answered_when_its_fields_are() {
+    use questionnaire::answered;
+    let reg = "2026-03-02";
+    let s = state(reg, &[]);
+    assert!(answered(&s, Page::Q(Q::RegDate)));
+    assert!(!answered(&s, Page::Q(Q::Pesel)));
+    assert!(answered(
+        &state(reg, &[("pesel.unknown", "1")]),
+        Page::Q(Q::Pesel)
+    ));
+    assert!(!answered(&state(reg, &[("pesel", "")]), Page::Q(Q::Pesel)));
+    assert!(!answered(&s, Page::Periods));
+    assert!(answered(
+        &state(reg, &[("periods.done", "1")]),
+        Page::Periods
+    ));
+    assert!(!answered(&s, Page::TermMode(1)));
+    assert!(!answered(&s, Page::TermReferral(1)));
+    let ended = state(
+        reg,
+        &[
+            ("p1.term.mode", "employee_notice"),
+            ("p1.term.referral", "no"),
+        ],
+    );
+    assert!(answered(&ended, Page::TermMode(1)));
+    assert!(answered(&ended, Page::TermReferral(1)));
+    assert!(answered(&s, Page::Check));
+
+    // "Tak" to a loss from check-answers: its reason is asked next, then check-answers.
+    let loss = settled(reg, &[("loss", "yes")]);
+    assert_eq!(
+        questionnaire::next(&loss, Page::Q(Q::Loss), true),
+        Page::Q(Q::LossReason)
+    );
+    let no_loss = settled(reg, &[("loss", "no")]);
+    assert_eq!(
+        questionnaire::next(&no_loss, Page::Q(Q::Loss), true),
+        Page::Periods
+    );
+    // The periods answered: they are passed over.
+    let done = settled(reg, &[("loss", "no"), ("periods.done", "1")]);
+    assert_eq!(
+        questionnaire::next(&done, Page::Q(Q::Loss), false),
+        Page::Periods
+    );
+    assert_ne!(
+        questionnaire::next(&done, Page::Q(Q::Loss), true),
+        Page::Periods
+    );
+}
