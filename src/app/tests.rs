@@ -1370,6 +1370,16 @@ fn a_page_is_answered_when_its_fields_are() {
     );
     assert!(answered(&ended, Page::TermMode(1)));
     assert!(answered(&ended, Page::TermReferral(1)));
+    assert!(!answered(&s, Page::TermException(1)));
+    assert!(answered(
+        &state(reg, &[("p1.term.exc", "unknown")]),
+        Page::TermException(1)
+    ));
+    assert!(!answered(&s, Page::Group(questionnaire::G::Status)));
+    assert!(answered(
+        &settled(reg, &[]),
+        Page::Group(questionnaire::G::Status)
+    ));
     assert!(answered(&s, Page::Check));
 
     // "Tak" to a loss from check-answers: its reason is asked next, then check-answers.
