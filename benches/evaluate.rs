@@ -86,11 +86,11 @@ fn bench(c: &mut Criterion) {
         i18n::Lang,
         state::{Action, AppState},
     };
-    use pup_check::rules::questionnaire;
+    use pup_check::rules::questionnaire::{self, Q};
     // A person of working age (the typical file's is past it: then little is asked).
     let s = AppState::new(today, Lang::Pl)
         .apply(Action::Loaded(Box::new(typical.clone())))
-        .apply(Action::Set("pesel".into(), "85072200488".into()));
+        .apply(Action::Set(Q::Pesel.into(), "85072200488".into()));
     assert!(
         questionnaire::pages(&s).len() > 10,
         "{:?}",
@@ -101,7 +101,7 @@ fn bench(c: &mut Criterion) {
         b.iter(|| {
             n += 1;
             let mut s = s.clone();
-            s.fields.insert("income".into(), n.to_string());
+            s.fields.insert(Q::Income.into(), n.to_string());
             questionnaire::pages(black_box(&s))
         })
     });
@@ -109,7 +109,7 @@ fn bench(c: &mut Criterion) {
         b.iter(|| {
             n += 1;
             let mut s = s.clone();
-            s.fields.insert("qes_serial".into(), n.to_string());
+            s.fields.insert(Q::QesSerial.into(), n.to_string());
             questionnaire::pages(black_box(&s))
         })
     });

@@ -11,7 +11,7 @@ use crate::app::i18n::{t, Lang, Msg};
 use crate::app::state::{Action, AppState};
 use crate::rules::answers::Answers;
 use crate::rules::questionnaire::answers::build;
-use crate::rules::questionnaire::{self, Page};
+use crate::rules::questionnaire::{self, Field, Key, Page, PeriodField, Sub};
 
 /// One question page: its title (Polish) and the answers-file paths it fills.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -50,9 +50,9 @@ pub fn outline(a: &Answers, today: NaiveDate) -> Vec<Asked> {
 
 /// An answer for each field of a page (the first option, a date, a number), to see which
 /// paths of the answers file the page fills.
-fn probe(s: &AppState, p: Page) -> Vec<(String, String)> {
+fn probe(s: &AppState, p: Page) -> Vec<(Key, String)> {
     use questionnaire::Kind;
-    let one = |k: &str, v: &str| vec![(k.to_string(), v.to_string())];
+    let one = |k: Field, v: &str| vec![(Key::from(k), v.to_string())];
     match p {
         Page::Q(q) => {
             let d = q.def(s);
@@ -63,10 +63,10 @@ fn probe(s: &AppState, p: Page) -> Vec<(String, String)> {
                     one(f, list.first().map_or("unknown", |(v, _)| v))
                 }
                 Kind::Date => vec![
-                    (format!("{f}.d"), "1".into()),
-                    (format!("{f}.m"), "1".into()),
+                    (f.sub(Sub::Day), "1".into()),
+                    (f.sub(Sub::Month), "1".into()),
                     (
-                        format!("{f}.y"),
+                        f.sub(Sub::Year),
                         questionnaire::reg_date(s).format("%Y").to_string(),
                     ),
                 ],
@@ -77,16 +77,16 @@ fn probe(s: &AppState, p: Page) -> Vec<(String, String)> {
         }
         Page::Group(g) => questionnaire::group_fields(s, g)
             .into_iter()
-            .map(|f| (f.to_string(), "yes".to_string()))
+            .map(|f| (Key::from(f), "yes".to_string()))
             .collect(),
-        Page::TermMode(id) => one(&format!("p{id}.term.mode"), "employer_notice"),
+        Page::TermMode(id) => one(Field::Period(id, PeriodField::TermMode), "employer_notice"),
         Page::TermException(id) => one(
-            &format!("p{id}.term.exc"),
+            Field::Period(id, PeriodField::TermExc),
             questionnaire::term_exceptions(s, id)
                 .first()
                 .map_or("unknown", |(v, _)| v),
         ),
-        Page::TermReferral(id) => one(&format!("p{id}.term.referral"), "yes"),
+        Page::TermReferral(id) => one(Field::Period(id, PeriodField::TermReferral), "yes"),
         Page::Periods | Page::PeriodEdit(_) | Page::Start | Page::Check | Page::Result => {
             Vec::new()
         }

@@ -11,7 +11,7 @@ pub use crate::app::state::early::EarlyInput;
 use crate::l10n::Lang;
 use crate::rules::answers::Answers;
 use crate::rules::questionnaire::answers;
-use crate::rules::questionnaire::form::{set_date, Fields, Form};
+use crate::rules::questionnaire::form::{set_date, Field, Form, Key, Sub, Q};
 use crate::rules::questionnaire::{self, Page};
 use validate::FieldError;
 
@@ -48,6 +48,9 @@ pub struct AppState {
     pub removed_period: Option<(usize, u32)>,
     /// Incremented on every removal: the message saying what was removed takes the focus.
     pub removed_seq: u32,
+    /// The boxes ticked on the result's document checklist (by box: a document's ID, an
+    /// extra line's or the office's number), kept for a reload and the printout; not answers.
+    pub checklist: std::collections::BTreeSet<String>,
 }
 
 impl std::ops::Deref for AppState {
@@ -66,7 +69,7 @@ impl std::ops::DerefMut for AppState {
 impl AppState {
     pub fn new(today: NaiveDate, lang: Lang) -> AppState {
         let mut form = Form::new(today);
-        set_date(&mut form.fields, "reg_date", Some(today));
+        set_date(&mut form.fields, Q::RegDate, Some(today));
         AppState {
             page: Page::Start,
             form,
@@ -84,6 +87,7 @@ impl AppState {
             lang_failed: None,
             removed_period: None,
             removed_seq: 0,
+            checklist: Default::default(),
         }
     }
 
@@ -116,14 +120,16 @@ pub enum LoadError {
 #[derive(Clone, Debug)]
 pub enum Action {
     /// A field's raw value changed.
-    Set(String, String),
+    Set(Key, String),
     /// Adds or removes `value` in a comma-separated multi-choice field.
-    ToggleIn(String, &'static str),
+    ToggleIn(Key, &'static str),
     /// Answers that came in a link or QR code (issue 25): as a loaded file, and `true` when a
     /// PESEL was given on the device they came from (the code does not carry it).
     LoadedFromLink(Box<Answers>, bool),
     /// A link or QR code that could not be read, and why.
     LinkFailed(String),
+    /// A box of the result's document checklist ticked (`true`) or unticked.
+    TickDocument(String, bool),
     /// A box of a grouped page (`questionnaire::G`) ticked or unticked.
     Tick(questionnaire::G, Tick),
     /// Validate the page and go to the next one.
@@ -173,17 +179,16 @@ impl AppState {
     /// pre-rendered) or a field that is not the question's is ignored.
     pub fn resume(self, early: &EarlyInput) -> AppState {
         let first = questionnaire::FIRST_QUESTION;
-        let field = first.def(&self).field;
-        if early.question.as_deref() != Some(field) {
+        if early.question.as_deref() != Some(first.name()) {
             return self;
         }
         let mut s = self.apply(Action::Goto(Page::Q(first)));
         for (k, v) in &early.fields {
-            let ours = k
-                .strip_prefix(field)
-                .is_some_and(|rest| rest.starts_with('.'));
-            if ours {
-                s = s.apply(Action::Set(k.clone(), v.clone()));
+            match k.parse::<Key>() {
+                Ok(key) if key.field == Field::Q(first) && key.sub != Sub::Value => {
+                    s = s.apply(Action::Set(key, v.clone()));
+                }
+                _ => {}
             }
         }
         if early.next {
@@ -200,7 +205,9 @@ impl AppState {
 pub struct Snapshot {
     /// Format of this snapshot; another one is ignored.
     pub v: u32,
-    pub fields: Fields,
+    /// The fields by their text (`Key`'s `Display`): a key this version does not know is
+    /// dropped on restoring.
+    pub fields: std::collections::BTreeMap<String, String>,
     pub period_ids: Vec<u32>,
     pub next_period_id: u32,
     pub return_to_check: bool,
@@ -210,6 +217,9 @@ pub struct Snapshot {
     pub editing: Option<u32>,
     /// The language the person chose (its code), if they chose one.
     pub lang: Option<String>,
+    /// The document checklist's ticked boxes.
+    #[serde(default)]
+    pub checklist: Vec<String>,
 }
 
 const SNAPSHOT_FORMAT: u32 = 1;
@@ -231,13 +241,18 @@ impl AppState {
         };
         Some(Snapshot {
             v: SNAPSHOT_FORMAT,
-            fields: self.fields.clone(),
+            fields: self
+                .fields
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.clone()))
+                .collect(),
             period_ids: self.period_ids.clone(),
             next_period_id: self.next_period_id,
             return_to_check: self.return_to_check,
             page_at,
             editing,
             lang: self.lang_chosen.then(|| self.lang.code().to_string()),
+            checklist: self.checklist.iter().cloned().collect(),
         })
     }
 
@@ -249,7 +264,12 @@ impl AppState {
             return self;
         }
         let mut s = self;
-        s.fields = snap.fields.clone();
+        s.fields = snap
+            .fields
+            .iter()
+            .filter_map(|(k, v)| Some((k.parse::<Key>().ok()?, v.clone())))
+            .collect();
+        s.checklist = snap.checklist.iter().cloned().collect();
         s.period_ids = snap.period_ids.clone();
         s.next_period_id = snap.next_period_id.max(1);
         s.return_to_check = snap.return_to_check;
@@ -288,7 +308,7 @@ impl AppState {
             }
             Action::ToggleIn(k, v) => {
                 let mut list: Vec<String> = s
-                    .get(&k)
+                    .get(k)
                     .split(',')
                     .filter(|x| !x.is_empty())
                     .map(str::to_string)
@@ -302,10 +322,10 @@ impl AppState {
             }
             Action::Tick(g, tick) => {
                 let items = questionnaire::group_fields(&s, g);
-                let any = |v: &str| items.iter().any(|f| s.get(f) == v);
-                let all = |v: &str| items.iter().all(|f| s.get(f) == v);
+                let any = |v: &str| items.iter().any(|f| s.get(*f) == v);
+                let all = |v: &str| items.iter().all(|f| s.get(*f) == v);
                 let (any_unknown, all_no) = (any("unknown"), all("no"));
-                let mut writes: Vec<(&str, &str)> = Vec::new();
+                let mut writes: Vec<(Field, &str)> = Vec::new();
                 match tick {
                     Tick::Item(q) => {
                         let f = q.def(&s).field;
@@ -325,17 +345,17 @@ impl AppState {
                     }
                     Tick::Unknown => {
                         for f in &items {
-                            match (any_unknown, s.get(f)) {
+                            match (any_unknown, s.get(*f)) {
                                 (false, "yes") => {}
-                                (false, _) => writes.push((f, "unknown")),
-                                (true, "unknown") => writes.push((f, "")),
+                                (false, _) => writes.push((*f, "unknown")),
+                                (true, "unknown") => writes.push((*f, "")),
                                 _ => {}
                             }
                         }
                     }
                 }
                 for (k, v) in writes {
-                    s.fields.insert(k.to_string(), v.to_string());
+                    s.fields.insert(k.into(), v.to_string());
                 }
             }
             Action::Continue => {
@@ -354,20 +374,20 @@ impl AppState {
                         return s;
                     }
                     Page::Periods => {
-                        s.fields.insert("periods.done".into(), "1".into());
+                        s.fields.insert(Field::PeriodsDone.into(), "1".into());
                     }
                     // "Select all that apply": the items not ticked are "no" (or "unknown"
                     // with the "Nie wiem" box).
                     Page::Group(g) => {
                         let fields = questionnaire::group_fields(&s, g);
-                        let rest = if fields.iter().any(|f| s.get(f) == "unknown") {
+                        let rest = if fields.iter().any(|f| s.get(*f) == "unknown") {
                             "unknown"
                         } else {
                             "no"
                         };
                         for f in fields {
                             if s.get(f).is_empty() {
-                                s.fields.insert(f.to_string(), rest.to_string());
+                                s.fields.insert(f.into(), rest.to_string());
                             }
                         }
                     }
@@ -438,6 +458,7 @@ impl AppState {
                 }
             }
             Action::Loaded(a) => {
+                s.checklist.clear();
                 let (fields, ids) = answers::fields_of(&a, s.today);
                 s.next_period_id = ids.iter().max().map_or(1, |m| m + 1);
                 s.fields = fields;
@@ -450,7 +471,14 @@ impl AppState {
                 s = s.apply(Action::Loaded(a));
                 s.link_error = None;
                 if pesel {
-                    s.fields.insert("pesel.withheld".into(), "1".into());
+                    s.fields.insert(Q::Pesel.sub(Sub::Withheld), "1".into());
+                }
+            }
+            Action::TickDocument(key, on) => {
+                if on {
+                    s.checklist.insert(key);
+                } else {
+                    s.checklist.remove(&key);
                 }
             }
             Action::LinkFailed(why) => {

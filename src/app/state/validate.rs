@@ -9,14 +9,43 @@ use crate::rules::answers::PeriodKind;
 use crate::rules::ids::{parse_pesel, PeselError};
 use crate::rules::money::{normalise_typed_amount, Grosze, MoneyError};
 use crate::rules::params::rule_set;
-use crate::rules::questionnaire::form::{date_of, DateValue};
+use crate::rules::questionnaire::form::{date_of, DateValue, Field, PeriodField};
 use crate::rules::questionnaire::Form;
-use crate::rules::questionnaire::{self, kind_of, Kind, Page, Q};
+use crate::rules::questionnaire::{self, kind_of, Kind, Page, G, Q};
+
+/// What an error is about: a field of the form, or a grouped page's boxes.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum At {
+    Field(Field),
+    Group(G),
+}
+
+impl From<Field> for At {
+    fn from(f: Field) -> At {
+        At::Field(f)
+    }
+}
+
+impl From<Q> for At {
+    fn from(q: Q) -> At {
+        At::Field(Field::Q(q))
+    }
+}
+
+impl std::fmt::Display for At {
+    /// The field (`p1.from`) or the grouped page's key.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            At::Field(x) => write!(f, "{x}"),
+            At::Group(g) => f.write_str(g.def().key),
+        }
+    }
+}
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct FieldError {
-    /// The key of the field (its inputs' ids derive from it, see `input_id`).
-    pub key: String,
+    /// What the error is about (its inputs' ids derive from it, see `input_id`).
+    pub key: At,
     /// What to say, translated when it is drawn: the state holds no translated text, so a
     /// language switch shows the same errors in the new language.
     pub text: Text,
@@ -82,29 +111,30 @@ impl Text {
     }
 }
 
-/// The id of the first input of a field (the error summary links there).
-pub fn input_id(key: &str) -> String {
-    key.replace('.', "-")
+/// The id of a field's element (its first input adds a suffix; the error summary links
+/// there): `reg_date`, `p1-from`.
+pub fn input_id(key: impl std::fmt::Display) -> String {
+    key.to_string().replace('.', "-")
 }
 
-fn err(key: &str, m: Msg) -> FieldError {
+fn err(key: impl Into<At>, m: Msg) -> FieldError {
     FieldError {
-        key: key.to_string(),
+        key: key.into(),
         text: Text::of(m),
     }
 }
 
-fn choice(s: &Form, key: &str, out: &mut Vec<FieldError>) {
+fn choice(s: &Form, key: Field, out: &mut Vec<FieldError>) {
     if s.get(key).is_empty() {
         out.push(err(key, Msg::ErrRequiredChoice));
     }
 }
 
 /// A choice among other questions on one page: the error names its question.
-fn choice_named(s: &Form, key: &str, question: Msg, out: &mut Vec<FieldError>) {
+fn choice_named(s: &Form, key: Field, question: Msg, out: &mut Vec<FieldError>) {
     if s.get(key).is_empty() {
         out.push(FieldError {
-            key: key.to_string(),
+            key: key.into(),
             text: Text::with(Msg1::ErrRequiredChoiceNamed, [TextArg::Msg(question)]),
         });
     }
@@ -113,7 +143,7 @@ fn choice_named(s: &Form, key: &str, question: Msg, out: &mut Vec<FieldError>) {
 /// Checks a date field; returns the date when valid.
 fn date(
     s: &Form,
-    key: &str,
+    key: Field,
     unknown_allowed: bool,
     out: &mut Vec<FieldError>,
 ) -> Option<NaiveDate> {
@@ -138,7 +168,7 @@ fn date(
     }
 }
 
-fn valid(s: &Form, key: &str) -> Option<NaiveDate> {
+fn valid(s: &Form, key: impl Into<Field>) -> Option<NaiveDate> {
     match date_of(&s.fields, key) {
         DateValue::Valid(d) => Some(d),
         _ => None,
@@ -149,7 +179,7 @@ fn valid(s: &Form, key: &str) -> Option<NaiveDate> {
 pub fn page(s: &Form, p: Page) -> Vec<FieldError> {
     let mut out = Vec::new();
     let d = questionnaire::reg_date(s);
-    let before_reg = |key: &str, date: Option<NaiveDate>, out: &mut Vec<FieldError>| {
+    let before_reg = |key: Field, date: Option<NaiveDate>, out: &mut Vec<FieldError>| {
         if date.is_some_and(|x| x > d) {
             out.push(FieldError {
                 key: key.into(),
@@ -212,9 +242,9 @@ pub fn page(s: &Form, p: Page) -> Vec<FieldError> {
                         }
                         Q::PrisonRelease | Q::MilitaryTo => {
                             let start = if q == Q::PrisonRelease {
-                                "prison_start"
+                                Q::PrisonStart
                             } else {
-                                "military_from"
+                                Q::MilitaryFrom
                             };
                             if let (Some(from), Some(to)) = (valid(s, start), x) {
                                 if to < from {
@@ -229,7 +259,7 @@ pub fn page(s: &Form, p: Page) -> Vec<FieldError> {
                         | Q::RefusedDate
                         | Q::PrevLostOn => before_reg(key, x, &mut out),
                         Q::PrevWorkEnded => {
-                            if let (Some(lost), Some(ended)) = (valid(s, "prev_lost_on"), x) {
+                            if let (Some(lost), Some(ended)) = (valid(s, Q::PrevLostOn), x) {
                                 if ended < lost {
                                     out.push(err(key, Msg::ErrPrevWorkBeforeLoss));
                                 }
@@ -240,7 +270,7 @@ pub fn page(s: &Form, p: Page) -> Vec<FieldError> {
                     }
                 }
                 Kind::Pesel => {
-                    if s.get("pesel.unknown") != "1" {
+                    if s.get(Q::Pesel.unknown()) != "1" {
                         let v = s.get(key).trim();
                         if v.is_empty() {
                             out.push(err(key, Msg::ErrRequiredPesel));
@@ -257,7 +287,7 @@ pub fn page(s: &Form, p: Page) -> Vec<FieldError> {
                     }
                 }
                 Kind::Amount => {
-                    if s.get("income.unknown") != "1" {
+                    if s.get(Q::Income.unknown()) != "1" {
                         match Grosze::parse(&normalise_typed_amount(s.get(key))) {
                             Ok(_) => {}
                             Err(e) => out.push(err(
@@ -274,12 +304,12 @@ pub fn page(s: &Form, p: Page) -> Vec<FieldError> {
                     }
                 }
                 Kind::Text => {
-                    if s.get(&format!("{key}.unknown")) != "1" && s.get(key).trim().is_empty() {
+                    if s.get(key.unknown()) != "1" && s.get(key).trim().is_empty() {
                         out.push(err(key, Msg::ErrRequiredText));
                     }
                 }
                 Kind::Days => {
-                    if s.get(&format!("{key}.unknown")) != "1" {
+                    if s.get(key.unknown()) != "1" {
                         let v = s.get(key).trim();
                         if v.is_empty() {
                             out.push(err(key, Msg::ErrRequiredDays));
@@ -291,22 +321,22 @@ pub fn page(s: &Form, p: Page) -> Vec<FieldError> {
             }
         }
         Page::PeriodEdit(id) => {
-            let k = |x: &str| format!("p{id}.{x}");
-            let kind = kind_of(s.get(&k("kind")));
+            let k = |x: PeriodField| Field::Period(id, x);
+            let kind = kind_of(s.get(k(PeriodField::Kind)));
             if kind.is_none() {
-                out.push(err(&k("kind"), Msg::ErrRequiredKind));
+                out.push(err(k(PeriodField::Kind), Msg::ErrRequiredKind));
             }
-            let from = date(s, &k("from"), true, &mut out);
+            let from = date(s, k(PeriodField::From), true, &mut out);
             if starts_after(from, d) {
                 out.push(FieldError {
-                    key: k("from"),
+                    key: k(PeriodField::From).into(),
                     text: Text::with(Msg1::ErrAfterRegistration, [TextArg::Date(d)]),
                 });
             }
-            let to = date(s, &k("to"), true, &mut out);
+            let to = date(s, k(PeriodField::To), true, &mut out);
             if let (Some(from), Some(to)) = (from, to) {
                 if to < from {
-                    out.push(err(&k("to"), Msg::ErrEndBeforeStart));
+                    out.push(err(k(PeriodField::To), Msg::ErrEndBeforeStart));
                 }
             }
             // Still working (or the period still running) on the registration day contradicts
@@ -314,16 +344,16 @@ pub fn page(s: &Form, p: Page) -> Vec<FieldError> {
             // of the last day of work (rules.md §1 would clip it silently).
             if runs_into(to, d) {
                 out.push(FieldError {
-                    key: k("to"),
+                    key: k(PeriodField::To).into(),
                     text: Text::with(Msg1::ErrPeriodEndsAfterRegistration, [TextArg::Date(d)]),
                 });
             }
             // The two dates' errors name their field (the summary lists both).
             for e in out.iter_mut() {
                 let inner = TextArg::Text(Box::new(e.text.clone()));
-                if e.key == k("from") {
+                if e.key == At::Field(k(PeriodField::From)) {
                     e.text = Text::with(Msg1::ErrPeriodFrom, [inner]);
-                } else if e.key == k("to") {
+                } else if e.key == At::Field(k(PeriodField::To)) {
                     e.text = Text::with(Msg1::ErrPeriodTo, [inner]);
                 }
             }
@@ -331,19 +361,19 @@ pub fn page(s: &Form, p: Page) -> Vec<FieldError> {
             if let Some(half) = kind.and_then(|k| questionnaire::min_wage_condition(s, k)) {
                 choice_named(
                     s,
-                    &k("minwage"),
+                    k(PeriodField::MinWage),
                     questionnaire::min_wage_question(half, kind),
                     &mut out,
                 );
             }
             if kind == Some(PeriodKind::Employment) {
-                let leave = s.get(&k("leave")).trim();
+                let leave = s.get(k(PeriodField::Leave)).trim();
                 if !leave.is_empty() && leave.parse::<u32>().is_err() {
-                    out.push(err(&k("leave"), Msg::ErrLeaveDays));
+                    out.push(err(k(PeriodField::Leave), Msg::ErrLeaveDays));
                 }
             }
             if kind == Some(PeriodKind::RepatriateAbroad) {
-                choice_named(s, &k("repat"), Msg::PeriodRepatriate, &mut out);
+                choice_named(s, k(PeriodField::Repat), Msg::PeriodRepatriate, &mut out);
             }
         }
         Page::Group(g) => {
@@ -353,14 +383,17 @@ pub fn page(s: &Form, p: Page) -> Vec<FieldError> {
                 .collect();
             let ticked = values.iter().any(|v| *v == "yes" || *v == "unknown");
             if !ticked && !values.iter().all(|v| *v == "no") {
-                out.push(err(g.def().key, Msg::ErrRequiredGroup));
+                out.push(err(At::Group(g), Msg::ErrRequiredGroup));
             }
         }
-        Page::TermMode(id) => choice(s, &format!("p{id}.term.mode"), &mut out),
-        Page::TermReferral(id) => choice(s, &format!("p{id}.term.referral"), &mut out),
+        Page::TermMode(id) => choice(s, Field::Period(id, PeriodField::TermMode), &mut out),
+        Page::TermReferral(id) => choice(s, Field::Period(id, PeriodField::TermReferral), &mut out),
         // An answer no longer offered (the mode became one's own notice) is no answer.
         Page::TermException(id) if !questionnaire::term_exception_answered(s, id) => {
-            out.push(err(&format!("p{id}.term.exc"), Msg::ErrRequiredChoice));
+            out.push(err(
+                Field::Period(id, PeriodField::TermExc),
+                Msg::ErrRequiredChoice,
+            ));
         }
         _ => {}
     }
@@ -383,8 +416,8 @@ fn runs_into(to: Option<NaiveDate>, d: NaiveDate) -> bool {
 fn dated_answers_after(s: &Form, d: NaiveDate) -> Vec<Text> {
     let mut out = Vec::new();
     for (i, id) in s.period_ids.iter().enumerate() {
-        let from = valid(s, &format!("p{id}.from"));
-        let to = valid(s, &format!("p{id}.to"));
+        let from = valid(s, Field::Period(*id, PeriodField::From));
+        let to = valid(s, Field::Period(*id, PeriodField::To));
         if starts_after(from, d) || runs_into(to, d) {
             out.push(Text::with(
                 Msg1::PeriodN,

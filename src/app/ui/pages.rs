@@ -4,11 +4,12 @@
 use yew::prelude::*;
 
 use crate::app::i18n::{t, tf, tfm, tm, Msg, Msg1, Msg2, Msg3};
+use crate::app::state::validate::At;
 use crate::app::state::{Action, AppState, LoadError, Tick};
 use crate::app::ui::view::*;
 use crate::rules::answers::PeriodKind;
 use crate::rules::questionnaire::answers::pesel_given;
-use crate::rules::questionnaire::form::{date_of, DateValue};
+use crate::rules::questionnaire::form::{date_of, DateValue, Field, Key, PeriodField, Sub};
 use crate::rules::questionnaire::{self, kind_of, min_wage_condition, Kind, Page, G, Q};
 
 /// What every page needs: the state and a way to act on it.
@@ -23,7 +24,7 @@ pub struct Ctx {
 impl Ctx {
     fn onset(&self) -> OnSet {
         let act = self.act.clone();
-        Callback::from(move |(k, v): (String, String)| act.emit(Action::Set(k, v)))
+        Callback::from(move |(k, v): (Key, String)| act.emit(Action::Set(k, v)))
     }
     fn nav(&self, a: Action) -> Callback<MouseEvent> {
         let act = self.act.clone();
@@ -33,20 +34,20 @@ impl Ctx {
             act.emit(a.clone());
         })
     }
-    fn err(&self, key: &str) -> Option<AttrValue> {
+    fn err(&self, key: impl Into<At>) -> Option<AttrValue> {
         error_of(&self.s.errors, key).map(AttrValue::from)
     }
-    fn v(&self, key: &str) -> AttrValue {
+    fn v(&self, key: impl Into<Key>) -> AttrValue {
         AttrValue::from(self.s.get(key).to_string())
     }
-    fn date_value(&self, key: &str) -> (AttrValue, AttrValue, AttrValue) {
+    fn date_value(&self, field: Field) -> (AttrValue, AttrValue, AttrValue) {
         (
-            self.v(&format!("{key}.d")),
-            self.v(&format!("{key}.m")),
-            self.v(&format!("{key}.y")),
+            self.v(field.sub(Sub::Day)),
+            self.v(field.sub(Sub::Month)),
+            self.v(field.sub(Sub::Year)),
         )
     }
-    fn checked(&self, key: &str) -> bool {
+    fn checked(&self, key: impl Into<Key>) -> bool {
         self.s.get(key) == "1"
     }
 }
@@ -235,30 +236,30 @@ pub fn question(c: &Ctx, q: Q) -> Html {
                     .iter()
                     .find(|(x, _)| *x == v.as_str())
                     .map_or("", |(x, _)| x);
-                act.emit(Action::ToggleIn(key.to_string(), v))
+                act.emit(Action::ToggleIn(key.into(), v))
             });
             html! { <Checkboxes caption={caption.clone()} field={key} legend={title} {hint} options={opts(list, false)} value={c.v(key)} {error} {ontoggle} /> }
         }
         Kind::Date => {
-            let unknown = def.unknown.then(|| c.checked(&format!("{key}.unknown")));
+            let unknown = def.unknown.then(|| c.checked(key.unknown()));
             html! { <DateInput caption={caption.clone()} field={key} legend={title} {hint} value={c.date_value(key)} {unknown} {error} {onset} /> }
         }
         Kind::Pesel => html! {
             <TextInput caption={caption.clone()} field={key} label={title} {hint} value={c.v(key)} {error} inputmode="numeric" width="input--w11"
-                unknown={(AttrValue::from(t(Msg::QPeselUnknown)), c.checked("pesel.unknown"))} {onset} />
+                unknown={(AttrValue::from(t(Msg::QPeselUnknown)), c.checked(Q::Pesel.unknown()))} {onset} />
         },
         Kind::Amount => html! {
             <TextInput caption={caption.clone()} field={key} label={title} {hint} value={c.v(key)} {error} inputmode="decimal" width="input--w10"
                 prefix_html={income_limit(c)}
-                unknown={(AttrValue::from(t(Msg::QIncomeUnknown)), c.checked("income.unknown"))} {onset} />
+                unknown={(AttrValue::from(t(Msg::QIncomeUnknown)), c.checked(Q::Income.unknown()))} {onset} />
         },
         Kind::Text => html! {
             <TextInput caption={caption.clone()} field={key} label={title} {hint} value={c.v(key)} {error} width="input--w20"
-                unknown={(AttrValue::from(t(Msg::QQesSerialUnknown)), c.checked(&format!("{key}.unknown")))} {onset} />
+                unknown={(AttrValue::from(t(Msg::QQesSerialUnknown)), c.checked(key.unknown()))} {onset} />
         },
         Kind::Days => html! {
             <TextInput caption={caption.clone()} field={key} label={title} {hint} value={c.v(key)} {error} inputmode="numeric" width="input--w4"
-                unknown={(AttrValue::from(t(Msg::QPrevDrawnUnknown)), c.checked(&format!("{key}.unknown")))} {onset} />
+                unknown={(AttrValue::from(t(Msg::QPrevDrawnUnknown)), c.checked(key.unknown()))} {onset} />
         },
     };
     let (onsubmit, button) = submit(c, Msg::Continue);
@@ -314,7 +315,7 @@ pub fn group_page(c: &Ctx, g: G) -> Html {
                 <GroupBoxes field={def.key} legend={tm(def.title)} hint={tm(def.hint)} caption={caption_text(s, def.section)}
                     items={boxes} none={GroupBox { checked: all_no, ..plain(Msg::GNone) }}
                     unknown={GroupBox { checked: any_unknown, ..plain(Msg::GUnknown) }}
-                    or_label={t(Msg::GOr)} more_label={t(Msg::GMore)} error={c.err(def.key)} {ontick} />
+                    or_label={t(Msg::GOr)} more_label={t(Msg::GMore)} error={c.err(At::Group(g))} {ontick} />
                 { button }
             </form>
         </>
@@ -353,20 +354,20 @@ fn group_answer(s: &AppState, g: G) -> Html {
 /// "Zatrudnienie (umowa o pracę): od 1 stycznia 2025 do 28 lutego 2026", with the marks of
 /// Polish words (`rich`).
 pub fn period_summary(s: &AppState, id: u32) -> String {
-    let kind =
-        kind_of(s.get(&format!("p{id}.kind"))).map_or("", |k| tm(questionnaire::kind_msg(k)));
+    let kind = kind_of(s.get(Field::Period(id, PeriodField::Kind)))
+        .map_or("", |k| tm(questionnaire::kind_msg(k)));
     let (from, to) = period_dates(s, id);
     tfm(Msg3::PeriodSummary, [kind, &from, &to])
 }
 
 /// The first and last day of period `id` as the person entered them.
 fn period_dates(s: &AppState, id: u32) -> (String, String) {
-    let d = |x: &str| match date_of(&s.fields, &format!("p{id}.{x}")) {
+    let d = |x: PeriodField| match date_of(&s.fields, Field::Period(id, x)) {
         DateValue::Valid(d) => fmt_date(d),
         DateValue::Unknown => t(Msg::UnknownInline).to_string(),
         _ => "—".to_string(),
     };
-    (d("from"), d("to"))
+    (d(PeriodField::From), d(PeriodField::To))
 }
 
 pub fn periods(c: &Ctx) -> Html {
@@ -412,7 +413,7 @@ pub fn periods(c: &Ctx) -> Html {
                                     { rich(&period_summary(s, *id)) }
                                     // A fact about its dates, not a verdict: the window is
                                     // stated above it (a prison release has its own window).
-                                    if matches!(date_of(&s.fields, &format!("p{id}.to")), DateValue::Valid(to) if to < w_from) {
+                                    if matches!(date_of(&s.fields, Field::Period(*id, PeriodField::To)), DateValue::Valid(to) if to < w_from) {
                                         <span class="hint period-note">{ tf(Msg1::PeriodBeforeWindow, [&fmt_date(w_from)]) }</span>
                                     }
                                 </dd>
@@ -447,8 +448,8 @@ pub fn periods(c: &Ctx) -> Html {
 fn wages_content(c: &Ctx, id: u32, half: bool) -> Html {
     let s = &c.s;
     let (from, to) = (
-        date_of(&s.fields, &format!("p{id}.from")),
-        date_of(&s.fields, &format!("p{id}.to")),
+        date_of(&s.fields, Field::Period(id, PeriodField::From)),
+        date_of(&s.fields, Field::Period(id, PeriodField::To)),
     );
     let (DateValue::Valid(from), DateValue::Valid(to)) = (from, to) else {
         return html! { <p class="hint">{ tr(Msg::PeriodWageNeedDates) }</p> };
@@ -481,9 +482,9 @@ fn wages_content(c: &Ctx, id: u32, half: bool) -> Html {
 }
 
 pub fn period_edit(c: &Ctx, id: u32) -> Html {
-    let k = |x: &str| format!("p{id}.{x}");
+    let k = |x: PeriodField| Field::Period(id, x);
     let onset = c.onset();
-    let kind = kind_of(c.s.get(&k("kind")));
+    let kind = kind_of(c.s.get(k(PeriodField::Kind)));
     let kinds: Vec<(AttrValue, AttrValue)> =
         crate::rules::period_kinds(questionnaire::reg_date(&c.s))
             .iter()
@@ -502,13 +503,13 @@ pub fn period_edit(c: &Ctx, id: u32) -> Html {
             { errors(c) }
             <h1 class="heading-l" id="page-heading" tabindex="-1">{ caption(&c.s, Msg::SecWork) }{ tr(Msg::PeriodEditTitle) }</h1>
             <form {onsubmit} novalidate=true>
-                <Radios field={k("kind")} legend={tm(Msg::PeriodKindLabel)} options={kinds} value={c.v(&k("kind"))}
-                    error={c.err(&k("kind"))} as_h1={false} onset={onset.clone()}
+                <Radios field={k(PeriodField::Kind)} legend={tm(Msg::PeriodKindLabel)} options={kinds} value={c.v(k(PeriodField::Kind))}
+                    error={c.err(k(PeriodField::Kind))} as_h1={false} onset={onset.clone()}
                     more={Some((crate::rules::period_kinds_shown(questionnaire::reg_date(&c.s)), AttrValue::from(t(Msg::PeriodKindsMore))))} />
-                <DateInput field={k("from")} legend={tm(Msg::PeriodFrom)} value={c.date_value(&k("from"))}
-                    unknown={Some(c.checked(&k("from.unknown")))} error={c.err(&k("from"))} as_h1={false} onset={onset.clone()} />
-                <DateInput field={k("to")} legend={tm(Msg::PeriodTo)} value={c.date_value(&k("to"))}
-                    unknown={Some(c.checked(&k("to.unknown")))} error={c.err(&k("to"))} as_h1={false} onset={onset.clone()} />
+                <DateInput field={k(PeriodField::From)} legend={tm(Msg::PeriodFrom)} value={c.date_value(k(PeriodField::From))}
+                    unknown={Some(c.checked(k(PeriodField::From).unknown()))} error={c.err(k(PeriodField::From))} as_h1={false} onset={onset.clone()} />
+                <DateInput field={k(PeriodField::To)} legend={tm(Msg::PeriodTo)} value={c.date_value(k(PeriodField::To))}
+                    unknown={Some(c.checked(k(PeriodField::To).unknown()))} error={c.err(k(PeriodField::To))} as_h1={false} onset={onset.clone()} />
                 // The live region is on the page from the start, so that the amounts are
                 // announced whether the dates or the kind come last.
                 <div id="period-wages" aria-live="polite">
@@ -519,18 +520,18 @@ pub fn period_edit(c: &Ctx, id: u32) -> Html {
                 if let Some(half) = wage_rule {
                     // A rent has no minimum-wage condition, the benefits of the same kind do
                     // (decision 50).
-                    <Radios field={k("minwage")} legend={t(questionnaire::min_wage_question(half, kind))}
-                        options={yes_no_options()} value={c.v(&k("minwage"))} error={c.err(&k("minwage"))}
+                    <Radios field={k(PeriodField::MinWage)} legend={t(questionnaire::min_wage_question(half, kind))}
+                        options={yes_no_options()} value={c.v(k(PeriodField::MinWage))} error={c.err(k(PeriodField::MinWage))}
                         as_h1={false} onset={onset.clone()} />
                 }
                 if kind == Some(PeriodKind::Employment) {
-                    <TextInput field={k("leave")} label={tm(Msg::PeriodLeave)} hint={tm(Msg::PeriodLeaveHint)}
-                        value={c.v(&k("leave"))} error={c.err(&k("leave"))} inputmode="numeric" width="input--w4"
+                    <TextInput field={k(PeriodField::Leave)} label={tm(Msg::PeriodLeave)} hint={tm(Msg::PeriodLeaveHint)}
+                        value={c.v(k(PeriodField::Leave))} error={c.err(k(PeriodField::Leave))} inputmode="numeric" width="input--w4"
                         as_h1={false} onset={onset.clone()} />
                 }
                 if kind == Some(PeriodKind::RepatriateAbroad) {
-                    <Radios field={k("repat")} legend={tm(Msg::PeriodRepatriate)} options={yes_no_options()}
-                        value={c.v(&k("repat"))} error={c.err(&k("repat"))} as_h1={false} onset={onset.clone()} />
+                    <Radios field={k(PeriodField::Repat)} legend={tm(Msg::PeriodRepatriate)} options={yes_no_options()}
+                        value={c.v(k(PeriodField::Repat))} error={c.err(k(PeriodField::Repat))} as_h1={false} onset={onset.clone()} />
                 }
                 { button }
             </form>
@@ -555,11 +556,11 @@ pub fn term_question(
     s: &AppState,
     id: u32,
     q: TermQ,
-) -> (String, String, &'static [(&'static str, Msg)]) {
+) -> (Field, String, &'static [(&'static str, Msg)]) {
     let (from, to) = period_dates(s, id);
     match q {
         TermQ::Mode => (
-            format!("p{id}.term.mode"),
+            Field::Period(id, PeriodField::TermMode),
             tfm(
                 questionnaire::questionnaire(s).term_mode_title,
                 // Issue 23: the job by its dates, not "Zatrudnienie (umowa o pracę): od …".
@@ -568,12 +569,12 @@ pub fn term_question(
             questionnaire::TERM_MODES,
         ),
         TermQ::Exception => (
-            format!("p{id}.term.exc"),
+            Field::Period(id, PeriodField::TermExc),
             t(Msg::QTermException).to_string(),
             questionnaire::term_exceptions(s, id),
         ),
         TermQ::Referral => (
-            format!("p{id}.term.referral"),
+            Field::Period(id, PeriodField::TermReferral),
             tm(Msg::QTermReferral).to_string(),
             YES_NO,
         ),
@@ -596,8 +597,8 @@ pub fn term_page(c: &Ctx, id: u32, q: TermQ) -> Html {
             { back(c) }
             { errors(c) }
             <form {onsubmit} novalidate=true>
-                <Radios caption={Some(caption_text(s, Msg::SecEndings))} field={key.clone()} legend={title} {hint} options={opts(list, true)} value={c.v(&key)}
-                    error={c.err(&key)} onset={c.onset()} />
+                <Radios caption={Some(caption_text(s, Msg::SecEndings))} field={key} legend={title} {hint} options={opts(list, true)} value={c.v(key)}
+                    error={c.err(key)} onset={c.onset()} />
                 { button }
             </form>
         </>
@@ -613,7 +614,7 @@ fn answer_text(s: &AppState, q: Q) -> String {
             .find(|(x, _)| *x == v)
             .map(|(_, m)| tm(*m).to_string())
     };
-    let unknown = |k: &str| s.get(&format!("{k}.unknown")) == "1";
+    let unknown = |f: Field| s.get(f.unknown()) == "1";
     let na = t(Msg::NotAnswered).to_string();
     match def.kind {
         Kind::YesNo => match v {
@@ -646,16 +647,16 @@ fn answer_text(s: &AppState, q: Q) -> String {
             _ => na,
         },
         Kind::Pesel => {
-            if unknown("pesel") && s.get("pesel.withheld") == "1" {
+            if unknown(def.field) && s.get(def.field.sub(Sub::Withheld)) == "1" {
                 t(Msg::CheckPeselWithheld).into()
-            } else if unknown("pesel") || v.trim().is_empty() {
+            } else if unknown(def.field) || v.trim().is_empty() {
                 t(Msg::QPeselUnknown).into()
             } else {
                 v.trim().to_string()
             }
         }
         Kind::Amount => {
-            if unknown("income") || v.trim().is_empty() {
+            if unknown(def.field) || v.trim().is_empty() {
                 t(Msg::DontKnow).into()
             } else {
                 tf(Msg1::Pln, [v.trim()])
@@ -737,7 +738,7 @@ pub fn check(c: &Ctx) -> Html {
                     _ => TermQ::Referral,
                 };
                 let (key, title, list) = term_question(s, id, q);
-                let v = s.get(&key);
+                let v = s.get(key);
                 let text = if v == "unknown" {
                     t(Msg::DontKnow).to_string()
                 } else {
@@ -775,16 +776,13 @@ pub fn check(c: &Ctx) -> Html {
 /// A box of the document checklist, ticked or not as the person left it: kept in the state
 /// (a language switch redraws the page) and printed as ticked (print.css).
 pub fn tick_box(c: &Ctx, key: String, id: String) -> Html {
-    let checked = c.s.get(&key) == "1";
+    let checked = c.s.checklist.contains(&key);
     let act = c.act.clone();
     let onchange = Callback::from(move |e: Event| {
         let on = e
             .target_unchecked_into::<web_sys::HtmlInputElement>()
             .checked();
-        act.emit(Action::Set(
-            key.clone(),
-            if on { "1".into() } else { String::new() },
-        ));
+        act.emit(Action::TickDocument(key.clone(), on));
     });
     html! { <input type="checkbox" class="checklist__box" {id} {checked} {onchange} /> }
 }

@@ -4,8 +4,9 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::app::i18n::{t, tfm, tm, Lang, Msg, Msg1, MsgKey, PL_CLOSE, PL_OPEN};
-use crate::app::state::validate::{input_id, FieldError};
+use crate::app::state::validate::{input_id, At, FieldError};
 use crate::app::state::Action;
+use crate::rules::questionnaire::{Field, Key, Sub, Q};
 
 /// A text of the translation files as HTML: the Polish words a translation keeps, marked
 /// `<pl>…</pl>` (`i18n` module docs), become `<span lang="pl">`, so that a screen reader
@@ -44,7 +45,7 @@ pub fn trf<const N: usize>(m: impl MsgKey<N>, args: [&str; N]) -> Html {
 pub use crate::app::i18n::{fmt_date, fmt_money, fmt_money_str};
 
 /// Sets a field: (key, value).
-pub type OnSet = Callback<(String, String)>;
+pub type OnSet = Callback<(Key, String)>;
 
 fn input_value(e: &InputEvent) -> String {
     e.target_unchecked_into::<HtmlInputElement>().value()
@@ -77,7 +78,7 @@ pub fn ErrorSummary(p: &ErrorSummaryProps) -> Html {
             <h2 id="error-summary-title" class="error-summary__title">{ tr(Msg::ErrorSummaryTitle) }</h2>
             <ul class="error-summary__list">
                 { for p.errors.iter().map(|e| {
-                    let target = first_input_id(&e.key);
+                    let target = first_input_id(e.key);
                     let href = format!("#{target}");
                     let onclick = Callback::from(move |ev: MouseEvent| {
                         ev.prevent_default();
@@ -91,7 +92,7 @@ pub fn ErrorSummary(p: &ErrorSummaryProps) -> Html {
 }
 
 /// The id of the input an error links to: dates link to their day box, radios to the first.
-pub fn first_input_id(key: &str) -> String {
+pub fn first_input_id(key: At) -> String {
     let id = input_id(key);
     if let Some(el) = crate::app::platform::dom::by_id(&id) {
         if el.tag_name().eq_ignore_ascii_case("input")
@@ -108,7 +109,8 @@ pub fn first_input_id(key: &str) -> String {
     id
 }
 
-pub fn error_of(errors: &[FieldError], key: &str) -> Option<String> {
+pub fn error_of(errors: &[FieldError], key: impl Into<At>) -> Option<String> {
+    let key = key.into();
     errors.iter().find(|e| e.key == key).map(FieldError::msg)
 }
 
@@ -161,7 +163,7 @@ fn hint_html(id: &str, hint: &Option<AttrValue>) -> Html {
 
 #[derive(Properties, PartialEq)]
 pub struct RadiosProps {
-    pub field: AttrValue,
+    pub field: Field,
     pub legend: AttrValue,
     #[prop_or_default]
     pub hint: Option<AttrValue>,
@@ -185,16 +187,16 @@ pub struct RadiosProps {
 /// A radio group in a fieldset (the Tak / Nie / Nie wiem group is one of these).
 #[component]
 pub fn Radios(p: &RadiosProps) -> Html {
-    let id = input_id(&p.field);
+    let id = input_id(p.field);
     let err = p.error.is_some();
     let shown = p.more.as_ref().map_or(p.options.len(), |(n, _)| *n);
     let rest_chosen = p.options.iter().skip(shown).any(|(v, _)| *v == p.value);
     let radio = |i: usize, (value, label): &(AttrValue, AttrValue)| {
         let rid = format!("{id}-{i}");
         let onset = p.onset.clone();
-        let field = p.field.to_string();
+        let field = Key::from(p.field);
         let v = value.to_string();
-        let onchange = Callback::from(move |_: Event| onset.emit((field.clone(), v.clone())));
+        let onchange = Callback::from(move |_: Event| onset.emit((field, v.clone())));
         html! {
             <div class="radios__item">
                 <input class="radios__input" type="radio" id={rid.clone()} name={id.clone()}
@@ -236,7 +238,7 @@ pub fn yes_no_options() -> Vec<(AttrValue, AttrValue)> {
 
 #[derive(Properties, PartialEq)]
 pub struct CheckboxesProps {
-    pub field: AttrValue,
+    pub field: Field,
     pub legend: AttrValue,
     #[prop_or_default]
     pub hint: Option<AttrValue>,
@@ -253,7 +255,7 @@ pub struct CheckboxesProps {
 
 #[component]
 pub fn Checkboxes(p: &CheckboxesProps) -> Html {
-    let id = input_id(&p.field);
+    let id = input_id(p.field);
     let err = p.error.is_some();
     let chosen: Vec<&str> = p.value.split(',').collect();
     html! {
@@ -361,7 +363,7 @@ pub fn GroupBoxes(p: &GroupBoxesProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 pub struct UnknownBoxProps {
-    pub field: AttrValue,
+    pub field: Field,
     pub label: AttrValue,
     pub checked: bool,
     pub onset: OnSet,
@@ -370,15 +372,12 @@ pub struct UnknownBoxProps {
 /// The "Nie wiem" box of a date or text field (`{field}.unknown` = "1").
 #[component]
 pub fn UnknownBox(p: &UnknownBoxProps) -> Html {
-    let key = format!("{}.unknown", p.field);
-    let id = input_id(&key);
+    let key = p.field.unknown();
+    let id = input_id(key);
     let onset = p.onset.clone();
     let checked = p.checked;
     let onchange = Callback::from(move |_: Event| {
-        onset.emit((
-            key.clone(),
-            if checked { String::new() } else { "1".into() },
-        ))
+        onset.emit((key, if checked { String::new() } else { "1".into() }))
     });
     html! {
         <div class="checkboxes checkboxes--small">
@@ -392,7 +391,7 @@ pub fn UnknownBox(p: &UnknownBoxProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 pub struct DateInputProps {
-    pub field: AttrValue,
+    pub field: Field,
     pub legend: AttrValue,
     #[prop_or_default]
     pub hint: Option<AttrValue>,
@@ -413,10 +412,10 @@ pub struct DateInputProps {
 /// The GOV.UK date input: day, month and year boxes, and optionally "Nie wiem, kiedy".
 #[component]
 pub fn DateInput(p: &DateInputProps) -> Html {
-    let id = input_id(&p.field);
+    let id = input_id(p.field);
     let err = p.error.is_some();
     // An example date that fits the question (a birth date is not in 2026).
-    let example = if p.field == "birth_date" {
+    let example = if p.field == Field::Q(Q::BirthDate) {
         Msg::DateHintBirth
     } else {
         Msg::DateHint
@@ -425,16 +424,11 @@ pub fn DateInput(p: &DateInputProps) -> Html {
         Some(h) => format!("{h} {}", tm(example)).into(),
         None => tm(example).into(),
     };
-    let part = |suffix: &'static str,
-                label: Msg,
-                value: &AttrValue,
-                width: &'static str,
-                max: &'static str| {
-        let pid = format!("{id}-{suffix}");
+    let part = |sub: Sub, label: Msg, value: &AttrValue, width: &'static str, max: &'static str| {
+        let key = p.field.sub(sub);
+        let pid = input_id(key);
         let onset = p.onset.clone();
-        let key = format!("{}.{suffix}", p.field);
-        let oninput =
-            Callback::from(move |e: InputEvent| onset.emit((key.clone(), input_value(&e))));
+        let oninput = Callback::from(move |e: InputEvent| onset.emit((key, input_value(&e))));
         html! {
             <div class="date-input__item">
                 <label class="label" for={pid.clone()}>{ t(label) }</label>
@@ -452,12 +446,12 @@ pub fn DateInput(p: &DateInputProps) -> Html {
                 <div class="hint" id={format!("{id}-hint")}>{ rich(&hint_text) }</div>
                 { error_message(&id, p.error.as_deref()) }
                 <div class="date-input" id={id.clone()}>
-                    { part("d", Msg::Day, &p.value.0, "input--w2", "2") }
-                    { part("m", Msg::Month, &p.value.1, "input--w2", "2") }
-                    { part("y", Msg::Year, &p.value.2, "input--w4", "4") }
+                    { part(Sub::Day, Msg::Day, &p.value.0, "input--w2", "2") }
+                    { part(Sub::Month, Msg::Month, &p.value.1, "input--w2", "2") }
+                    { part(Sub::Year, Msg::Year, &p.value.2, "input--w4", "4") }
                 </div>
                 if let Some(checked) = p.unknown {
-                    <UnknownBox field={p.field.clone()} label={tm(Msg::DateUnknown)} {checked} onset={p.onset.clone()} />
+                    <UnknownBox field={p.field} label={tm(Msg::DateUnknown)} {checked} onset={p.onset.clone()} />
                 }
             </fieldset>
         </div>
@@ -466,7 +460,7 @@ pub fn DateInput(p: &DateInputProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 pub struct TextInputProps {
-    pub field: AttrValue,
+    pub field: Field,
     pub label: AttrValue,
     #[prop_or_default]
     pub hint: Option<AttrValue>,
@@ -493,11 +487,11 @@ pub struct TextInputProps {
 /// A labelled text box (PESEL, amount, certificate identifier, days).
 #[component]
 pub fn TextInput(p: &TextInputProps) -> Html {
-    let id = input_id(&p.field);
+    let id = input_id(p.field);
     let err = p.error.is_some();
     let onset = p.onset.clone();
-    let key = p.field.to_string();
-    let oninput = Callback::from(move |e: InputEvent| onset.emit((key.clone(), input_value(&e))));
+    let key = Key::from(p.field);
+    let oninput = Callback::from(move |e: InputEvent| onset.emit((key, input_value(&e))));
     let label = html! { <label class="label" for={id.clone()}>{ rich(&p.label) }</label> };
     html! {
         <div class={classes!("form-group", err.then_some("form-group--error"))}>
@@ -513,7 +507,7 @@ pub fn TextInput(p: &TextInputProps) -> Html {
                 inputmode={p.inputmode.clone()} value={p.value.clone()} {oninput} aria-invalid={err.then_some("true")}
                 aria-describedby={describedby(&id, p.hint.is_some(), err)} autocomplete="off" spellcheck="false" />
             if let Some((label, checked)) = &p.unknown {
-                <UnknownBox field={p.field.clone()} label={label.clone()} checked={*checked} onset={p.onset.clone()} />
+                <UnknownBox field={p.field} label={label.clone()} checked={*checked} onset={p.onset.clone()} />
             }
         </div>
     }

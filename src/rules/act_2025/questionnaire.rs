@@ -5,8 +5,8 @@ use crate::l10n::{Msg, Msg1, Msg2};
 use crate::rules::answers::{LossReason, PensionOrBenefit, Schooling, TerminationException};
 use crate::rules::questionnaire::relevance::Builder;
 use crate::rules::questionnaire::{
-    answers, foreigner_bases, loss_reason_dated, termination_periods, Flow, Form, Page,
-    Questionnaire, FIRST_QUESTION, G, Q,
+    answers, foreigner_bases, loss_reason_dated, termination_periods, Field, Flow, Form, Page,
+    PeriodField, Questionnaire, FIRST_QUESTION, G, Q,
 };
 use crate::rules::result::StatusVerdict;
 
@@ -141,15 +141,15 @@ pub fn pages_2025(s: &Form) -> Flow {
     b.ask(FIRST_QUESTION);
     b.ask(Pesel);
     if answers::pesel_given(s) {
-        b.known.extend(["birth_date", "sex"]);
+        b.known.extend([Q::BirthDate, Q::Sex].map(Field::Q));
     } else {
         b.ask(BirthDate);
         b.ask(Sex);
     }
     b.ask(Citizen);
-    if s.get("citizen") == "no" {
+    if s.get(Q::Citizen) == "no" {
         b.ask(ForeignerDoc);
-        if foreigner_bases(s.get("foreigner_doc")).len() > 1 {
+        if foreigner_bases(s.get(Q::ForeignerDoc)).len() > 1 {
             b.ask(ForeignerBasis);
         }
         // Asked only where it can change the result (a group art. 2 pkt 1 leaves out, or an
@@ -159,7 +159,7 @@ pub fn pages_2025(s: &Form) -> Flow {
         }
     }
     b.known
-        .extend(["ukrainian", "foreigner_doc", "foreigner_basis"]);
+        .extend([Q::Ukrainian, Q::ForeignerDoc, Q::ForeignerBasis].map(Field::Q));
     b.group(G::About, vec![Disabled, Contra]);
     b.ask_status(Ready);
     b.ask_status(Schooling);
@@ -170,19 +170,19 @@ pub fn pages_2025(s: &Form) -> Flow {
     }
     b.ask_status(Income);
     b.ask_status(Loss);
-    if b.pages.last() == Some(&Page::Q(Loss)) && s.get("loss") == "yes" {
+    if b.pages.last() == Some(&Page::Q(Loss)) && s.get(Q::Loss) == "yes" {
         b.ask(LossReason);
-        if loss_reason_dated(s.get("loss_reason")) {
+        if loss_reason_dated(s.get(Q::LossReason)) {
             b.ask(LossDate);
         }
         // The repealed Act's period depends on which refusal or absence it was (120, 180 or
         // 270 days, LOSS-OLD-ACT-PERIODS).
-        if s.get("loss_reason") == crate::rules::answers::LossReason::Refusal.as_str() {
+        if s.get(Q::LossReason) == crate::rules::answers::LossReason::Refusal.as_str() {
             b.ask(LossOccurrence);
         }
     }
     b.known
-        .extend(["loss_reason", "loss_date", "loss_occurrence"]);
+        .extend([Q::LossReason, Q::LossDate, Q::LossOccurrence].map(Field::Q));
     // The benefit questions matter only when the status is not already excluded
     // (`benefit_relevant`, here already known).
     if b.status_open {
@@ -191,25 +191,28 @@ pub fn pages_2025(s: &Form) -> Flow {
         if !s.period_ids.is_empty() && b.can_change(UsedBefore) {
             b.ask(UsedBefore);
         }
-        b.known.push("used_before");
+        b.known.push(Field::Q(Q::UsedBefore));
         // Art. 226: the earlier benefit, when the periods were a basis of one.
-        if s.get("used_before") == "yes" {
+        if s.get(Q::UsedBefore) == "yes" {
             b.ask(PrevLostOn);
             b.ask(PrevLostWhy);
-            if matches!(s.get("prev_lost_why"), "work" | "service" | "unknown") {
+            if matches!(s.get(Q::PrevLostWhy), "work" | "service" | "unknown") {
                 b.ask(PrevWorkEnded);
             }
             b.ask(PrevDrawn);
         }
-        b.known.extend([
-            "prev_lost_on",
-            "prev_lost_why",
-            "prev_work_ended",
-            "prev_drawn",
-        ]);
+        b.known.extend(
+            [
+                Q::PrevLostOn,
+                Q::PrevLostWhy,
+                Q::PrevWorkEnded,
+                Q::PrevDrawn,
+            ]
+            .map(Field::Q),
+        );
         for id in termination_periods(s) {
             b.pages.push(Page::TermMode(id));
-            let mode = s.get(&format!("p{id}.term.mode"));
+            let mode = s.get(Field::Period(id, PeriodField::TermMode));
             if matches!(mode, "employee_notice" | "mutual_agreement") {
                 b.pages.push(Page::TermException(id));
                 b.pages.push(Page::TermReferral(id));
@@ -218,7 +221,7 @@ pub fn pages_2025(s: &Form) -> Flow {
         // Before the periods are given, what can matter on these pages is not known yet:
         // they count with every item until then (the progress shown), and are judged once
         // the periods page has been answered, before they are reached.
-        if s.get("periods.done") == "1" {
+        if s.get(Field::PeriodsDone) == "1" {
             b.group_relevant(G::Events);
             b.group_relevant(G::Length);
         } else {

@@ -13,8 +13,8 @@ pub mod relevance;
 
 use chrono::NaiveDate;
 
-use self::form::{date_of, sub_field};
-pub use self::form::{DateValue, Fields, Form};
+use self::form::date_of;
+pub use self::form::{DateValue, Field, Fields, Form, Key, PeriodField, Sub, Q};
 use crate::l10n::{Msg, Msg1, Msg2};
 use crate::rules::answers::{
     ForeignerBasis, PeriodKind, Residence, Sex, StatusLostBecause, TerminationException,
@@ -45,83 +45,6 @@ pub enum Page {
 /// works before the app has started (`Form::resume`).
 pub const FIRST_QUESTION: Q = Q::RegDate;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Q {
-    RegDate,
-    Pesel,
-    BirthDate,
-    Sex,
-    Disabled,
-    Contra,
-    Residence,
-    Employed,
-    Ready,
-    Schooling,
-    Pensions,
-    PensionKinds,
-    Farm,
-    SpecialAgri,
-    Business,
-    Insurance,
-    Detained,
-    Income,
-    PermAllowance,
-    CareBenefit,
-    TrainingBenefit,
-    Loss,
-    LossReason,
-    LossDate,
-    /// Which refusal or absence under the repealed Act it was (art. 433 ust. 6).
-    LossOccurrence,
-    Prison,
-    PrisonStart,
-    PrisonRelease,
-    Military,
-    MilitaryFrom,
-    MilitaryTo,
-    Refused,
-    RefusedDate,
-    Severance,
-    SeveranceDate,
-    NoticeComp,
-    NoticeCompDate,
-    TrainingCovered,
-    TrainingCoveredDate,
-    Pz,
-    Qes,
-    QesSerial,
-    Active,
-    // The questions of the 2025 Act (rules.md §12).
-    Citizen,
-    /// What confirms the foreigner's stay (issue 23: asked by the document, the group of
-    /// art. 2 pkt 1 lit. b follows from it or from one more question about it).
-    ForeignerDoc,
-    ForeignerBasis,
-    /// A citizen of Ukraine staying lawfully in Poland (art. 420: art. 22¹ of the special act).
-    Ukrainian,
-    BusinessSuspended,
-    CompanyRole,
-    ForeignInsurance,
-    BusinessAbroad,
-    UsedBefore,
-    /// Art. 226: the day the earlier registration's status was lost.
-    PrevLostOn,
-    /// Why it was lost (work, a service or training of art. 226 ust. 2, other).
-    PrevLostWhy,
-    /// The last day of the work, business or service that cost it.
-    PrevWorkEnded,
-    /// Days of the earlier benefit drawn.
-    PrevDrawn,
-    /// Art. 221: the documents of a period come after the registration day.
-    DocumentsLater,
-    Internship,
-    InternshipDate,
-    LargeFamily,
-    SingleParent,
-    SpouseExhausted,
-    Years20,
-}
-
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Kind {
     /// Tak / Nie / Nie wiem: "yes", "no", "unknown".
@@ -141,7 +64,7 @@ pub enum Kind {
 
 #[derive(Clone, Copy, Debug)]
 pub struct QDef {
-    pub field: &'static str,
+    pub field: Field,
     pub title: Msg,
     pub hint: Option<Msg>,
     pub kind: Kind,
@@ -472,13 +395,14 @@ pub fn questionnaire(s: &Form) -> &'static Questionnaire {
 /// Whether the termination's exception holds an answer that is still offered (the mode may
 /// have changed to one's own notice since).
 pub fn term_exception_answered(s: &Form, id: u32) -> bool {
-    let v = s.get(&format!("p{id}.term.exc"));
+    let v = s.get(Field::Period(id, PeriodField::TermExc));
     v == "unknown" || term_exceptions(s, id).iter().any(|(x, _)| *x == v)
 }
 
 /// The exceptions offered for a termination, given how it ended.
 pub fn term_exceptions(s: &Form, id: u32) -> &'static [(&'static str, Msg)] {
-    let own = s.get(&format!("p{id}.term.mode")) == TerminationMode::EmployeeNotice.as_str();
+    let own =
+        s.get(Field::Period(id, PeriodField::TermMode)) == TerminationMode::EmployeeNotice.as_str();
     if own {
         questionnaire(s).term_exceptions_own_notice
     } else {
@@ -554,8 +478,8 @@ impl Q {
     pub fn def(self, s: &Form) -> QDef {
         use Kind::*;
         use Msg::*;
-        let d = |field, title, hint, kind, section, unknown| QDef {
-            field,
+        let d = |title, hint, kind, section, unknown| QDef {
+            field: Field::Q(self),
             title,
             hint,
             kind,
@@ -563,52 +487,29 @@ impl Q {
             unknown,
         };
         match self {
-            Q::RegDate => d(
-                "reg_date",
-                QRegDate,
-                Some(QRegDateHint),
-                Date,
-                SecAbout,
-                false,
-            ),
-            Q::Pesel => d("pesel", QPesel, Some(QPeselHint), Pesel, SecAbout, true),
-            Q::BirthDate => d(
-                "birth_date",
-                QBirthDate,
-                Some(QBirthDateHint),
-                Date,
-                SecAbout,
-                true,
-            ),
-            Q::Sex => d("sex", QSex, Some(QSexHint), Choice(SEX), SecAbout, true),
-            Q::Disabled => d(
-                "disabled",
-                QDisabled,
-                Some(QDisabledHint),
-                YesNo,
-                SecAbout,
-                true,
-            ),
-            Q::Contra => d("contra", QContra, None, YesNo, SecAbout, true),
+            Q::RegDate => d(QRegDate, Some(QRegDateHint), Date, SecAbout, false),
+            Q::Pesel => d(QPesel, Some(QPeselHint), Pesel, SecAbout, true),
+            Q::BirthDate => d(QBirthDate, Some(QBirthDateHint), Date, SecAbout, true),
+            Q::Sex => d(QSex, Some(QSexHint), Choice(SEX), SecAbout, true),
+            Q::Disabled => d(QDisabled, Some(QDisabledHint), YesNo, SecAbout, true),
+            Q::Contra => d(QContra, None, YesNo, SecAbout, true),
             Q::Residence => d(
-                "residence",
                 QResidence,
                 Some(QResidenceHint),
                 Choice(RESIDENCE),
                 SecResidence,
                 true,
             ),
-            Q::Employed => d("employed", QEmployed, None, YesNo, SecStatus, true),
+            Q::Employed => d(QEmployed, None, YesNo, SecStatus, true),
             Q::Ready => {
-                let (title, hint) = if s.get("disabled") == "yes" {
+                let (title, hint) = if s.get(Q::Disabled) == "yes" {
                     (QReadyHalf, QReadyHalfHint)
                 } else {
                     (QReady, QReadyHint)
                 };
-                d("ready", title, Some(hint), YesNo, SecStatus, true)
+                d(title, Some(hint), YesNo, SecStatus, true)
             }
             Q::Schooling => d(
-                "schooling",
                 QSchooling,
                 None,
                 Choice(questionnaire(s).schooling),
@@ -617,76 +518,32 @@ impl Q {
             ),
             Q::Pensions => {
                 let (title, hint) = questionnaire(s).pensions;
-                d("pensions", title, Some(hint), YesNo, SecStatus, true)
+                d(title, Some(hint), YesNo, SecStatus, true)
             }
             Q::PensionKinds => d(
-                "pension_kinds",
                 QPensionKinds,
                 Some(QPensionKindsHint),
                 Multi(questionnaire(s).pension_kinds),
                 SecStatus,
                 false,
             ),
-            Q::Farm => d("farm", QFarm, Some(QFarmHint), YesNo, SecStatus, true),
-            Q::SpecialAgri => d(
-                "special_agri",
-                QSpecialAgri,
-                Some(QSpecialAgriHint),
-                YesNo,
-                SecStatus,
-                true,
-            ),
-            Q::Business => d(
-                "business",
-                QBusiness,
-                Some(QBusinessHint),
-                YesNo,
-                SecStatus,
-                true,
-            ),
-            Q::Insurance => d(
-                "insurance",
-                QInsurance,
-                Some(QInsuranceHint),
-                YesNo,
-                SecStatus,
-                true,
-            ),
-            Q::Detained => d("detained", QDetained, None, YesNo, SecStatus, true),
+            Q::Farm => d(QFarm, Some(QFarmHint), YesNo, SecStatus, true),
+            Q::SpecialAgri => d(QSpecialAgri, Some(QSpecialAgriHint), YesNo, SecStatus, true),
+            Q::Business => d(QBusiness, Some(QBusinessHint), YesNo, SecStatus, true),
+            Q::Insurance => d(QInsurance, Some(QInsuranceHint), YesNo, SecStatus, true),
+            Q::Detained => d(QDetained, None, YesNo, SecStatus, true),
             Q::Income => {
                 let (title, hint) = questionnaire(s).income;
-                d("income", title, Some(hint), Amount, SecStatus, true)
+                d(title, Some(hint), Amount, SecStatus, true)
             }
-            Q::PermAllowance => d(
-                "perm_allowance",
-                QPermAllowance,
-                None,
-                YesNo,
-                SecStatus,
-                true,
-            ),
-            Q::CareBenefit => d(
-                "care_benefit",
-                QCareBenefit,
-                Some(QCareBenefitHint),
-                YesNo,
-                SecStatus,
-                true,
-            ),
-            Q::TrainingBenefit => d(
-                "training_benefit",
-                QTrainingBenefit,
-                None,
-                YesNo,
-                SecStatus,
-                true,
-            ),
+            Q::PermAllowance => d(QPermAllowance, None, YesNo, SecStatus, true),
+            Q::CareBenefit => d(QCareBenefit, Some(QCareBenefitHint), YesNo, SecStatus, true),
+            Q::TrainingBenefit => d(QTrainingBenefit, None, YesNo, SecStatus, true),
             Q::Loss => {
                 let hint = questionnaire(s).loss_hint;
-                d("loss", QLoss, Some(hint), YesNo, SecSpecial, true)
+                d(QLoss, Some(hint), YesNo, SecSpecial, true)
             }
             Q::LossReason => d(
-                "loss_reason",
                 QLossReason,
                 None,
                 Choice(questionnaire(s).loss_reasons),
@@ -694,7 +551,6 @@ impl Q {
                 true,
             ),
             Q::LossOccurrence => d(
-                "loss_occurrence",
                 QLossOccurrence,
                 Some(QLossOccurrenceHint),
                 Choice(LOSS_OCCURRENCES),
@@ -702,112 +558,39 @@ impl Q {
                 true,
             ),
             Q::LossDate => d(
-                "loss_date",
                 QLossDate,
                 Some(questionnaire(s).loss_date_hint),
                 Date,
                 SecSpecial,
                 true,
             ),
-            Q::Prison => d(
-                "prison",
-                QPrison,
-                Some(QPrisonHint),
-                YesNo,
-                SecSpecial,
-                true,
-            ),
-            Q::PrisonStart => d("prison_start", QPrisonStart, None, Date, SecSpecial, true),
-            Q::PrisonRelease => d(
-                "prison_release",
-                QPrisonRelease,
-                None,
-                Date,
-                SecSpecial,
-                true,
-            ),
-            Q::Military => d("military", QMilitary, None, YesNo, SecSpecial, true),
-            Q::MilitaryFrom => d("military_from", QMilitaryFrom, None, Date, SecSpecial, true),
-            Q::MilitaryTo => d("military_to", QMilitaryTo, None, Date, SecSpecial, true),
-            Q::Refused => d(
-                "refused",
-                QRefused,
-                Some(QRefusedHint),
-                YesNo,
-                SecSpecial,
-                true,
-            ),
-            Q::RefusedDate => d("refused_date", QRefusedDate, None, Date, SecSpecial, true),
-            Q::Severance => d(
-                "severance",
-                QSeverance,
-                Some(QSeveranceHint),
-                YesNo,
-                SecSpecial,
-                true,
-            ),
+            Q::Prison => d(QPrison, Some(QPrisonHint), YesNo, SecSpecial, true),
+            Q::PrisonStart => d(QPrisonStart, None, Date, SecSpecial, true),
+            Q::PrisonRelease => d(QPrisonRelease, None, Date, SecSpecial, true),
+            Q::Military => d(QMilitary, None, YesNo, SecSpecial, true),
+            Q::MilitaryFrom => d(QMilitaryFrom, None, Date, SecSpecial, true),
+            Q::MilitaryTo => d(QMilitaryTo, None, Date, SecSpecial, true),
+            Q::Refused => d(QRefused, Some(QRefusedHint), YesNo, SecSpecial, true),
+            Q::RefusedDate => d(QRefusedDate, None, Date, SecSpecial, true),
+            Q::Severance => d(QSeverance, Some(QSeveranceHint), YesNo, SecSpecial, true),
             Q::SeveranceDate => d(
-                "severance_date",
                 QSeveranceDate,
                 Some(QSeveranceDateHint),
                 Date,
                 SecSpecial,
                 true,
             ),
-            Q::NoticeComp => d("notice_comp", QNoticeComp, None, YesNo, SecSpecial, true),
-            Q::NoticeCompDate => d(
-                "notice_comp_date",
-                QNoticeCompDate,
-                None,
-                Date,
-                SecSpecial,
-                true,
-            ),
-            Q::TrainingCovered => d(
-                "training_covered",
-                QTrainingCovered,
-                None,
-                YesNo,
-                SecSpecial,
-                true,
-            ),
-            Q::TrainingCoveredDate => d(
-                "training_covered_date",
-                QTrainingCoveredDate,
-                None,
-                Date,
-                SecSpecial,
-                true,
-            ),
-            Q::Pz => d("pz", QPz, Some(QPzHint), YesNo, SecOnline, true),
-            Q::Qes => d("qes", QQes, None, YesNo, SecOnline, true),
-            Q::QesSerial => d(
-                "qes_serial",
-                QQesSerial,
-                Some(QQesSerialHint),
-                Text,
-                SecOnline,
-                true,
-            ),
-            Q::Active => d("active", QActive, None, YesNo, SecOnline, true),
-            Q::Citizen => d(
-                "citizen",
-                QCitizen,
-                Some(QCitizenHint),
-                YesNo,
-                SecAbout,
-                true,
-            ),
-            Q::Ukrainian => d(
-                "ukrainian",
-                QUkrainian,
-                Some(QUkrainianHint),
-                YesNo,
-                SecAbout,
-                true,
-            ),
+            Q::NoticeComp => d(QNoticeComp, None, YesNo, SecSpecial, true),
+            Q::NoticeCompDate => d(QNoticeCompDate, None, Date, SecSpecial, true),
+            Q::TrainingCovered => d(QTrainingCovered, None, YesNo, SecSpecial, true),
+            Q::TrainingCoveredDate => d(QTrainingCoveredDate, None, Date, SecSpecial, true),
+            Q::Pz => d(QPz, Some(QPzHint), YesNo, SecOnline, true),
+            Q::Qes => d(QQes, None, YesNo, SecOnline, true),
+            Q::QesSerial => d(QQesSerial, Some(QQesSerialHint), Text, SecOnline, true),
+            Q::Active => d(QActive, None, YesNo, SecOnline, true),
+            Q::Citizen => d(QCitizen, Some(QCitizenHint), YesNo, SecAbout, true),
+            Q::Ukrainian => d(QUkrainian, Some(QUkrainianHint), YesNo, SecAbout, true),
             Q::ForeignerDoc => d(
-                "foreigner_doc",
                 QForeignerDoc,
                 Some(QForeignerDocHint),
                 Choice(FOREIGNER_DOC_OPTIONS),
@@ -816,7 +599,7 @@ impl Q {
             ),
             Q::ForeignerBasis => {
                 // Asked about the document named before, in its own words.
-                let doc = s.get("foreigner_doc");
+                let doc = s.get(Q::ForeignerDoc);
                 let title = match doc {
                     "card" => QForeignerBasisCard,
                     "visa" => QForeignerBasisVisa,
@@ -828,7 +611,6 @@ impl Q {
                     list => list,
                 };
                 d(
-                    "foreigner_basis",
                     title,
                     Some(QForeignerBasisHint),
                     Choice(list),
@@ -836,105 +618,32 @@ impl Q {
                     true,
                 )
             }
-            Q::BusinessSuspended => d(
-                "business_suspended",
-                QBusinessSuspended,
-                None,
-                YesNo,
-                SecStatus,
-                true,
-            ),
-            Q::CompanyRole => d(
-                "company_role",
-                QCompanyRole,
-                Some(QCompanyRoleHint),
-                YesNo,
-                SecStatus,
-                true,
-            ),
+            Q::BusinessSuspended => d(QBusinessSuspended, None, YesNo, SecStatus, true),
+            Q::CompanyRole => d(QCompanyRole, Some(QCompanyRoleHint), YesNo, SecStatus, true),
             Q::ForeignInsurance => d(
-                "foreign_insurance",
                 QForeignInsurance,
                 Some(QForeignInsuranceHint),
                 YesNo,
                 SecStatus,
                 true,
             ),
-            Q::BusinessAbroad => d(
-                "business_abroad",
-                QBusinessAbroad,
-                None,
-                YesNo,
-                SecStatus,
-                true,
-            ),
-            Q::UsedBefore => d(
-                "used_before",
-                QUsedBefore,
-                Some(QUsedBeforeHint),
-                YesNo,
-                SecWork,
-                true,
-            ),
-            Q::PrevLostOn => d(
-                "prev_lost_on",
-                QPrevLostOn,
-                Some(QPrevLostOnHint),
-                Date,
-                SecWork,
-                true,
-            ),
-            Q::PrevLostWhy => d(
-                "prev_lost_why",
-                QPrevLostWhy,
-                None,
-                Choice(PREV_LOST_WHY),
-                SecWork,
-                true,
-            ),
+            Q::BusinessAbroad => d(QBusinessAbroad, None, YesNo, SecStatus, true),
+            Q::UsedBefore => d(QUsedBefore, Some(QUsedBeforeHint), YesNo, SecWork, true),
+            Q::PrevLostOn => d(QPrevLostOn, Some(QPrevLostOnHint), Date, SecWork, true),
+            Q::PrevLostWhy => d(QPrevLostWhy, None, Choice(PREV_LOST_WHY), SecWork, true),
             Q::PrevWorkEnded => d(
-                "prev_work_ended",
                 QPrevWorkEnded,
                 Some(QPrevWorkEndedHint),
                 Date,
                 SecWork,
                 true,
             ),
-            Q::PrevDrawn => d(
-                "prev_drawn",
-                QPrevDrawn,
-                Some(QPrevDrawnHint),
-                Days,
-                SecWork,
-                true,
-            ),
-            Q::DocumentsLater => d(
-                "documents_later",
-                QDocumentsLater,
-                None,
-                YesNo,
-                SecSpecial,
-                true,
-            ),
-            Q::Internship => d(
-                "internship",
-                QInternship,
-                Some(QInternshipHint),
-                YesNo,
-                SecSpecial,
-                true,
-            ),
-            Q::InternshipDate => d(
-                "internship_date",
-                QInternshipDate,
-                None,
-                Date,
-                SecSpecial,
-                true,
-            ),
-            Q::LargeFamily => d("large_family", QLargeFamily, None, YesNo, SecLength, true),
+            Q::PrevDrawn => d(QPrevDrawn, Some(QPrevDrawnHint), Days, SecWork, true),
+            Q::DocumentsLater => d(QDocumentsLater, None, YesNo, SecSpecial, true),
+            Q::Internship => d(QInternship, Some(QInternshipHint), YesNo, SecSpecial, true),
+            Q::InternshipDate => d(QInternshipDate, None, Date, SecSpecial, true),
+            Q::LargeFamily => d(QLargeFamily, None, YesNo, SecLength, true),
             Q::SingleParent => d(
-                "single_parent",
                 QSingleParent,
                 Some(QSingleParentHint),
                 YesNo,
@@ -942,28 +651,20 @@ impl Q {
                 true,
             ),
             Q::SpouseExhausted => d(
-                "spouse_exhausted",
                 QSpouseExhausted,
                 Some(QSpouseExhaustedHint),
                 YesNo,
                 SecLength,
                 true,
             ),
-            Q::Years20 => d(
-                "years20",
-                QYears20,
-                Some(QYears20Hint),
-                YesNo,
-                SecLength,
-                true,
-            ),
+            Q::Years20 => d(QYears20, Some(QYears20Hint), YesNo, SecLength, true),
         }
     }
 }
 
 /// The registration day D of the answers (today when not valid yet).
 pub fn reg_date(s: &Form) -> NaiveDate {
-    match date_of(&s.fields, "reg_date") {
+    match date_of(&s.fields, Q::RegDate) {
         DateValue::Valid(d) => d,
         _ => s.today,
     }
@@ -1191,7 +892,7 @@ pub fn group_items(s: &Form, g: G) -> Vec<Item> {
 }
 
 /// The fields of the items grouped page `g` shows (their answers are the page's state).
-pub fn group_fields(s: &Form, g: G) -> Vec<&'static str> {
+pub fn group_fields(s: &Form, g: G) -> Vec<Field> {
     group_items(s, g)
         .iter()
         .map(|(q, _, _)| q.def(s).field)
@@ -1257,36 +958,33 @@ pub fn progress(s: &Form, page: Page) -> Option<(usize, usize)> {
 /// The app's fields a page answers (its keys in `Form::fields`): a question's field and
 /// its parts ("reg_date.d", "income.unknown"), a grouped page's items shown, the periods
 /// with everything of each period but how it ended, and one answer about how a job ended.
-pub fn page_fields(s: &Form, p: Page) -> Vec<String> {
-    let keys = |pred: &dyn Fn(&str) -> bool| -> Vec<String> {
-        s.fields.keys().filter(|k| pred(k)).cloned().collect()
+pub fn page_fields(s: &Form, p: Page) -> Vec<Key> {
+    let keys = |pred: &dyn Fn(Field) -> bool| -> Vec<Key> {
+        s.fields.keys().filter(|k| pred(k.field)).copied().collect()
     };
+    let term = |id, f| vec![Key::from(Field::Period(id, f))];
     match p {
-        Page::Q(q) => {
-            let f = q.def(s).field;
-            keys(&|k| k == f || sub_field(k, f))
-        }
-        Page::Group(g) => {
-            let items = group_fields(s, g);
-            keys(&|k| items.contains(&k))
-        }
-        Page::Periods | Page::PeriodEdit(_) => keys(&|k| {
-            k == "periods.done"
-                || (k.starts_with('p')
-                    && k[1..].split_once('.').is_some_and(|(id, rest)| {
-                        id.parse::<u32>().is_ok() && !rest.starts_with("term.")
-                    }))
+        Page::Q(q) => keys(&|f| f == Field::Q(q)),
+        Page::Group(g) => group_fields(s, g)
+            .into_iter()
+            .map(Key::from)
+            .filter(|k| s.fields.contains_key(k))
+            .collect(),
+        Page::Periods | Page::PeriodEdit(_) => keys(&|f| match f {
+            Field::PeriodsDone => true,
+            Field::Period(_, p) => !p.is_termination(),
+            Field::Q(_) => false,
         }),
-        Page::TermMode(id) => vec![format!("p{id}.term.mode")],
-        Page::TermException(id) => vec![format!("p{id}.term.exc")],
-        Page::TermReferral(id) => vec![format!("p{id}.term.referral")],
+        Page::TermMode(id) => term(id, PeriodField::TermMode),
+        Page::TermException(id) => term(id, PeriodField::TermExc),
+        Page::TermReferral(id) => term(id, PeriodField::TermReferral),
         Page::Start | Page::Check | Page::Result => Vec::new(),
     }
 }
 
 /// The question pages asked for the answers as they stand, in order, each with the app's
 /// fields it answers (`page_fields`).
-pub fn asked(s: &Form) -> Vec<(Page, Vec<String>)> {
+pub fn asked(s: &Form) -> Vec<(Page, Vec<Key>)> {
     pages(s)
         .into_iter()
         .filter(|p| !matches!(p, Page::Start | Page::Check | Page::Result))
@@ -1299,7 +997,7 @@ pub fn asked(s: &Form) -> Vec<(Page, Vec<String>)> {
 /// no longer change the result, so these answers give the same verdicts, first day, length
 /// and amount (`tests/properties.rs`).
 pub fn only_asked(s: &Form) -> Form {
-    let keep: Vec<String> = asked(s).into_iter().flat_map(|(_, f)| f).collect();
+    let keep: Vec<Key> = asked(s).into_iter().flat_map(|(_, f)| f).collect();
     let mut out = s.clone();
     out.fields.retain(|k, _| keep.contains(k));
     out
@@ -1308,18 +1006,18 @@ pub fn only_asked(s: &Form) -> Form {
 /// Whether the page already has an answer (used after a change from check-answers).
 pub fn answered(s: &Form, p: Page) -> bool {
     match p {
-        Page::Q(q) => {
-            let f = q.def(s).field;
-            s.fields
-                .iter()
-                .any(|(k, v)| (k == f || sub_field(k, f)) && !v.is_empty())
-        }
-        Page::Periods => s.get("periods.done") == "1",
-        Page::TermMode(id) => !s.get(&format!("p{id}.term.mode")).is_empty(),
+        Page::Q(q) => s
+            .fields
+            .iter()
+            .any(|(k, v)| k.field == Field::Q(q) && !v.is_empty()),
+        Page::Periods => s.get(Field::PeriodsDone) == "1",
+        Page::TermMode(id) => !s.get(Field::Period(id, PeriodField::TermMode)).is_empty(),
         // An answer no longer offered (the mode changed to one's own notice) is asked again.
         Page::TermException(id) => term_exception_answered(s, id),
-        Page::TermReferral(id) => !s.get(&format!("p{id}.term.referral")).is_empty(),
-        Page::Group(g) => group_fields(s, g).iter().all(|f| !s.get(f).is_empty()),
+        Page::TermReferral(id) => !s
+            .get(Field::Period(id, PeriodField::TermReferral))
+            .is_empty(),
+        Page::Group(g) => group_fields(s, g).iter().all(|f| !s.get(*f).is_empty()),
         _ => true,
     }
 }

@@ -4,7 +4,7 @@
 
 use chrono::NaiveDate;
 
-use super::{answers, form::sub_field, Form, Page, G, Q};
+use super::{answers, Field, Form, Key, Page, G, Q};
 use crate::rules::result::StatusVerdict;
 
 /// What a person reads in the result: an answer matters when it can change one of these
@@ -79,15 +79,15 @@ pub struct Builder<'a> {
     /// not ask the engine again for each page.
     pub status_open: bool,
     /// The fields of the pages placed so far (asked or left out).
-    pub known: Vec<&'static str>,
+    pub known: Vec<Field>,
     pub periods_known: bool,
     pub pages: Vec<Page>,
     pub groups: Vec<(G, Vec<Q>)>,
 }
 
 impl Builder<'_> {
-    fn field(&self, q: Q) -> &'static str {
-        q.def(self.s).field
+    fn field(&self, q: Q) -> Field {
+        Field::Q(q)
     }
 
     /// The answers as far as the flow has come: the fields of the pages placed so far.
@@ -95,10 +95,9 @@ impl Builder<'_> {
         let mut m = self.s.clone();
         let known = &self.known;
         let periods = self.periods_known;
-        m.fields.retain(|k, _| {
-            let ours = |f: &str| k == f || sub_field(k, f);
-            let period = k.starts_with('p') && k[1..].starts_with(|c: char| c.is_ascii_digit());
-            known.iter().any(|f| ours(f)) || (periods && (period || k == "periods.done"))
+        m.fields.retain(|k, _| match k.field {
+            Field::Q(_) => known.contains(&k.field),
+            Field::Period(..) | Field::PeriodsDone => periods,
         });
         if !periods {
             m.period_ids.clear();
@@ -139,16 +138,16 @@ impl Builder<'_> {
     /// (`all_no`), left so.
     fn matters(&self, m: &mut Form, q: Q, all_no: &Seen) -> bool {
         let f = self.field(q);
-        m.fields.remove(f);
+        m.fields.remove(&Key::from(f));
         let unanswered = seen(m) != *all_no;
         m.fields.insert(f.into(), "yes".into());
         if q == Q::Pensions {
             let first = super::questionnaire(m).pension_kinds[0].0;
-            m.fields.insert("pension_kinds".into(), first.into());
+            m.fields.insert(Q::PensionKinds.into(), first.into());
         }
         let yes = seen(m) != *all_no;
         m.fields.insert(f.into(), "no".into());
-        m.fields.remove("pension_kinds");
+        m.fields.remove(&Key::from(Q::PensionKinds));
         unanswered || yes
     }
 
@@ -157,7 +156,7 @@ impl Builder<'_> {
         let mut m = self.masked();
         for q in qs {
             let f = self.field(*q);
-            m.fields.retain(|k, _| !sub_field(k, f));
+            m.fields.retain(|k, _| k.field != f);
             m.fields.insert(f.into(), "no".into());
         }
         let seen = seen(&m);

@@ -4,8 +4,8 @@
 use crate::l10n::{Msg, Msg2};
 use crate::rules::answers::{LossReason, PensionOrBenefit, Schooling, TerminationException};
 use crate::rules::questionnaire::{
-    answers, benefit_relevant, termination_periods, Flow, Form, Page, Questionnaire,
-    FIRST_QUESTION, Q,
+    answers, benefit_relevant, termination_periods, Field, Flow, Form, Page, PeriodField,
+    Questionnaire, FIRST_QUESTION, Q,
 };
 
 pub const SCHOOLING: &[(&str, Msg)] = &[
@@ -82,7 +82,7 @@ pub const SEED: Questionnaire = Questionnaire {
 /// per page.
 pub fn pages_2004(s: &Form) -> Vec<Page> {
     use Q::*;
-    let yes = |k: &str| s.get(k) == "yes";
+    let yes = |q: Q| s.get(q) == "yes";
     let mut v = vec![Page::Start, Page::Q(FIRST_QUESTION), Page::Q(Pesel)];
     if !answers::pesel_given(s) {
         v.extend([Page::Q(BirthDate), Page::Q(Sex)]);
@@ -92,7 +92,7 @@ pub fn pages_2004(s: &Form) -> Vec<Page> {
     ] {
         v.push(Page::Q(q));
     }
-    if yes("pensions") {
+    if yes(Q::Pensions) {
         v.push(Page::Q(PensionKinds));
     }
     for q in [
@@ -109,10 +109,10 @@ pub fn pages_2004(s: &Form) -> Vec<Page> {
     ] {
         v.push(Page::Q(q));
     }
-    if yes("loss") {
+    if yes(Q::Loss) {
         v.push(Page::Q(LossReason));
         if matches!(
-            s.get("loss_reason"),
+            s.get(Q::LossReason),
             "refusal" | "no_show" | "medical" | "unknown"
         ) {
             v.push(Page::Q(LossDate));
@@ -123,7 +123,7 @@ pub fn pages_2004(s: &Form) -> Vec<Page> {
         for id in termination_periods(s) {
             v.push(Page::TermMode(id));
             if matches!(
-                s.get(&format!("p{id}.term.mode")),
+                s.get(Field::Period(id, PeriodField::TermMode)),
                 "employee_notice" | "mutual_agreement"
             ) {
                 v.push(Page::TermException(id));
@@ -139,7 +139,7 @@ pub fn pages_2004(s: &Form) -> Vec<Page> {
         ];
         for (q, follow) in events {
             v.push(Page::Q(q));
-            if yes(q.def(s).field) {
+            if s.get(q.def(s).field) == "yes" {
                 v.extend(follow.iter().map(|f| Page::Q(*f)));
             }
         }
@@ -151,7 +151,7 @@ pub fn pages_2004(s: &Form) -> Vec<Page> {
 /// The account questions and the end of the questionnaire (the seed's rule set).
 pub fn online_pages(s: &Form, v: &mut Vec<Page>) {
     v.extend([Page::Q(Q::Pz), Page::Q(Q::Qes)]);
-    if s.get("qes") == "yes" {
+    if s.get(Q::Qes) == "yes" {
         v.push(Page::Q(Q::QesSerial));
     }
     v.extend([Page::Q(Q::Active), Page::Check, Page::Result]);
