@@ -50,7 +50,7 @@ pub struct AppState {
     pub removed_seq: u32,
     /// The boxes ticked on the result's document checklist (by box: a document's ID, an
     /// extra line's or the office's number), kept for a reload and the printout; not answers.
-    pub checklist: std::collections::BTreeSet<String>,
+    pub checklist: Vec<String>,
 }
 
 impl std::ops::Deref for AppState {
@@ -241,18 +241,21 @@ impl AppState {
         };
         Some(Snapshot {
             v: SNAPSHOT_FORMAT,
-            fields: self
-                .fields
-                .iter()
-                .map(|(k, v)| (k.to_string(), v.clone()))
-                .collect(),
+            fields: {
+                // Inserted one by one: a `collect` would sort (more code in the wasm).
+                let mut m = std::collections::BTreeMap::new();
+                for (k, v) in &self.fields {
+                    m.insert(k.to_string(), v.clone());
+                }
+                m
+            },
             period_ids: self.period_ids.clone(),
             next_period_id: self.next_period_id,
             return_to_check: self.return_to_check,
             page_at,
             editing,
             lang: self.lang_chosen.then(|| self.lang.code().to_string()),
-            checklist: self.checklist.iter().cloned().collect(),
+            checklist: self.checklist.clone(),
         })
     }
 
@@ -264,12 +267,13 @@ impl AppState {
             return self;
         }
         let mut s = self;
-        s.fields = snap
-            .fields
-            .iter()
-            .filter_map(|(k, v)| Some((k.parse::<Key>().ok()?, v.clone())))
-            .collect();
-        s.checklist = snap.checklist.iter().cloned().collect();
+        s.fields.clear();
+        for (k, v) in &snap.fields {
+            if let Ok(k) = k.parse::<Key>() {
+                s.fields.insert(k, v.clone());
+            }
+        }
+        s.checklist = snap.checklist.clone();
         s.period_ids = snap.period_ids.clone();
         s.next_period_id = snap.next_period_id.max(1);
         s.return_to_check = snap.return_to_check;
@@ -475,10 +479,9 @@ impl AppState {
                 }
             }
             Action::TickDocument(key, on) => {
+                s.checklist.retain(|k| *k != key);
                 if on {
-                    s.checklist.insert(key);
-                } else {
-                    s.checklist.remove(&key);
+                    s.checklist.push(key);
                 }
             }
             Action::LinkFailed(why) => {
