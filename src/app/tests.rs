@@ -1412,3 +1412,176 @@ fn a_page_is_answered_when_its_fields_are() {
         Page::Periods
     );
 }
+
+/// "Wstecz": the page before in the flow; the start page before the first question; the
+/// periods from a period's form; check-answers after a change from there.
+#[test]
+fn back_goes_to_the_page_before() {
+    use questionnaire::prev;
+    let s = settled("2026-03-02", &[]);
+    let pages = questionnaire::pages(&s);
+    assert_eq!(pages[0], Page::Start);
+    assert_eq!(prev(&s, Page::Start, false), Page::Start);
+    assert_eq!(prev(&s, pages[1], false), Page::Start);
+    for i in 2..pages.len() {
+        assert_eq!(prev(&s, pages[i], false), pages[i - 1], "{:?}", pages[i]);
+    }
+    assert_eq!(prev(&s, Page::PeriodEdit(4), false), Page::Periods);
+    assert_eq!(prev(&s, pages[3], true), Page::Check);
+    // A page no longer in the flow: the start page.
+    assert_eq!(prev(&s, Page::TermReferral(99), false), Page::Start);
+}
+
+/// A date typed in part is not an empty date: it is an invalid one (the person is told
+/// so, not asked for a date they began to type).
+#[test]
+fn a_date_typed_in_part_is_invalid_not_empty() {
+    use questionnaire::form::{date_of, DateValue};
+    for parts in [
+        [("3", ""), ("", ""), ("", "")],
+        [("", ""), ("4", ""), ("", "")],
+        [("", ""), ("", ""), ("2026", "")],
+        [("3", ""), ("4", ""), ("", "")],
+    ] {
+        let s = state(
+            "2026-03-02",
+            &[
+                ("loss_date.d", parts[0].0),
+                ("loss_date.m", parts[1].0),
+                ("loss_date.y", parts[2].0),
+            ],
+        );
+        assert!(
+            matches!(date_of(&s.fields, Q::LossDate), DateValue::Invalid(_)),
+            "{parts:?}"
+        );
+    }
+    let empty = state("2026-03-02", &[]);
+    assert_eq!(date_of(&empty.fields, Q::LossDate), DateValue::Empty);
+    let whole = state(
+        "2026-03-02",
+        &[
+            ("loss_date.d", "3"),
+            ("loss_date.m", "4"),
+            ("loss_date.y", "2026"),
+        ],
+    );
+    assert_eq!(
+        date_of(&whole.fields, Q::LossDate),
+        DateValue::Valid(day("2026-04-03"))
+    );
+}
+
+/// A loaded answers file is what the app then answers with: for every scenario, the answers
+/// read into the form and back (`fields_of`, then `build`) keep the file's registration day,
+/// residence, status answers, periods, prison, military service, refused offer and the
+/// payments that cover a time after the job (the rest the app may ask again: how a job
+/// ended when the file does not say, a date its reason does not need).
+#[test]
+fn a_loaded_file_keeps_its_answers() {
+    use crate::rules::questionnaire::answers::fields_of;
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/scenarios");
+    let keys = [
+        "registration_date",
+        "residence",
+        "status",
+        "history",
+        "prison",
+        "military_service",
+        "refused_offer_date",
+        "covered_until",
+    ];
+    let mut checked = 0;
+    let mut differ = Vec::new();
+    for e in std::fs::read_dir(dir).unwrap() {
+        let path = e.unwrap().path();
+        let file: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        let Ok(a) = crate::rules::answers::Answers::from_json(&file["answers"].to_string()) else {
+            continue;
+        };
+        let today = a.registration_date.unwrap_or(day("2026-11-29"));
+        let (fields, ids) = fields_of(&a, today);
+        let mut form = questionnaire::form::Form::new(today);
+        form.fields = fields;
+        form.period_ids = ids;
+        let back = build(&form, true);
+        let json = |a: &crate::rules::answers::Answers| -> serde_json::Value {
+            serde_json::from_str(&a.to_json()).unwrap()
+        };
+        let (mut x, y) = (json(&a), json(&back));
+        // Whether a period was used for an earlier benefit the app asks once for all periods
+        // (the day that benefit's status was lost, decision 84): a file's own per-period
+        // answer is asked again when the app cannot tell it from that day.
+        for (p, q) in x["history"]
+            .as_array_mut()
+            .into_iter()
+            .flatten()
+            .zip(y["history"].as_array().into_iter().flatten())
+        {
+            if q.get("used_for_earlier_benefit")
+                .is_none_or(|v| v.is_null())
+            {
+                p.as_object_mut()
+                    .unwrap()
+                    .remove("used_for_earlier_benefit");
+            }
+        }
+        checked += 1;
+        for k in keys {
+            if x[k] != y[k] {
+                differ.push(format!(
+                    "{} {k}: {} / {}",
+                    path.file_name().unwrap().to_string_lossy(),
+                    x[k],
+                    y[k]
+                ));
+            }
+        }
+    }
+    assert!(checked > 250, "{checked} scenarios");
+    assert!(
+        differ.is_empty(),
+        "{} differ:\n{}",
+        differ.len(),
+        differ.join("\n")
+    );
+}
+
+/// Unpaid leave: an empty box is none, "Nie wiem" is unknown (the engine then counts the
+/// period's days as a range), a number is that many days.
+#[test]
+fn unpaid_leave_empty_known_or_unknown() {
+    let reg = "2026-03-02";
+    let d = day(reg);
+    let job = |fields: &[(&str, &str)]| {
+        let mut s = with_job(
+            state(reg, &[]),
+            1,
+            d - chrono::Days::new(400),
+            d - chrono::Days::new(3),
+        );
+        for (k, v) in fields {
+            s.form.fields.insert(key(k), v.to_string());
+        }
+        s
+    };
+    let leave = |s: &AppState| build_history(s).0.history[0].unpaid_leave_days;
+    assert_eq!(leave(&job(&[])), Some(0));
+    assert_eq!(leave(&job(&[("p1.leave", "12")])), Some(12));
+    assert_eq!(leave(&job(&[("p1.leave.unknown", "1")])), None);
+    assert_eq!(
+        leave(&job(&[("p1.leave", "12"), ("p1.leave.unknown", "1")])),
+        None
+    );
+    // "Nie wiem" ticked: what was typed is not checked.
+    let unsure = job(&[("p1.leave", "x"), ("p1.leave.unknown", "1")]);
+    assert!(crate::app::state::validate::page(&unsure, Page::PeriodEdit(1)).is_empty());
+    let typo = job(&[("p1.leave", "x")]);
+    assert_eq!(
+        crate::app::state::validate::page(&typo, Page::PeriodEdit(1))[0]
+            .key
+            .to_string(),
+        "p1.leave"
+    );
+}

@@ -368,7 +368,8 @@ pub fn page(s: &Form, p: Page) -> Vec<FieldError> {
             }
             if kind == Some(PeriodKind::Employment) {
                 let leave = s.get(k(PeriodField::Leave)).trim();
-                if !leave.is_empty() && leave.parse::<u32>().is_err() {
+                let unknown = s.get(k(PeriodField::Leave).unknown()) == "1";
+                if !unknown && !leave.is_empty() && leave.parse::<u32>().is_err() {
                     out.push(err(k(PeriodField::Leave), Msg::ErrLeaveDays));
                 }
             }

@@ -527,6 +527,7 @@ pub fn period_edit(c: &Ctx, id: u32) -> Html {
                 if kind == Some(PeriodKind::Employment) {
                     <TextInput field={k(PeriodField::Leave)} label={tm(Msg::PeriodLeave)} hint={tm(Msg::PeriodLeaveHint)}
                         value={c.v(k(PeriodField::Leave))} error={c.err(k(PeriodField::Leave))} inputmode="numeric" width="input--w4"
+                        unknown={(AttrValue::from(t(Msg::QPrevDrawnUnknown)), c.checked(k(PeriodField::Leave).unknown()))}
                         as_h1={false} onset={onset.clone()} />
                 }
                 if kind == Some(PeriodKind::RepatriateAbroad) {

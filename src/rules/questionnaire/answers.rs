@@ -281,7 +281,9 @@ pub fn build_history(s: &Form) -> (Answers, Vec<u32>) {
             to: valid_date(f, k(PeriodField::To)),
             min_wage_met: flow::min_wage_condition(s, kind)
                 .and_then(|_| yes_no(s.get(k(PeriodField::MinWage)))),
-            unpaid_leave_days: (kind == PeriodKind::Employment)
+            // Empty: none ("Zostaw puste, jeśli nie było"); "Nie wiem": unknown.
+            unpaid_leave_days: (kind == PeriodKind::Employment
+                && s.get(k(PeriodField::Leave).unknown()) != "1")
                 .then(|| {
                     if leave.is_empty() {
                         Some(0)
@@ -499,8 +501,13 @@ pub fn fields_of(a: &Answers, today: NaiveDate) -> (Fields, Vec<u32>) {
             None => put(&mut f, k(PeriodField::To).unknown(), "1"),
         }
         put(&mut f, k(PeriodField::MinWage), yn_str(p.min_wage_met));
-        if let Some(l) = p.unpaid_leave_days {
-            put(&mut f, k(PeriodField::Leave), &l.to_string());
+        match p.unpaid_leave_days {
+            Some(l) => put(&mut f, k(PeriodField::Leave), &l.to_string()),
+            // Not known (a file may leave it out): "Nie wiem", not an empty box (none).
+            None if p.kind == PeriodKind::Employment => {
+                put(&mut f, k(PeriodField::Leave).unknown(), "1")
+            }
+            None => {}
         }
         put(&mut f, k(PeriodField::Repat), yn_str(p.repatriate));
         // A termination on the period's last day describes how it ended.
