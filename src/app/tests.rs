@@ -1585,3 +1585,90 @@ fn unpaid_leave_empty_known_or_unknown() {
         "p1.leave"
     );
 }
+
+/// "Nie wiem" is read as unknown, never as "no": a loss of status, a prison stay, a military
+/// service, a payment covering a time after the job; a "Nie wiem" box wins over text typed
+/// before it was ticked (the PESEL, the income, the signature's serial).
+#[test]
+fn nie_wiem_is_unknown_not_no() {
+    use crate::rules::answers::{EventDate, MilitaryService, Prison, StatusLoss};
+    let reg = "2026-03-02";
+    let a = build(
+        &settled(
+            reg,
+            &[
+                ("loss", "unknown"),
+                ("prison", "unknown"),
+                ("military", "unknown"),
+                ("severance", "unknown"),
+                ("refused", "unknown"),
+            ],
+        ),
+        true,
+    );
+    assert_eq!(a.previous_status_loss, Some(StatusLoss::default()));
+    assert_eq!(a.prison, Some(Prison::default()));
+    assert_eq!(a.military_service, Some(MilitaryService::default()));
+    assert_eq!(a.covered_until.severance, Some(EventDate::Unknown));
+    assert_eq!(a.refused_offer_date, Some(EventDate::Unknown));
+    let none = build(
+        &settled(
+            reg,
+            &[
+                ("loss", "no"),
+                ("prison", "no"),
+                ("military", "no"),
+                ("severance", "no"),
+                ("refused", "no"),
+            ],
+        ),
+        true,
+    );
+    assert_eq!(none.previous_status_loss, None);
+    assert_eq!(none.prison, None);
+    assert_eq!(none.military_service, None);
+    assert_eq!(none.covered_until.severance, None);
+    assert_eq!(none.refused_offer_date, None);
+
+    let typed_then_unsure = settled(
+        reg,
+        &[
+            ("pesel", "85072200488"),
+            ("pesel.unknown", "1"),
+            ("income", "100"),
+            ("income.unknown", "1"),
+            ("qes", "yes"),
+            ("qes_serial", "PNOPL-85072200488"),
+            ("qes_serial.unknown", "1"),
+        ],
+    );
+    let a = build(&typed_then_unsure, true);
+    assert_eq!(a.person.pesel, None);
+    assert_eq!(a.status.monthly_income_pln, None);
+    assert_eq!(a.online.certificate_serial_number, None);
+    assert!(!questionnaire::answers::pesel_given(&typed_then_unsure));
+    let typed = settled(
+        reg,
+        &[
+            ("pesel", "85072200488"),
+            ("income", "100"),
+            ("qes", "yes"),
+            ("qes_serial", "PNOPL-85072200488"),
+        ],
+    );
+    let a = build(&typed, true);
+    assert_eq!(a.person.pesel.as_deref(), Some("85072200488"));
+    assert!(a.status.monthly_income_pln.is_some());
+    assert!(a.online.certificate_serial_number.is_some());
+    assert!(questionnaire::answers::pesel_given(&typed));
+    // A signature's serial only with a qualified signature.
+    let no_qes = settled(reg, &[("qes", "no"), ("qes_serial", "PNOPL-85072200488")]);
+    assert_eq!(build(&no_qes, true).online.certificate_serial_number, None);
+    // The days drawn: a whole number of days up to 365, nothing else.
+    use questionnaire::answers::days_of;
+    assert_eq!(days_of(" 12 "), Some(12));
+    assert_eq!(days_of("365"), Some(365));
+    for bad in ["", "366", "1a", "-1", "1.5"] {
+        assert_eq!(days_of(bad), None, "{bad:?}");
+    }
+}
