@@ -328,11 +328,6 @@ impl Field {
     pub const fn unknown(self) -> Key {
         self.sub(Sub::Unknown)
     }
-
-    /// A period's field.
-    pub const fn period(id: u32, f: PeriodField) -> Field {
-        Field::Period(id, f)
-    }
 }
 
 impl Q {
