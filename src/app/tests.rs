@@ -544,6 +544,27 @@ fn a_snapshot_gives_back_the_answers_and_the_page() {
     let r = AppState::new(day("2026-11-29"), Lang::Pl).restore(&q.snapshot().unwrap());
     assert_eq!(r.page, Page::Q(Q::Citizen));
     assert_eq!(r.get(key("pesel")), "85072200481");
+    // The document checklist's ticks are kept; new answers clear them.
+    let ticked = q
+        .clone()
+        .apply(Action::TickDocument("tick.DOC-ID".into(), true))
+        .apply(Action::TickDocument("tick.x1".into(), true))
+        .apply(Action::TickDocument("tick.x1".into(), false));
+    assert_eq!(ticked.checklist, ["tick.DOC-ID"]);
+    let r = AppState::new(day("2026-11-29"), Lang::Pl).restore(&ticked.snapshot().unwrap());
+    assert_eq!(r.checklist, ["tick.DOC-ID"]);
+    let a = crate::rules::questionnaire::answers::build(&ticked, true);
+    assert!(ticked
+        .apply(Action::Loaded(Box::new(a)))
+        .checklist
+        .is_empty());
+    // A tab kept by the version that stored the ticks among the answers: they become ticks.
+    let mut older = q.snapshot().unwrap();
+    older.fields.insert("tick.DOC-ID".into(), "1".into());
+    older.fields.insert("tick.x2".into(), String::new());
+    let r = AppState::new(day("2026-11-29"), Lang::Pl).restore(&older);
+    assert_eq!(r.checklist, ["tick.DOC-ID"]);
+    assert_eq!(r.get(key("pesel")), "85072200481");
     // "Zacznij od nowa": nothing kept.
     assert_eq!(q.apply(Action::Restart(day("2026-11-29"))).snapshot(), None);
     // Another format: ignored.

@@ -268,12 +268,15 @@ impl AppState {
         }
         let mut s = self;
         s.fields.clear();
+        s.checklist = snap.checklist.clone();
         for (k, v) in &snap.fields {
             if let Ok(k) = k.parse::<Key>() {
                 s.fields.insert(k, v.clone());
+            } else if k.starts_with("tick.") && v == "1" && !s.checklist.contains(k) {
+                // A tab kept by the version that stored the checklist among the answers.
+                s.checklist.push(k.clone());
             }
         }
-        s.checklist = snap.checklist.clone();
         s.period_ids = snap.period_ids.clone();
         s.next_period_id = snap.next_period_id.max(1);
         s.return_to_check = snap.return_to_check;
