@@ -1693,3 +1693,63 @@ fn nie_wiem_is_unknown_not_no() {
         assert_eq!(days_of(bad), None, "{bad:?}");
     }
 }
+
+/// The answers a link or QR code carries give, on the other device, the result they gave on
+/// this one (every scenario as the app would send it): the PESEL stays behind, what the
+/// rules read from it — the birth date and the sex — travels instead.
+#[test]
+fn a_link_gives_the_same_result() {
+    use crate::rules::questionnaire::answers::{fields_of, from_link, link_payload};
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/scenarios");
+    let mut checked = 0;
+    let mut differ = Vec::new();
+    for e in std::fs::read_dir(dir).unwrap() {
+        let path = e.unwrap().path();
+        let file: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        let Ok(a) = crate::rules::answers::Answers::from_json(&file["answers"].to_string()) else {
+            continue;
+        };
+        let today = a.registration_date.unwrap_or(day("2026-11-29"));
+        let s = AppState::new(today, Lang::Pl).apply(Action::Loaded(Box::new(a)));
+        let here = crate::rules::questionnaire::answers::for_result(&s);
+        let (there, pesel) = from_link(&link_payload(&here)).unwrap();
+        assert_eq!(pesel, here.person.pesel.is_some());
+        // The receiving device reads them as a loaded file.
+        let (fields, ids) = fields_of(&there, today);
+        let mut form = questionnaire::form::Form::new(today);
+        form.fields = fields;
+        form.period_ids = ids;
+        let there = crate::rules::questionnaire::answers::for_result(&form);
+        let seen = |a: &crate::rules::answers::Answers| {
+            let r = crate::rules::evaluate(a, today);
+            (
+                r.status.verdict,
+                r.status.register_not_before,
+                r.benefit.verdict,
+                r.benefit.from,
+                r.benefit.length_days,
+                r.benefit.amount,
+                r.office,
+                r.obligations,
+                r.documents,
+            )
+        };
+        checked += 1;
+        if seen(&here) != seen(&there) {
+            differ.push(format!(
+                "{}: {:?}\n  / {:?}",
+                path.file_name().unwrap().to_string_lossy(),
+                seen(&here),
+                seen(&there)
+            ));
+        }
+    }
+    assert!(checked > 250, "{checked} scenarios");
+    assert!(
+        differ.is_empty(),
+        "{} differ:\n{}",
+        differ.len(),
+        differ.join("\n")
+    );
+}
