@@ -706,6 +706,51 @@ mod tests {
     }
 
     #[test]
+    fn the_benefits_exclusions_and_shortening_are_named() {
+        let rules_of = |scenario: &str| -> Vec<String> {
+            let r = result(scenario);
+            benefit(&r).rules.iter().map(|x| x.to_string()).collect()
+        };
+        // A job ended by one's own notice (art. 219 ust. 1 pkt 1): the exclusion.
+        let own = rules_of(include_str!(
+            "../../tests/scenarios/202-act2025-own-notice-no-benefit.json"
+        ));
+        assert!(own.contains(&"BEN-NOT-OWN-NOTICE".to_string()), "{own:?}");
+        // (A benefit not due lists only what stands against it.)
+        // A foreigner whose stay gives no benefit (art. 218: lit. p).
+        let visa = rules_of(include_str!(
+            "../../tests/scenarios/315-act2025-visa-lit-p-no-benefit.json"
+        ));
+        assert!(visa.contains(&"BEN-FOREIGNER".to_string()), "{visa:?}");
+        // How the last job ended not known: the last job's rule, as a question left open.
+        let open = rules_of(include_str!(
+            "../../tests/scenarios/211-act2025-last-job-ending-unknown.json"
+        ));
+        assert!(open.contains(&"BEN-LAST-JOB-BASIS".to_string()), "{open:?}");
+        // Nothing stands against the benefit: neither of them, and no shortening.
+        let base = rules_of(include_str!(
+            "../../tests/scenarios/201-act2025-base-entitled-from-registration-day.json"
+        ));
+        assert!(
+            !base.contains(&"BEN-LAST-JOB-BASIS".to_string()),
+            "{base:?}"
+        );
+        assert!(!base.iter().any(|x| x.starts_with("BEN-NOT-")), "{base:?}");
+        assert!(
+            !base.contains(&"BEN-LENGTH-SHORTENED".to_string()),
+            "{base:?}"
+        );
+        // Shortened by the days of an earlier benefit drawn (art. 225 ust. 3).
+        let short = rules_of(include_str!(
+            "../../tests/scenarios/331-act2025-shortened-by-drawn-days-severance-date-unknown.json"
+        ));
+        assert!(
+            short.contains(&"BEN-LENGTH-SHORTENED".to_string()),
+            "{short:?}"
+        );
+    }
+
+    #[test]
     fn what_did_not_happen_is_not_a_reason() {
         // Not entitled, never in prison nor in the army: the 365 days explain it, not the two
         // other ways to the benefit (issue 23).
