@@ -751,6 +751,58 @@ mod tests {
     }
 
     #[test]
+    fn the_day_count_and_what_may_come_later() {
+        // Over every scenario: the day count is explained where it counts (not "not met"),
+        // and a benefit not due lists nothing that holds for it.
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/scenarios");
+        let (mut with, mut without) = (0, 0);
+        for e in std::fs::read_dir(dir).unwrap() {
+            let text = std::fs::read_to_string(e.unwrap().path()).unwrap();
+            let file: serde_json::Value = serde_json::from_str(&text).unwrap();
+            let Ok(a) = Answers::from_json(&file["answers"].to_string()) else {
+                continue;
+            };
+            let Some(d) = a.registration_date else {
+                continue;
+            };
+            let r = crate::rules::evaluate(&a, d);
+            let why = benefit(&r);
+            if let Some(t) = r.trace_of("BEN-DAY-COUNT") {
+                let shown = why.rules.contains(&"BEN-DAY-COUNT");
+                let expected = t.outcome != Outcome::NotMet
+                    && (t.outcome != Outcome::Met
+                        || !matches!(
+                            r.benefit.verdict,
+                            BenefitVerdict::NotEntitled | BenefitVerdict::NotApplicable
+                        ));
+                assert_eq!(shown, expected, "{:?} {:?}", t.outcome, r.benefit.verdict);
+                if shown {
+                    with += 1;
+                } else {
+                    without += 1;
+                }
+            }
+        }
+        assert!(with >= 3 && without > 10, "{with} shown, {without} not");
+        // What may put the first day later: the deferrals left open, the documents brought
+        // later.
+        let open = result(include_str!(
+            "../../tests/scenarios/244-act2025-severance-date-unknown.json"
+        ));
+        let later = benefit(&open).may_be_later;
+        assert!(
+            !later.is_empty() && later.iter().all(|x| x.starts_with("DEFER-")),
+            "{later:?}"
+        );
+        let docs = result(include_str!(
+            "../../tests/scenarios/303-act2025-documents-later.json"
+        ));
+        assert!(benefit(&docs)
+            .may_be_later
+            .contains(&"BEN-DOCUMENTED-LATER"));
+    }
+
+    #[test]
     fn what_did_not_happen_is_not_a_reason() {
         // Not entitled, never in prison nor in the army: the 365 days explain it, not the two
         // other ways to the benefit (issue 23).
