@@ -803,6 +803,51 @@ mod tests {
     }
 
     #[test]
+    fn what_would_change_a_rule_names_its_values() {
+        // Over every scenario: a rule not met (or a deferral) of these families says what
+        // would change it with its own values (which may be unknown) — an age and a day, two
+        // amounts, two counts of days, the day one may register again, the first day
+        // without the deferral.
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/scenarios");
+        let mut seen = std::collections::BTreeMap::<&str, usize>::new();
+        for e in std::fs::read_dir(dir).unwrap() {
+            let text = std::fs::read_to_string(e.unwrap().path()).unwrap();
+            let file: serde_json::Value = serde_json::from_str(&text).unwrap();
+            let Ok(a) = Answers::from_json(&file["answers"].to_string()) else {
+                continue;
+            };
+            let Some(d) = a.registration_date else {
+                continue;
+            };
+            let r = crate::rules::evaluate(&a, d);
+            for t in &r.trace {
+                let (family, n) = match t.rule {
+                    "STATUS-AGE-MAX" => ("age", 2),
+                    "STATUS-INCOME" | "STATUS-INCOME-2025" => ("income", 2),
+                    "BEN-365-18" => ("365", 2),
+                    x if x.starts_with("LOSS-") => ("loss", 1),
+                    x if x.starts_with("DEFER-") => ("defer", 1),
+                    _ => continue,
+                };
+                if t.outcome != Outcome::NotMet && family != "defer" {
+                    continue;
+                }
+                match change(&r, t) {
+                    Some(Change::Text(args)) => {
+                        assert_eq!(args.len(), n, "{}: {args:?}", t.rule);
+                    }
+                    Some(Change::OtherDeferrals(_)) if family == "defer" => {}
+                    other => panic!("{}: {other:?}", t.rule),
+                }
+                *seen.entry(family).or_default() += 1;
+            }
+        }
+        for f in ["age", "income", "365", "loss", "defer"] {
+            assert!(seen.get(f).is_some_and(|n| *n > 0), "{f}: {seen:?}");
+        }
+    }
+
+    #[test]
     fn what_did_not_happen_is_not_a_reason() {
         // Not entitled, never in prison nor in the army: the 365 days explain it, not the two
         // other ways to the benefit (issue 23).
