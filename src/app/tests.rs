@@ -1632,6 +1632,8 @@ fn nie_wiem_is_unknown_not_no() {
     assert_eq!(a.military_service, Some(MilitaryService::default()));
     assert_eq!(a.covered_until.severance, Some(EventDate::Unknown));
     assert_eq!(a.refused_offer_date, Some(EventDate::Unknown));
+    // The file the app saves names its format.
+    assert_eq!(a.format, Some(crate::rules::answers::FORMAT));
     let none = build(
         &settled(
             reg,
@@ -1689,7 +1691,7 @@ fn nie_wiem_is_unknown_not_no() {
     use questionnaire::answers::days_of;
     assert_eq!(days_of(" 12 "), Some(12));
     assert_eq!(days_of("365"), Some(365));
-    for bad in ["", "366", "1a", "-1", "1.5"] {
+    for bad in ["", "366", "1a", "-1", "1.5", "+12"] {
         assert_eq!(days_of(bad), None, "{bad:?}");
     }
 }
