@@ -848,6 +848,37 @@ mod tests {
     }
 
     #[test]
+    fn the_dates_the_benefit_runs_between() {
+        // Registered on 1 June 2026, the day the amounts are indexed: that day's amounts are
+        // the first ones; the next indexation (1 June 2027) falls after the last day.
+        let r = result(include_str!(
+            "../../tests/scenarios/226-act2025-indexed-amounts-2026-06-01.json"
+        ));
+        let d = benefit_dates(&r).expect("entitled, with a length");
+        let day = |s: &str| s.parse::<NaiveDate>().unwrap();
+        assert_eq!(r.benefit.length_days, Some(180));
+        assert_eq!(d.first, day("2026-06-01"));
+        assert_eq!(
+            d.lower_from,
+            Some(day("2026-08-30")),
+            "after the first 90 days"
+        );
+        assert_eq!(d.last, day("2026-11-27"), "the 180th day");
+        assert_eq!(d.indexation, None);
+        // All the days already drawn (art. 226): no days, no dates.
+        let none = result(include_str!(
+            "../../tests/scenarios/301-act2025-back-within-14-days-exhausted.json"
+        ));
+        assert_eq!(benefit_dates(&none), None);
+        // Only the history's periods, as the rule set classified them.
+        let p = periods(&r);
+        assert!(!p.is_empty());
+        assert!(p
+            .iter()
+            .all(|e| e.rule.starts_with("Q-") && e.values.get("period").is_some()));
+    }
+
+    #[test]
     fn what_did_not_happen_is_not_a_reason() {
         // Not entitled, never in prison nor in the army: the 365 days explain it, not the two
         // other ways to the benefit (issue 23).
@@ -964,6 +995,31 @@ mod tests {
             .expect("the picture if confirmed");
         assert_eq!(c.from, r.registration_date);
         assert!(c.amount.is_some());
+        // No length known yet: no dates either way.
+        assert_eq!(dates_if_confirmed(&r), None);
+        // With a length: the dates from the first day if confirmed (some scenario has one).
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/scenarios");
+        let mut with_dates = 0;
+        for e in std::fs::read_dir(dir).unwrap() {
+            let text = std::fs::read_to_string(e.unwrap().path()).unwrap();
+            let file: serde_json::Value = serde_json::from_str(&text).unwrap();
+            let Ok(a) = Answers::from_json(&file["answers"].to_string()) else {
+                continue;
+            };
+            let Some(day) = a.registration_date else {
+                continue;
+            };
+            let r = crate::rules::evaluate(&a, day);
+            match (&r.benefit.if_confirmed, dates_if_confirmed(&r)) {
+                (Some(c), Some(x)) => {
+                    assert_eq!(x.first, c.from);
+                    with_dates += 1;
+                }
+                (None, Some(_)) => panic!("dates without a picture if confirmed"),
+                _ => {}
+            }
+        }
+        assert!(with_dates > 0);
         // A length not known: no dates.
         let r = result(include_str!(
             "../../tests/scenarios/244-act2025-severance-date-unknown.json"
