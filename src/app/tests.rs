@@ -1755,3 +1755,41 @@ fn a_link_gives_the_same_result() {
         differ.join("\n")
     );
 }
+
+/// A job ended by one's own notice whose exception is "Nie wiem" or not answered: how it
+/// ended is not known to the rules (an exception could change everything); with an
+/// exception or "none" it is.
+#[test]
+fn an_own_notice_without_its_exception_is_not_known() {
+    use crate::rules::answers::{TerminationException, TerminationMode};
+    let reg = "2026-03-02";
+    let d = day(reg);
+    let mode_with = |exc: &str| {
+        let mut s = with_job(
+            state(reg, &[]),
+            1,
+            d - chrono::Days::new(400),
+            d - chrono::Days::new(3),
+        );
+        s.form
+            .fields
+            .insert(key("p1.term.mode"), "employee_notice".into());
+        s.form.fields.insert(key("p1.term.exc"), exc.into());
+        let t = build(&s, true).terminations;
+        assert_eq!(t.len(), 1, "{exc:?}");
+        (t[0].mode, t[0].exception)
+    };
+    assert_eq!(mode_with("unknown"), (None, None));
+    assert_eq!(mode_with(""), (None, None));
+    assert_eq!(
+        mode_with("change_of_residence"),
+        (
+            Some(TerminationMode::EmployeeNotice),
+            Some(TerminationException::ChangeOfResidence)
+        )
+    );
+    assert_eq!(
+        mode_with("none"),
+        (Some(TerminationMode::EmployeeNotice), None)
+    );
+}
