@@ -1792,4 +1792,45 @@ fn an_own_notice_without_its_exception_is_not_known() {
         mode_with("none"),
         (Some(TerminationMode::EmployeeNotice), None)
     );
+    // The starosta's referral is asked after one's own notice only (art. 219 ust. 1 pkt 3).
+    let mut s = with_job(
+        state(reg, &[]),
+        1,
+        d - chrono::Days::new(400),
+        d - chrono::Days::new(3),
+    );
+    s.form
+        .fields
+        .insert(key("p1.term.mode"), "employer_notice".into());
+    s.form.fields.insert(key("p1.term.referral"), "yes".into());
+    assert_eq!(build(&s, true).terminations[0].starosta_referral, None);
+    s.form
+        .fields
+        .insert(key("p1.term.mode"), "employee_notice".into());
+    s.form.fields.insert(key("p1.term.exc"), "none".into());
+    assert_eq!(
+        build(&s, true).terminations[0].starosta_referral,
+        Some(true)
+    );
+}
+
+/// A file's pensions: none given is "Nie", some given is "Tak" with their kinds, not known
+/// is "Nie wiem".
+#[test]
+fn a_files_pensions_in_the_form() {
+    use crate::rules::answers::{Answers, PensionOrBenefit};
+    use crate::rules::questionnaire::answers::fields_of;
+    let today = day("2026-03-02");
+    let with = |p: Option<Vec<PensionOrBenefit>>| {
+        let mut a = Answers::default();
+        a.status.pensions_and_benefits = p;
+        let (f, _) = fields_of(&a, today);
+        let get = |k: &str| f.get(&key(k)).cloned().unwrap_or_default();
+        (get("pensions"), get("pension_kinds"))
+    };
+    assert_eq!(with(Some(vec![])), ("no".into(), String::new()));
+    assert_eq!(with(None), ("unknown".into(), String::new()));
+    let (yes, kinds) = with(Some(vec![PensionOrBenefit::OldAgePension]));
+    assert_eq!(yes, "yes");
+    assert_eq!(kinds, "old_age_pension");
 }
