@@ -879,6 +879,26 @@ mod tests {
     }
 
     #[test]
+    fn the_ways_into_the_account_left_open() {
+        // "Nie" to both ways: neither is shown as a way in; not known: both are.
+        let none = result(include_str!("../../tests/scenarios/157-account-none.json"));
+        let a = answers_of(include_str!("../../tests/scenarios/157-account-none.json"));
+        let why = account(&none, &a.online);
+        assert_eq!((why.profil_zaufany, why.qualified_signature), (None, None));
+        let unknown = result(include_str!(
+            "../../tests/scenarios/159-account-unknown.json"
+        ));
+        let a = answers_of(include_str!(
+            "../../tests/scenarios/159-account-unknown.json"
+        ));
+        let why = account(&unknown, &a.online);
+        assert_eq!(
+            (why.profil_zaufany, why.qualified_signature),
+            (Some("ACC-METHOD-PZ"), Some("ACC-METHOD-QES"))
+        );
+    }
+
+    #[test]
     fn what_did_not_happen_is_not_a_reason() {
         // Not entitled, never in prison nor in the army: the 365 days explain it, not the two
         // other ways to the benefit (issue 23).
