@@ -1834,3 +1834,49 @@ fn a_files_pensions_in_the_form() {
     assert_eq!(yes, "yes");
     assert_eq!(kinds, "old_age_pension");
 }
+
+/// A file's periods in the form: the unpaid leave's "Nie wiem" only where a job has unpaid
+/// leave; how a job ended only from a termination dated on the job's last day (one with no
+/// date is asked again).
+#[test]
+fn a_files_periods_in_the_form() {
+    use crate::rules::answers::{Answers, Period, PeriodKind, Termination, TerminationMode};
+    use crate::rules::questionnaire::answers::fields_of;
+    let today = day("2026-03-02");
+    let period = |kind| Period {
+        kind,
+        from: Some(day("2025-01-01")),
+        to: Some(day("2026-02-27")),
+        min_wage_met: Some(true),
+        unpaid_leave_days: None,
+        repatriate: None,
+        used_for_earlier_benefit: None,
+    };
+    let mut a = Answers::default();
+    a.history = vec![
+        period(PeriodKind::Employment),
+        period(PeriodKind::CivilContract),
+    ];
+    let (f, _) = fields_of(&a, today);
+    assert_eq!(
+        f.get(&key("p1.leave.unknown")).map(String::as_str),
+        Some("1")
+    );
+    assert_eq!(f.get(&key("p2.leave.unknown")), None);
+    // A termination without a date: no job's ending.
+    a.terminations = vec![Termination {
+        date: None,
+        mode: Some(TerminationMode::EmployeeNotice),
+        exception: None,
+        starosta_referral: None,
+    }];
+    let (f, _) = fields_of(&a, today);
+    assert_eq!(f.get(&key("p1.term.mode")), None);
+    // Dated on the job's last day: its ending.
+    a.terminations[0].date = Some(day("2026-02-27"));
+    let (f, _) = fields_of(&a, today);
+    assert_eq!(
+        f.get(&key("p1.term.mode")).map(String::as_str),
+        Some("employee_notice")
+    );
+}
