@@ -1852,11 +1852,13 @@ fn a_files_periods_in_the_form() {
         repatriate: None,
         used_for_earlier_benefit: None,
     };
-    let mut a = Answers::default();
-    a.history = vec![
-        period(PeriodKind::Employment),
-        period(PeriodKind::CivilContract),
-    ];
+    let mut a = Answers {
+        history: vec![
+            period(PeriodKind::Employment),
+            period(PeriodKind::CivilContract),
+        ],
+        ..Answers::default()
+    };
     let (f, _) = fields_of(&a, today);
     assert_eq!(
         f.get(&key("p1.leave.unknown")).map(String::as_str),
