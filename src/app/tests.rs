@@ -1477,6 +1477,19 @@ fn a_date_typed_in_part_is_invalid_not_empty() {
             "{parts:?}"
         );
     }
+    // Only digits: a sign is no part of a date.
+    let signed = state(
+        "2026-03-02",
+        &[
+            ("loss_date.d", "+3"),
+            ("loss_date.m", "4"),
+            ("loss_date.y", "2026"),
+        ],
+    );
+    assert!(matches!(
+        date_of(&signed.fields, Q::LossDate),
+        DateValue::Invalid(_)
+    ));
     let empty = state("2026-03-02", &[]);
     assert_eq!(date_of(&empty.fields, Q::LossDate), DateValue::Empty);
     let whole = state(
@@ -1881,4 +1894,14 @@ fn a_files_periods_in_the_form() {
         f.get(&key("p1.term.mode")).map(String::as_str),
         Some("employee_notice")
     );
+}
+
+/// The status page asks about pensions for a person whose status they can decide (a "yes"
+/// with a kind of pension bars the status).
+#[test]
+fn the_status_page_asks_about_pensions() {
+    for reg in ["2025-03-03", "2026-03-02"] {
+        let s = state(reg, &[]);
+        assert!(asks(&s, Q::Pensions), "{reg}");
+    }
 }
