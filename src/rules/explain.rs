@@ -755,7 +755,7 @@ mod tests {
         // Over every scenario: the day count is explained where it counts (not "not met"),
         // and a benefit not due lists nothing that holds for it.
         let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/scenarios");
-        let (mut with, mut without) = (0, 0);
+        let (mut with, mut without, mut shortened) = (0, 0, 0);
         for e in std::fs::read_dir(dir).unwrap() {
             let text = std::fs::read_to_string(e.unwrap().path()).unwrap();
             let file: serde_json::Value = serde_json::from_str(&text).unwrap();
@@ -767,6 +767,14 @@ mod tests {
             };
             let r = crate::rules::evaluate(&a, d);
             let why = benefit(&r);
+            // The amount's figures: the day count and a shortening where they apply.
+            let am = amount(&r);
+            let applies = |id: &str| r.trace_of(id).is_some_and(|e| e.outcome != Outcome::NotMet);
+            assert_eq!(am.day_count, applies("BEN-DAY-COUNT"));
+            assert_eq!(am.shortened.is_some(), applies("BEN-LENGTH-SHORTENED"));
+            if applies("BEN-LENGTH-SHORTENED") {
+                shortened += 1;
+            }
             if let Some(t) = r.trace_of("BEN-DAY-COUNT") {
                 let shown = why.rules.contains(&"BEN-DAY-COUNT");
                 let expected = t.outcome != Outcome::NotMet
@@ -784,6 +792,7 @@ mod tests {
             }
         }
         assert!(with >= 3 && without > 10, "{with} shown, {without} not");
+        assert!(shortened > 0);
         // What may put the first day later: the deferrals left open, the documents brought
         // later.
         let open = result(include_str!(
@@ -896,6 +905,38 @@ mod tests {
             (why.profil_zaufany, why.qualified_signature),
             (Some("ACC-METHOD-PZ"), Some("ACC-METHOD-QES"))
         );
+    }
+
+    #[test]
+    fn without_one_deferral_the_others_may_still_decide() {
+        // Three deferrals, the latest wins (the seed): without one of the earlier ones the
+        // first day stays; without the latest, the next latest's day.
+        let r = result(include_str!(
+            "../../tests/scenarios/112-all-deferrals-latest-wins.json"
+        ));
+        let from = r.benefit.from.expect("a first day");
+        let mut days: Vec<(&str, NaiveDate)> = r
+            .benefit
+            .deferrals
+            .iter()
+            .map(|d| (d.rule.as_str(), d.from))
+            .collect();
+        days.sort_by_key(|(_, d)| *d);
+        assert!(days.len() >= 3, "{days:?}");
+        let (latest, second) = (days[days.len() - 1], days[days.len() - 2]);
+        assert_eq!(latest.1, from);
+        let e = |id: &str| r.trace_of(id).unwrap();
+        assert_eq!(
+            change(&r, e(latest.0)),
+            Some(Change::Text(vec![Arg::Date(Some(second.1))]))
+        );
+        for (id, _) in &days[..days.len() - 1] {
+            assert_eq!(
+                change(&r, e(id)),
+                Some(Change::OtherDeferrals(from)),
+                "{id}"
+            );
+        }
     }
 
     #[test]
