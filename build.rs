@@ -94,25 +94,20 @@ fn messages() {
     // The result page's texts (`i18n/pl-result.ftl`, fetched with the result) name interface
     // messages too; the app carries `pl.ftl` only.
     const RESULT_FTL: &str = "i18n/pl-result.ftl";
-    let result_text =
-        fs::read_to_string(RESULT_FTL).unwrap_or_else(|e| panic!("{RESULT_FTL}: {e}"));
     let mut vars = ftl_messages(FTL);
     vars.extend(ftl_messages(RESULT_FTL));
     // By the number of arguments: `Msg` takes none, `Msg1` one ($v0), `Msg2` two …
     const MAX: usize = 5;
     let mut variants = vec![String::new(); MAX + 1];
     let mut ids = vec![String::new(); MAX + 1];
-    for line in text.lines().chain(result_text.lines()) {
-        let Some((id, _)) = line.split_once(" =") else {
-            continue;
-        };
+    for (id, used) in &vars {
         let lookup = ["month-gen-", "label-", "value-"]
             .iter()
             .any(|p| id.starts_with(p));
         let interface = id
             .bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
-        if lookup || !interface || id.is_empty() || line.starts_with([' ', '#']) {
+        if lookup || !interface || id.is_empty() {
             continue;
         }
         let name: String = id
@@ -124,7 +119,6 @@ fn messages() {
                     .unwrap_or_default()
             })
             .collect();
-        let used = &vars[id];
         let n = used.len();
         let expected: BTreeSet<String> = (0..n).map(|i| format!("v{i}")).collect();
         if *used != expected || n > MAX {
