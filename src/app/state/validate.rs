@@ -26,12 +26,6 @@ impl From<Field> for At {
     }
 }
 
-impl From<Q> for At {
-    fn from(q: Q) -> At {
-        At::Field(Field::Q(q))
-    }
-}
-
 impl std::fmt::Display for At {
     /// The field (`p1.from`) or the grouped page's key.
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
